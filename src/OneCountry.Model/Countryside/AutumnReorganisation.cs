@@ -1,0 +1,210 @@
+using OneCountry.Model.Simulation;
+
+namespace OneCountry.Model.Countryside;
+
+/// <summary>Inputs of the October reorganisation of the countryside.</summary>
+public readonly record struct AutumnInputs(Parameters P, bool NepMarket, ulong SplitKey, bool AllowDivisions, bool AgeFamilies);
+
+/// <summary>
+/// October, after the harvest: the horse market, the commune's repartition, the classification
+/// of households into strata, the family cycle and divisions.
+/// - **Horse market.** Households in distress (short of food) sell half their animals; households
+///   with more animals than their land needs sell the excess; households with grain to spare
+///   beyond a year's needs and too few animals for their land buy. Trade is cleared pro rata at
+///   <c>horse_price</c> in grain — the way poor households lost their horses in bad years and the
+///   well-off gathered them (MODEL.md §4.3).
+/// - **Repartition.** Allotments move a share <c>repartition_rate</c> toward equal land per consumer
+///   within the zone (the mir's rule of land by eaters), which ties land to family size
+///   (Chayanov's demographic differentiation). Land is conserved within each zone.
+/// - **Strata.** Poor: no draught animal, or sown area below <c>poor_sown_multiple</c> of the zone
+///   mean. Kulak: sown area above <c>kulak_sown_multiple</c> of the zone mean, at least two animals,
+///   and leasing land or hiring labour. Middle: the rest.
+/// - **Divisions (razdel).** A household of at least <c>split_min_members</c> with two workers
+///   divides with probability <c>split_rate</c>; the new household takes 40% of members, land,
+///   animals, grain and cash. Divisions are applied after the pass in row order, so the result
+///   does not depend on threads.
+/// </summary>
+public static class AutumnReorganisation
+{
+    private const int Bins = 800;
+    private const double BinWidth = 0.1;
+    private const int ZoneFields = 4; // land, consumers, sown, households
+    private static int OfferSlot => Zones.Count * ZoneFields;
+    private static int DemandSlot => OfferSlot + 1;
+    private static int HistSlot => DemandSlot + 1;
+    private static int WidthA => HistSlot + 2 * Bins;
+    private const int BPoor = 0, BMiddle = 1, BKulak = 2, BTraded = 3, BSplits = 4, WidthB = 5;
+
+    public readonly record struct Result(double SharePoor, double ShareMiddle, double ShareKulak, double GiniSown,
+        double AnimalsTraded, int Divisions, bool TableFull);
+
+    public static Result Run(HouseholdTable h, in AutumnInputs input, BlockRunner runner, byte[] splitFlags)
+    {
+        var inp = input;
+        var a = runner.Run(h.Count, WidthA, (b, s, e, sums, o) => Survey(h, inp, s, e, sums, o)).ToArray();
+        var landPerConsumer = new double[Zones.Count];
+        var meanSown = new double[Zones.Count];
+        for (int z = 0; z < Zones.Count; z++)
+        {
+            double land = a[z * ZoneFields], cons = a[z * ZoneFields + 1], sown = a[z * ZoneFields + 2], n = a[z * ZoneFields + 3];
+            landPerConsumer[z] = cons > 0 ? land / cons : 0;
+            meanSown[z] = n > 0 ? sown / n : 0;
+        }
+        double offer = a[OfferSlot], demand = a[DemandSlot];
+        double volume = inp.NepMarket ? Math.Min(offer, demand) : 0;
+        double sellFill = offer > 0 ? volume / offer : 0, buyFill = demand > 0 ? volume / demand : 0;
+        double gini = GiniFromHistogram(a.AsSpan(HistSlot, 2 * Bins));
+
+        var bsum = runner.Run(h.Count, WidthB, (b, s, e, sums, o) => Reorganise(h, inp, s, e, sums, o, landPerConsumer, meanSown, sellFill, buyFill, splitFlags));
+        double n3 = bsum[BPoor] + bsum[BMiddle] + bsum[BKulak];
+        double traded = bsum[BTraded];
+        var (divisions, full) = inp.AllowDivisions ? ApplyDivisions(h, splitFlags) : (0, false);
+        return new Result(n3 > 0 ? bsum[BPoor] / n3 : 0, n3 > 0 ? bsum[BMiddle] / n3 : 0, n3 > 0 ? bsum[BKulak] / n3 : 0,
+            gini, traded, divisions, full);
+    }
+
+    private static (double Offer, double Demand) HorseOfferDemand(HouseholdTable h, Parameters p, int i, double c)
+    {
+        double horses = h.DraughtAnimals[i];
+        double land = Math.Max(h.Land[i], h.Sown[i]);
+        double offer = 0, demand = 0;
+        if (h.FoodRatio[i] < 0.8f) offer = 0.5 * horses;
+        else
+        {
+            double needed = 1.5 * land / p.AreaPerDraughtAnimal;
+            if (horses > needed + 1) offer = horses - needed;
+        }
+        double yearNeeds = c * p.GrainNeedPerConsumer + h.Sown[i] * p.SeedRate + horses * p.FodderGrainPerDraughtAnimal;
+        double spare = h.Grain[i] - yearNeeds;
+        int m = h.Members[i];
+        double labourArea = m * HouseholdTable.WorkerShare(h.FamilyAge[i]) * p.AreaPerWorker;
+        if (offer == 0 && spare > p.HorsePrice && horses * p.AreaPerDraughtAnimal < Math.Min(land + h.LeasedIn[i], labourArea))
+            demand = Math.Min(1.0, spare / p.HorsePrice - 1.0 + 1e-9);
+        return (offer, Math.Max(0, demand));
+    }
+
+    private static void Survey(HouseholdTable h, in AutumnInputs inp, int start, int end, double[] sums, int o)
+    {
+        var p = inp.P;
+        for (int i = start; i < end; i++)
+        {
+            int z = h.Zone[i];
+            sums[o + z * ZoneFields] += h.Land[i];          // extinct households' land returns to the commune
+            if (h.Status[i] == (byte)HouseholdStatus.Extinct) continue;
+            int m = h.Members[i];
+            double c = HouseholdTable.ConsumerUnits(m, HouseholdTable.WorkerShare(h.FamilyAge[i]));
+            sums[o + z * ZoneFields + 1] += c;
+            sums[o + z * ZoneFields + 2] += h.Sown[i];
+            sums[o + z * ZoneFields + 3] += 1;
+            var (offer, demand) = HorseOfferDemand(h, p, i, c);
+            sums[o + OfferSlot] += offer;
+            sums[o + DemandSlot] += demand;
+            int bin = Math.Min(Bins - 1, (int)(h.Sown[i] / BinWidth));
+            sums[o + HistSlot + 2 * bin] += 1;
+            sums[o + HistSlot + 2 * bin + 1] += h.Sown[i];
+        }
+    }
+
+    private static void Reorganise(HouseholdTable h, in AutumnInputs inp, int start, int end, double[] sums, int o,
+        double[] landPerConsumer, double[] meanSown, double sellFill, double buyFill, byte[] splitFlags)
+    {
+        var p = inp.P;
+        for (int i = start; i < end; i++)
+        {
+            int z = h.Zone[i];
+            splitFlags[i] = 0;
+            if (h.Status[i] == (byte)HouseholdStatus.Extinct)
+            {
+                h.Land[i] -= (float)(p.RepartitionRate * h.Land[i]);
+                continue;
+            }
+            int m = h.Members[i];
+            float ws = HouseholdTable.WorkerShare(h.FamilyAge[i]);
+            double c = HouseholdTable.ConsumerUnits(m, ws);
+
+            var (offer, demand) = HorseOfferDemand(h, p, i, c);
+            double sold = offer * sellFill, bought = demand * buyFill;
+            h.DraughtAnimals[i] += (float)(bought - sold);
+            h.Grain[i] += (sold - bought) * p.HorsePrice;
+            sums[o + BTraded] += sold;
+
+            h.Land[i] += (float)(p.RepartitionRate * (c * landPerConsumer[z] - h.Land[i]));
+
+            var stratum = Classify(p, h.DraughtAnimals[i], h.Sown[i], meanSown[z], h.LeasedIn[i] + h.HiredIn[i]);
+            h.Stratum[i] = (byte)stratum;
+            sums[o + (int)stratum] += 1;
+
+            if (inp.AgeFamilies) h.FamilyAge[i] += 1f;
+            if (inp.AllowDivisions && m >= p.SplitMinMembers && m * ws >= 2)
+            {
+                double u = RandomStreams.Split3(RandomStreams.EntityBits(inp.SplitKey, i)).A;
+                if (u < p.SplitRate) { splitFlags[i] = 1; sums[o + BSplits] += 1; }
+            }
+        }
+    }
+
+    public static Stratum Classify(Parameters p, double draughtAnimals, double sown, double zoneMeanSown, double leasedOrHired)
+    {
+        if (draughtAnimals < 0.5 || sown < p.PoorSownMultiple * zoneMeanSown) return Stratum.Poor;
+        if (sown >= p.KulakSownMultiple * zoneMeanSown && draughtAnimals >= 1.5 && leasedOrHired > 0.05) return Stratum.Kulak;
+        return Stratum.Middle;
+    }
+
+    /// <summary>Gini coefficient from a histogram of (count, sum) pairs, values within a bin taken
+    /// at the bin mean: G = 1 − Σ f_k (L_{k−1} + L_k), f the population share, L the cumulative
+    /// value share.</summary>
+    public static double GiniFromHistogram(ReadOnlySpan<double> countSumPairs)
+    {
+        double n = 0, total = 0;
+        for (int k = 0; k < countSumPairs.Length; k += 2) { n += countSumPairs[k]; total += countSumPairs[k + 1]; }
+        if (n <= 0 || total <= 0) return 0;
+        double cum = 0, g = 1;
+        for (int k = 0; k < countSumPairs.Length; k += 2)
+        {
+            double f = countSumPairs[k] / n;
+            double next = cum + countSumPairs[k + 1] / total;
+            g -= f * (cum + next);
+            cum = next;
+        }
+        return g;
+    }
+
+    private static (int Divisions, bool Full) ApplyDivisions(HouseholdTable h, byte[] splitFlags)
+    {
+        int n = h.Count, divisions = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (splitFlags[i] == 0) continue;
+            if (h.Count >= h.Capacity) return (divisions, true);
+            int j = h.Append();
+            const double f = 0.4;
+            int m = h.Members[i];
+            int moving = Math.Max(2, (int)Math.Round(m * f));
+            h.Members[j] = (short)moving;
+            h.Members[i] = (short)(m - moving);
+            h.Zone[j] = h.Zone[i];
+            h.Status[j] = (byte)HouseholdStatus.Individual;
+            h.Stratum[j] = h.Stratum[i];
+            h.FamilyAge[j] = 0f;
+            h.Enterprise[j] = h.Enterprise[i];
+            Move(h.Land, i, j, f);
+            Move(h.DraughtAnimals, i, j, f);
+            Move(h.Cattle, i, j, f);
+            Move(h.SmallLivestock, i, j, f);
+            Move(h.TaxDue, i, j, f);
+            Move(h.Sown, i, j, f);
+            double grain = h.Grain[i] * f; h.Grain[j] = grain; h.Grain[i] -= grain;
+            double cash = h.Cash[i] * f; h.Cash[j] = cash; h.Cash[i] -= cash;
+            h.FoodRatio[j] = h.FoodRatio[i];
+            divisions++;
+        }
+        return (divisions, false);
+
+        static void Move(float[] col, int from, int to, double share)
+        {
+            float moved = (float)(col[from] * share);
+            col[to] = moved;
+            col[from] -= moved;
+        }
+    }
+}

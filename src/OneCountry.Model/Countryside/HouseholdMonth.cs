@@ -1,0 +1,266 @@
+using OneCountry.Model.Simulation;
+
+namespace OneCountry.Model.Countryside;
+
+/// <summary>Aggregate conditions every household faces in one month.</summary>
+public readonly record struct MonthInputs(
+    Parameters P,
+    int CalendarMonth,
+    int MonthsToHarvest,
+    bool SeedReserveHeld,
+    double Incentive,
+    double StateShare,
+    double Enforcement,
+    double StatePriceRubles,
+    double ExpectedPriceRubles,
+    double LivestockPriceIndex,
+    double Availability,
+    double IndustrialPrice,
+    double ManufacturesWantPerConsumer,
+    double BuyPriceRubles,
+    double TaxInstalmentFraction,
+    double PrecautionShare,
+    double NonfarmIncomePerWorker,
+    double MigrationFactor,
+    bool Pasture,
+    ulong DemographyKey);
+
+/// <summary>
+/// One month of every peasant household, in two passes with the grain market between them.
+/// **Pass 1 (offers).**
+/// 1. *Marketing.* The household keeps back food and fodder until the next harvest, next spring's
+///    seed and a precautionary reserve; of the rest (the marketable surplus) it offers a share that
+///    rises with the marketing incentive — what a tonne of grain buys in manufactures, discounted
+///    when manufactures cannot be bought (incentive^elasticity). When manufactures are dear or
+///    absent, grain stays in the barn or goes to the animals: the procurement crises of 1923 and
+///    1927/28 arise from this (MODEL.md §4.3). It sells beyond its surplus only to pay its money
+///    tax. Extraordinary measures take a further share by force at the procurement price.
+/// 2. *Food order.* If its own grain above seed will not feed it this month, it orders grain from
+///    private traders, as far as its expected cash reaches.
+/// **Pass 2 (settlement and subsistence)**, once the market has set the price received and the
+/// share of food orders traders can fill:
+/// 3. *Money.* Sales are paid at the realised price; livestock products and crafts and seasonal
+///    work (otkhod) bring cash; food bought is paid; the tax instalment is paid; a share of cash is
+///    spent on manufactures, of which only the available share can be bought.
+/// 4. *Food.* The household eats what it bought, then its own grain above next spring's seed, then
+///    slaughters small livestock and cattle, then eats the seed, and its draught animals last.
+/// 5. *Fodder and losses.* The working ration is fed while half the family's food to the harvest
+///    is protected; extra feeding (when selling pays poorly, MODEL.md §4.3) only from grain beyond
+///    all of it; grain feeding is light on summer pasture. Stored grain suffers losses.
+/// 6. *Livestock* breed with fodder and die faster without it.
+/// 7. *Demography.* Births and deaths (Poisson), with extra deaths when food falls below the
+///    subsistence share; one member may leave for town, more readily when hungry.
+/// </summary>
+public static class HouseholdMonth
+{
+    // Pass 1 sums.
+    public const int Offered = 0, Forced = 1, ForcedRevenue = 2, FoodOrders = 3, OfferWidth = 4;
+    // Pass 2 sums.
+    public const int Revenue = 0, LivestockCash = 1, NonfarmCash = 2, TaxPaid = 3, SpentManufactures = 4, DesiredManufactures = 5,
+        Food = 6, Fodder = 7, Losses = 8, Bought = 9, BoughtCash = 10, Slaughter = 11, Births = 12, Deaths = 13,
+        FamineDeaths = 14, Migrants = 15, Members = 16, FoodRatioWeighted = 17, Grain = 18, Cash = 19, Draught = 20, Cattle = 21,
+        Small = 22, Households = 23, Width = 24;
+
+    /// <summary>Pass 1: grain offered for sale (per household in <paramref name="offered"/>),
+    /// forced procurement, and food orders (in <paramref name="foodOrders"/>).</summary>
+    public static ReadOnlySpan<double> Offer(HouseholdTable h, in MonthInputs input, BlockRunner runner, float[] offered, float[] foodOrders)
+    {
+        var inp = input;
+        return runner.Run(h.Count, OfferWidth, (b, s, e, sums, o) => OfferKernel(h, inp, s, e, sums, o, offered, foodOrders));
+    }
+
+    /// <summary>Pass 2: sales paid at <paramref name="salePriceRubles"/>, food orders filled at
+    /// <paramref name="fill"/> and paid at <paramref name="buyPriceRubles"/>, then the month's
+    /// consumption, livestock and people.</summary>
+    public static ReadOnlySpan<double> Settle(HouseholdTable h, in MonthInputs input, BlockRunner runner, float[] offered, float[] foodOrders,
+        double salePriceRubles, double fill, double buyPriceRubles)
+    {
+        var inp = input;
+        return runner.Run(h.Count, Width, (b, s, e, sums, o) => SettleKernel(h, inp, s, e, sums, o, offered, foodOrders, salePriceRubles, fill, buyPriceRubles));
+    }
+
+    private static void OfferKernel(HouseholdTable h, in MonthInputs inp, int start, int end, double[] sums, int o, float[] offered, float[] foodOrders)
+    {
+        var p = inp.P;
+        double incentivePow = Math.Pow(Math.Max(inp.Incentive, 1e-6), p.SaleIncentiveElasticity);
+        double sellShare = Math.Min(1.0, p.SalePropensity * incentivePow);
+        double livestockCash = p.LivestockIncomePerCattle / 12.0 * inp.LivestockPriceIndex;
+        int r = inp.MonthsToHarvest;
+        double offeredSum = 0, forcedSum = 0, forcedRevenue = 0, ordersSum = 0;
+
+        for (int i = start; i < end; i++)
+        {
+            offered[i] = 0;
+            foodOrders[i] = 0;
+            if (h.Status[i] == (byte)HouseholdStatus.Extinct) continue;
+            int m = h.Members[i];
+            float ws = HouseholdTable.WorkerShare(h.FamilyAge[i]);
+            double c = HouseholdTable.ConsumerUnits(m, ws);
+            double annualFood = c * p.GrainNeedPerConsumer;
+            double monthlyFood = annualFood / 12.0;
+            double fodderNorm = h.DraughtAnimals[i] * p.FodderGrainPerDraughtAnimal + h.Cattle[i] * p.FodderGrainPerCattle + h.SmallLivestock[i] * p.FodderGrainPerSmallLivestock;
+            double g = h.Grain[i];
+            double cash = h.Cash[i];
+
+            double seedKept = inp.SeedReserveHeld ? h.Sown[i] * p.SeedRate : 0;
+            double reserve = monthlyFood * r + seedKept + fodderNorm / 12.0 * r * 0.5 + inp.PrecautionShare * annualFood;
+            double surplus = Math.Max(0, g - reserve);
+            double sales = surplus * sellShare;
+            double forced = inp.Enforcement * (surplus - sales);
+            double otherCash = h.Cattle[i] * livestockCash + m * ws * inp.NonfarmIncomePerWorker;
+            double instalment = h.TaxDue[i] * inp.TaxInstalmentFraction;
+            double expectedCash = cash + otherCash + forced * inp.StatePriceRubles + sales * inp.ExpectedPriceRubles;
+            if (instalment > expectedCash && inp.ExpectedPriceRubles > 0)
+                sales += Math.Min((instalment - expectedCash) / inp.ExpectedPriceRubles, Math.Max(0, g - sales - forced - monthlyFood - seedKept));
+            g -= sales + forced;
+
+            double gap = monthlyFood - Math.Max(0, g - seedKept);
+            if (gap > 0 && inp.BuyPriceRubles > 0)
+            {
+                double spendable = cash + otherCash + forced * inp.StatePriceRubles + sales * inp.ExpectedPriceRubles - instalment;
+                float order = (float)Math.Max(0, Math.Min(gap, 0.9 * spendable / inp.BuyPriceRubles));
+                foodOrders[i] = order;
+                ordersSum += order;
+            }
+            float sold = (float)sales;
+            offered[i] = sold;
+            g += sales - sold; // keep exactly what the float column records as sold
+            h.Grain[i] = g;
+            h.Cash[i] = cash + forced * inp.StatePriceRubles;
+            offeredSum += sold; forcedSum += forced; forcedRevenue += forced * inp.StatePriceRubles;
+        }
+        sums[o + Offered] = offeredSum; sums[o + Forced] = forcedSum; sums[o + ForcedRevenue] = forcedRevenue; sums[o + FoodOrders] = ordersSum;
+    }
+
+    private static void SettleKernel(HouseholdTable h, in MonthInputs inp, int start, int end, double[] sums, int o, float[] offered, float[] foodOrders,
+        double salePrice, double fill, double buyPrice)
+    {
+        var p = inp.P;
+        double fodderIntensity = 1 + p.FodderResponse * Math.Max(0, 1 - inp.Incentive);
+        double seasonal = inp.Pasture ? 0.3 : 1.0;
+        double livestockCash = p.LivestockIncomePerCattle / 12.0 * inp.LivestockPriceIndex;
+        double famineThreshold = p.SubsistenceShare;
+        int r = inp.MonthsToHarvest;
+
+        double revenueSum = 0, livestockSum = 0, nonfarmSum = 0, taxSum = 0, spentSum = 0, desiredSum = 0,
+            food = 0, fodderSum = 0, losses = 0, boughtSum = 0, boughtCash = 0, slaughterSum = 0, birthsSum = 0, deathsSum = 0,
+            famineSum = 0, migrantsSum = 0, membersSum = 0, foodRatioSum = 0, grainSum = 0, cashSum = 0, draughtSum = 0,
+            cattleSum = 0, smallSum = 0, householdsSum = 0;
+
+        for (int i = start; i < end; i++)
+        {
+            if (h.Status[i] == (byte)HouseholdStatus.Extinct)
+            {
+                grainSum += h.Grain[i];
+                cashSum += h.Cash[i];
+                continue;
+            }
+            int m = h.Members[i];
+            float ws = HouseholdTable.WorkerShare(h.FamilyAge[i]);
+            double c = HouseholdTable.ConsumerUnits(m, ws);
+            double monthlyFood = c * p.GrainNeedPerConsumer / 12.0;
+            double horses = h.DraughtAnimals[i], cattle = h.Cattle[i], small = h.SmallLivestock[i];
+            double fodderNorm = horses * p.FodderGrainPerDraughtAnimal + cattle * p.FodderGrainPerCattle + small * p.FodderGrainPerSmallLivestock;
+            double g = h.Grain[i];
+            double cash = h.Cash[i];
+
+            // 3. Money.
+            double revenue = offered[i] * salePrice;
+            double lc = cattle * livestockCash;
+            double nf = m * ws * inp.NonfarmIncomePerWorker;
+            cash += revenue + lc + nf;
+            double bought = buyPrice > 0 ? Math.Min(foodOrders[i] * fill, Math.Max(0, cash) / buyPrice) : 0;
+            double paidForFood = bought * buyPrice;
+            cash -= paidForFood;
+            double instalment = h.TaxDue[i] * inp.TaxInstalmentFraction;
+            double paid = Math.Min(Math.Max(0, cash), instalment);
+            cash -= paid;
+            h.TaxDue[i] = (float)Math.Max(0, h.TaxDue[i] - paid);
+            double desired = Math.Min(p.ManufacturesSpendPropensity * Math.Max(0, cash), c * inp.ManufacturesWantPerConsumer);
+            double spent = desired * inp.Availability;
+            cash -= spent;
+
+            // 4. Food.
+            double seedKept = inp.SeedReserveHeld ? Math.Min(Math.Max(0, g), h.Sown[i] * p.SeedRate) : 0;
+            double eat = Math.Min(Math.Max(0, monthlyFood - bought), Math.Max(0, g - seedKept));
+            double shortfall = Math.Max(0, monthlyFood - bought - eat);
+            double slaughtered = 0;
+            if (shortfall > 1e-12)
+            {
+                double k = Math.Min(small, shortfall / p.FoodValueSmallLivestock);
+                small -= k; slaughtered += k * p.FoodValueSmallLivestock; shortfall -= k * p.FoodValueSmallLivestock;
+                if (shortfall > 1e-12)
+                {
+                    k = Math.Min(cattle, shortfall / p.FoodValueCattle);
+                    cattle -= k; slaughtered += k * p.FoodValueCattle; shortfall -= k * p.FoodValueCattle;
+                }
+                if (shortfall > 1e-12)
+                {
+                    double fromSeed = Math.Min(shortfall, seedKept);
+                    eat += fromSeed; shortfall -= fromSeed; seedKept -= fromSeed;
+                }
+                if (shortfall > 1e-12)
+                {
+                    k = Math.Min(horses, shortfall / p.FoodValueDraughtAnimal);
+                    horses -= k; slaughtered += k * p.FoodValueDraughtAnimal; shortfall -= k * p.FoodValueDraughtAnimal;
+                }
+            }
+            g -= eat;
+            double foodRatio = monthlyFood > 0 ? Math.Min(1.0, (bought + eat + slaughtered) / monthlyFood) : 1.0;
+
+            // 5. Fodder and losses.
+            double normMonth = fodderNorm / 12.0 * seasonal;
+            double foodAhead = monthlyFood * Math.Max(0, r - 1);
+            double keep = Math.Min(Math.Max(0, g), seedKept);
+            double fedBase = Math.Min(normMonth, Math.Max(0, g - keep - 0.5 * foodAhead));
+            double fedExtra = Math.Min(normMonth * (fodderIntensity - 1), Math.Max(0, g - keep - fedBase - foodAhead));
+            double fed = fedBase + fedExtra;
+            g -= fed;
+            double adequacy = normMonth > 0 ? Math.Min(1.5, fed / normMonth) : 1.0;
+            double loss = g > 0 ? g * p.StorageLossRate : 0;
+            g -= loss;
+
+            // 6. Livestock. Grain supplements hay, straw and pasture: its lack slows breeding and
+            //    raises deaths mildly.
+            double lack = Math.Max(0, 1 - adequacy);
+            double grow = 0.5 + 0.5 * Math.Min(1.5, adequacy); // ample grain feeding raises herds
+            horses += horses * (p.DraughtBirthRate * grow - p.DraughtDeathRate * (1 + 0.5 * lack)) / 12.0;
+            cattle += cattle * (p.CattleBirthRate * grow - p.CattleDeathRate * (1 + 0.5 * lack)) / 12.0;
+            small += small * (p.SmallLivestockBirthRate * grow - p.SmallLivestockDeathRate * (1 + 0.5 * lack)) / 12.0;
+
+            // 7. Demography.
+            var (u1, u2, u3) = RandomStreams.Split3(RandomStreams.EntityBits(inp.DemographyKey, i));
+            int births = u1 < m * p.BirthRate / 12.0 ? 1 : 0;
+            double hunger = Math.Max(0, famineThreshold - foodRatio) / famineThreshold;
+            double normalRate = p.DeathRate, famineRate = p.FamineMortality * hunger;
+            int deaths = RandomStreams.PoissonFromUniform(u2, m * (normalRate + famineRate) / 12.0, m);
+            double famineDeaths = famineRate > 0 ? deaths * famineRate / (normalRate + famineRate) : 0;
+            double migrateP = m * p.MigrationRate * inp.MigrationFactor * (1 + p.HungerMigrationBoost * (1 - foodRatio)) / 12.0;
+            int migrants = (u3 < migrateP && m - deaths > 1) ? 1 : 0;
+            int m2 = m + births - deaths - migrants;
+
+            h.Grain[i] = g;
+            h.Cash[i] = cash;
+            h.DraughtAnimals[i] = (float)horses;
+            h.Cattle[i] = (float)cattle;
+            h.SmallLivestock[i] = (float)small;
+            h.FoodRatio[i] = (float)foodRatio;
+            h.Members[i] = (short)Math.Max(0, m2);
+            if (m2 <= 0) h.Status[i] = (byte)HouseholdStatus.Extinct;
+            else householdsSum += 1;
+
+            revenueSum += revenue; livestockSum += lc; nonfarmSum += nf; taxSum += paid; spentSum += spent; desiredSum += desired;
+            food += eat; boughtSum += bought; boughtCash += paidForFood; fodderSum += fed; losses += loss; slaughterSum += slaughtered;
+            birthsSum += births; deathsSum += deaths; famineSum += famineDeaths; migrantsSum += migrants; membersSum += Math.Max(0, m2);
+            foodRatioSum += foodRatio * m; grainSum += g; cashSum += cash; draughtSum += horses; cattleSum += cattle; smallSum += small;
+        }
+
+        sums[o + Revenue] = revenueSum; sums[o + LivestockCash] = livestockSum; sums[o + NonfarmCash] = nonfarmSum; sums[o + TaxPaid] = taxSum;
+        sums[o + SpentManufactures] = spentSum; sums[o + DesiredManufactures] = desiredSum;
+        sums[o + Food] = food; sums[o + Fodder] = fodderSum; sums[o + Losses] = losses; sums[o + Bought] = boughtSum;
+        sums[o + BoughtCash] = boughtCash; sums[o + Slaughter] = slaughterSum; sums[o + Births] = birthsSum; sums[o + Deaths] = deathsSum;
+        sums[o + FamineDeaths] = famineSum; sums[o + Migrants] = migrantsSum; sums[o + Members] = membersSum;
+        sums[o + FoodRatioWeighted] = foodRatioSum; sums[o + Grain] = grainSum; sums[o + Cash] = cashSum;
+        sums[o + Draught] = draughtSum; sums[o + Cattle] = cattleSum; sums[o + Small] = smallSum; sums[o + Households] = householdsSum;
+    }
+}

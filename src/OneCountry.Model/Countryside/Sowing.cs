@@ -1,0 +1,113 @@
+using OneCountry.Model.Simulation;
+
+namespace OneCountry.Model.Countryside;
+
+/// <summary>Inputs of the spring sowing decision.</summary>
+public readonly record struct SowingInputs(
+    Parameters P, bool NepMarket, double ExpectedIncentive, double Technique, double PrecautionShare, double TaxRate);
+
+/// <summary>
+/// Spring sowing (April). Each household sows for its consumers' food and its livestock's fodder
+/// (Chayanov's labour–consumer balance) plus a commercial margin that grows with the expected
+/// marketing incentive — what grain buys in manufactures, and whether they can be bought.
+/// Labour and draught power bound the area: a worker cultivates <c>area_per_worker</c> with
+/// animals but only <c>hand_tillage_per_worker</c> without; an animal works <c>area_per_draught_animal</c>
+/// (Chayanov: 4 desyatinas per horse).
+/// Under NEP (land lease legal from 1922, hired labour from 1925) households short of labour or
+/// animals lease out land and hire out labour to those with animals to spare: the market is
+/// cleared pro rata (pass 1 sums offers and demands, pass 2 assigns). Without NEP, unworked land
+/// lies idle. Seed is taken from the household's stock; a household short of seed sows less.
+/// </summary>
+public static class Sowing
+{
+    private const int SLeaseDemand = 0, SLeaseSupply = 1, SHireDemand = 2, SHireSupply = 3;
+    private const int SSown = 0, SSeed = 1, SLeased = 2, SHired = 3;
+
+    public readonly record struct Result(double Sown, double Seed, double Leased, double Hired);
+
+    public static Result Run(HouseholdTable h, in SowingInputs input, BlockRunner runner)
+    {
+        var inp = input;
+        var offers = runner.Run(h.Count, 4, (b, s, e, sums, o) => Plan(h, inp, s, e, sums, o, default, assign: false));
+        var ratios = new MarketRatios(offers[SLeaseDemand], offers[SLeaseSupply], offers[SHireDemand], offers[SHireSupply]);
+        var done = runner.Run(h.Count, 4, (b, s, e, sums, o) => Plan(h, inp, s, e, sums, o, ratios, assign: true));
+        return new Result(done[SSown], done[SSeed], done[SLeased], done[SHired]);
+    }
+
+    private readonly record struct MarketRatios(double LeaseDemand, double LeaseSupply, double HireDemand, double HireSupply)
+    {
+        public double LeaseInFill => LeaseDemand > 0 ? Math.Min(1, LeaseSupply / LeaseDemand) : 0;
+        public double LeaseOutFill => LeaseSupply > 0 ? Math.Min(1, LeaseDemand / LeaseSupply) : 0;
+        public double HireInFill => HireDemand > 0 ? Math.Min(1, HireSupply / HireDemand) : 0;
+        public double HireOutFill => HireSupply > 0 ? Math.Min(1, HireDemand / HireSupply) : 0;
+    }
+
+    private static void Plan(HouseholdTable h, in SowingInputs inp, int start, int end, double[] sums, int o, MarketRatios r, bool assign)
+    {
+        var p = inp.P;
+        var zones = Zones.All;
+        double fodderSeason = (7 + 5 * 0.3) / 12.0; // grain feeding is lighter on summer pasture
+        for (int i = start; i < end; i++)
+        {
+            if (h.Status[i] == (byte)HouseholdStatus.Extinct) continue;
+            int m = h.Members[i];
+            float ws = HouseholdTable.WorkerShare(h.FamilyAge[i]);
+            double w = m * ws;
+            double c = HouseholdTable.ConsumerUnits(m, ws);
+            double horses = h.DraughtAnimals[i];
+            double land = h.Land[i];
+
+            double yExp = p.BaseYield * zones[h.Zone[i]].YieldFactor * inp.Technique * h.Enterprise[i];
+            double net = Math.Max(0.1, yExp - p.SeedRate);
+            double fodder = (horses * p.FodderGrainPerDraughtAnimal + h.Cattle[i] * p.FodderGrainPerCattle + h.SmallLivestock[i] * p.FodderGrainPerSmallLivestock) * fodderSeason;
+            // Needs grossed up for the tax and a year's storage losses.
+            double need = (c * p.GrainNeedPerConsumer * (1 + inp.PrecautionShare * 0.3) + fodder) / (1 - Math.Min(0.6, inp.TaxRate)) / (1 - 6 * p.StorageLossRate);
+            double target = need / net * (1 + p.SowingSafetyMargin + p.CommercialSowingResponse * inp.ExpectedIncentive);
+
+            double ownLabour = w * p.AreaPerWorker;
+            double draught = horses * p.AreaPerDraughtAnimal;
+            double farmCap = Math.Min(ownLabour, draught + w * p.HandTillagePerWorker);
+            double ownWorked = Math.Min(land, Math.Min(farmCap, target));
+
+            double leaseIn = 0, leaseOut = 0, hireIn = 0, hireOut = 0;
+            if (inp.NepMarket)
+            {
+                hireIn = Math.Max(0, Math.Min(target, draught) - ownLabour);
+                leaseIn = Math.Max(0, Math.Min(target, farmCap + hireIn) - land);
+                leaseOut = Math.Max(0, land - Math.Min(farmCap, target));
+                hireOut = 0.7 * Math.Max(0, ownLabour - Math.Max(ownWorked, hireIn > 0 ? ownLabour : 0));
+            }
+
+            if (!assign)
+            {
+                sums[o + SLeaseDemand] += leaseIn;
+                sums[o + SLeaseSupply] += leaseOut;
+                sums[o + SHireDemand] += hireIn;
+                sums[o + SHireSupply] += hireOut;
+                continue;
+            }
+
+            leaseIn *= r.LeaseInFill;
+            leaseOut *= r.LeaseOutFill;
+            hireIn *= r.HireInFill;
+            hireOut *= r.HireOutFill;
+            double sown = Math.Max(0, Math.Min(target, Math.Min(land - leaseOut + leaseIn, farmCap + hireIn)));
+            double seed = sown * p.SeedRate;
+            if (seed > h.Grain[i])
+            {
+                seed = Math.Max(0, h.Grain[i]);
+                sown = seed / p.SeedRate;
+            }
+            h.Grain[i] -= seed;
+            h.Sown[i] = (float)sown;
+            h.LeasedIn[i] = (float)leaseIn;
+            h.LeasedOut[i] = (float)leaseOut;
+            h.HiredIn[i] = (float)hireIn;
+            h.HiredOut[i] = (float)hireOut;
+            sums[o + SSown] += sown;
+            sums[o + SSeed] += seed;
+            sums[o + SLeased] += leaseIn;
+            sums[o + SHired] += hireIn;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+namespace OneCountry.Model.Countryside;
+
+/// <summary>A climate zone. Harvest shocks are drawn per zone (correlated between zones), so that
+/// droughts hit regions, as in 1921 (Volga) or 1924 (Volga, South).</summary>
+public sealed record Zone(string Name, double HouseholdShare, double YieldFactor, double WeatherSd);
+
+/// <summary>
+/// The six grain zones. Shares of households, relative yields and the spread of yields are the
+/// modeller's approximations of the regional pattern (Dronin and Bellinger 2005, ch. 4-5: drought
+/// risk highest in the Volga and the south-east; the non-black-earth centre a grain-deficit
+/// "consumer" region). They are structural constants, scaled by the registry's weather_sd.
+/// </summary>
+public static class Zones
+{
+    public static IReadOnlyList<Zone> All { get; } =
+    [
+        new("central_non_black_earth", 0.24, 0.82, 0.10),
+        new("central_black_earth", 0.17, 1.00, 0.16),
+        new("volga", 0.12, 0.95, 0.28),
+        new("ukraine", 0.21, 1.12, 0.17),
+        new("north_caucasus", 0.08, 1.18, 0.20),
+        new("siberia_urals_kazakhstan", 0.18, 0.95, 0.18),
+    ];
+
+    public static int Count => All.Count;
+
+    public static int IndexOf(string name)
+    {
+        for (int i = 0; i < All.Count; i++) if (All[i].Name == name) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,206 @@
+using System.Collections.Frozen;
+
+namespace OneCountry.Model.Simulation;
+
+/// <summary>One parameter of the model: what it means, its unit, default, plausible range and
+/// where the default comes from. Scenarios may override the value within [Min, Max].</summary>
+public sealed record ParameterSpec(
+    string Name, string Meaning, string Unit, double Default, double Min, double Max, string Source,
+    string Group);
+
+/// <summary>
+/// The single registry of model parameters. Every mechanism reads its constants from here (through
+/// the typed <see cref="Parameters"/> record), so the CLI table, scenario validation, the manifest
+/// and sensitivity analysis all see the same list. Source ids refer to <c>data/SOURCES.md</c>;
+/// "assumption" marks a modeller's choice, with its reasoning, where the data are silent, and such
+/// parameters carry wide ranges.
+/// </summary>
+public static class ParameterRegistry
+{
+    public static IReadOnlyList<ParameterSpec> All { get; } =
+    [
+        // ---- initial conditions (March 1921) ----
+        new("households_1921", "Peasant households in March 1921", "households", 21.5e6, 19.5e6, 23.0e6,
+            "Between 19.5 million families in 1917 (MARTENS_AOB, citing Davies 1980) and 23 million in 1924 (HOSKING)", "initial"),
+        new("persons_per_household_1921", "Mean members of a peasant household in 1921", "persons", 5.6, 5.0, 6.1,
+            "Between 6.1 (1917) and 5.3 (1927) persons per family (MARTENS_AOB)", "initial"),
+        new("urban_population_1921", "Urban population in March 1921", "persons", 19.0e6, 16.0e6, 23.0e6,
+            "Assumption: urban share 15.3% in 1914 (RUWIKI_COPY2) and 17.9% in 1926 (STRANA50), towns depopulated by the Civil War", "initial"),
+        new("draught_animals_per_household_1921", "Mean draught animals (horses, oxen) per household, 1921", "head", 0.95, 0.7, 1.2,
+            "1.0-1.1 per household in 1927 (MARTENS_AOB), lower after Civil War losses (horses 17.9 to 12.8 million, 1914-1917, RUWIKI_COPY)", "initial"),
+        new("horseless_share_1921", "Share of households without draught animals, 1921", "share", 0.30, 0.18, 0.40,
+            "30% of RSFSR households without working cattle c.1926 (ZAITZEFF1928 citing Larin); 27 million peasants without horse or cart in 1927 (MARTENS_AOB)", "initial"),
+        new("cattle_per_household_1921", "Mean cattle per household, 1921", "head", 1.3, 0.8, 2.0,
+            "Assumption: richest 3.2% had 2.5 cows against a mean near 1 (MARTENS_AOB, 1927 census)", "initial"),
+        new("small_livestock_per_household_1921", "Mean sheep, goats and pigs per household, 1921", "head", 2.5, 1.0, 5.0,
+            "Assumption", "initial"),
+        new("grain_stock_per_household_1921", "Grain held per household in March 1921", "t", 1.0, 0.3, 1.5,
+            "Assumption: enough for seed and a lean diet to the harvest after the requisitions of War Communism", "initial"),
+        new("cash_per_household_1921", "Cash held per household in March 1921", "1913 rubles", 2.0, 0.0, 20.0,
+            "Assumption: money had almost no value at the end of War Communism", "initial"),
+        new("market_grain_price_1921", "Private-market grain price in March 1921", "index 1913=1", 1.6, 0.8, 3.0,
+            "Assumption: grain was dear in the spring before the 1921 famine", "initial"),
+        new("state_grain_stock_1921", "Grain held by the state in March 1921", "t", 1.0e6, 0.0, 3.0e6,
+            "Assumption", "initial"),
+        new("land_per_consumer", "Arable allotment land per consumer unit", "ha", 1.45, 1.1, 2.0,
+            "104.6 Mha grain area in 1913 (GSE_GRAIN) over about 19.5 million families (MARTENS_AOB) of 3.5 consumer units (CHAYANOV_TPE)", "initial"),
+
+        // ---- the peasant farm ----
+        new("grain_need_per_consumer", "Food grain needed per consumer unit per year", "t", 0.328, 0.25, 0.40,
+            "Chayanov: 20 puds per consumer per year (CHAYANOV_TPE); 1 pud = 16.38 kg", "farm"),
+        new("subsistence_share", "Share of the grain food norm below which hunger raises mortality", "share", 0.6, 0.4, 0.9,
+            "Assumption: potatoes, vegetables and milk cover part of the diet, so hunger begins well below the grain norm", "farm"),
+        new("seed_rate", "Seed sown per hectare", "t/ha", 0.13, 0.10, 0.16,
+            "Chayanov's rye yield of 50 puds per desyatina net of seed (CHAYANOV_TPE) with about 8 puds of seed per desyatina", "farm"),
+        new("base_yield", "Grain yield per sown hectare in a normal year at 1913 technique", "t/ha", 0.72, 0.55, 0.85,
+            "6.9 centners/ha in 1909-1913 (GSE_GRAIN); 5-6 c/ha on peasant land (GSE2_GRAIN)", "farm"),
+        new("area_per_draught_animal", "Sown area one draught animal can work", "ha", 4.4, 3.3, 5.5,
+            "Chayanov: at most 4 desyatinas (4.37 ha) of sown area per horse (CHAYANOV_TPE)", "farm"),
+        new("area_per_worker", "Sown area one worker can cultivate with draught power", "ha", 3.6, 2.5, 5.0,
+            "Assumption: Chayanov's farm of 3-3.9 workers sows 2.8 desyatinas for consumption and more when it pays (CHAYANOV_TPE)", "farm"),
+        new("hand_tillage_per_worker", "Sown area one worker can cultivate without draught animals", "ha", 0.9, 0.4, 1.3,
+            "Assumption: spade work and borrowed animals", "farm"),
+        new("horseless_yield_factor", "Yield on area tilled without own draught power, relative to normal", "ratio", 0.8, 0.65, 0.95,
+            "Assumption: late and shallow ploughing with borrowed animals", "farm"),
+        new("commercial_sowing_response", "Extra sowing above subsistence per unit of the marketing incentive", "ratio", 0.4, 0.05, 1.0,
+            "Assumption: Chayanov's labour-consumer balance shifts with the price of manufactures", "farm"),
+        new("sowing_safety_margin", "Area sown above a normal year's needs as insurance against a bad harvest", "share", 0.15, 0.0, 0.5,
+            "Assumption: Chayanov's peasant farm sows for the family's needs in a poor year, not an average one (CHAYANOV_TPE)", "farm"),
+        new("precautionary_reserve", "Grain held back as insurance, as a share of a year's food", "share", 0.25, 0.05, 0.6,
+            "Assumption", "farm"),
+        new("sale_propensity", "Share of the marketable surplus sold in a month at incentive 1", "share/month", 0.22, 0.08, 0.5,
+            "Assumption: calibrated to off-farm sales of 10-13 Mt in the mid-1920s (EGOR_LJ, MARTENS)", "farm"),
+        new("sale_incentive_elasticity", "Elasticity of monthly grain sales to the marketing incentive", "elasticity", 1.2, 0.3, 2.5,
+            "Assumption; OGPU reports that peasants would sell if prices rose (DRONIN_BELLINGER)", "farm"),
+        new("availability_weight", "Weight of the availability of manufactures in the value of money", "exponent", 1.0, 0.3, 2.0,
+            "Assumption: money that buys nothing is not worth selling for (goods famine, OSOKINA)", "farm"),
+        new("manufactures_spend_propensity", "Share of cash a household tries to spend on manufactures each month", "share/month", 0.35, 0.1, 0.7,
+            "Assumption", "farm"),
+        new("fodder_grain_per_draught_animal", "Grain fed to a draught animal per year at the normal ration", "t", 0.40, 0.25, 0.7,
+            "Assumption: almost 32% of grain fed to livestock in 1928 (GALIN)", "farm"),
+        new("fodder_grain_per_cattle", "Grain fed to one head of cattle per year at the normal ration", "t", 0.10, 0.04, 0.25,
+            "Assumption", "farm"),
+        new("fodder_grain_per_small_livestock", "Grain fed to one sheep, goat or pig per year", "t", 0.03, 0.01, 0.08,
+            "Assumption", "farm"),
+        new("fodder_response", "Extra feeding of grain to livestock when selling it pays poorly", "ratio", 0.6, 0.0, 1.5,
+            "Assumption: in 1927/28 peasants fed grain to livestock and sold meat (DRONIN_BELLINGER; AFANASYEV fodder prices)", "farm"),
+        new("storage_loss_rate", "Grain lost in storage per month", "share/month", 0.004, 0.001, 0.01,
+            "Assumption", "farm"),
+        new("livestock_income_per_cattle", "Cash from selling livestock products, per head of cattle and year", "1913 rubles", 12.0, 4.0, 30.0,
+            "Assumption", "farm"),
+        new("draught_birth_rate", "Draught animals born per head per year with full fodder", "1/yr", 0.12, 0.05, 0.18,
+            "Assumption: horses recovered about 5% a year in the 1920s", "livestock"),
+        new("draught_death_rate", "Draught animals dying per head per year", "1/yr", 0.05, 0.03, 0.09, "Assumption", "livestock"),
+        new("cattle_birth_rate", "Calves per head of cattle per year with full fodder", "1/yr", 0.22, 0.12, 0.35, "Assumption", "livestock"),
+        new("cattle_death_rate", "Cattle dying or slaughtered for own use per head per year", "1/yr", 0.16, 0.08, 0.25, "Assumption", "livestock"),
+        new("small_livestock_birth_rate", "Young per head of small livestock per year with full fodder", "1/yr", 0.55, 0.3, 0.9, "Assumption", "livestock"),
+        new("small_livestock_death_rate", "Small livestock dying or slaughtered per head per year", "1/yr", 0.45, 0.25, 0.7, "Assumption", "livestock"),
+        new("food_value_draught_animal", "Food from slaughtering a draught animal, grain equivalent", "t", 0.15, 0.08, 0.3, "Assumption", "livestock"),
+        new("food_value_cattle", "Food from slaughtering one head of cattle, grain equivalent", "t", 0.20, 0.1, 0.35, "Assumption", "livestock"),
+        new("food_value_small_livestock", "Food from slaughtering a sheep, goat or pig, grain equivalent", "t", 0.03, 0.01, 0.06, "Assumption", "livestock"),
+        new("horse_price", "Price of a draught animal between households", "t of grain", 1.2, 0.6, 2.5,
+            "Assumption: 60-80 rubles before 1914 at about 1 ruble per pud of grain", "livestock"),
+
+        // ---- differentiation: land lease, hired labour, the commune ----
+        new("rent_share", "Share of the harvest on leased land paid to the lessor", "share", 0.25, 0.1, 0.5, "Assumption (share-cropping terms)", "differentiation"),
+        new("wage_share", "Share of the harvest on hired-labour area paid to hired workers", "share", 0.35, 0.2, 0.5, "Assumption", "differentiation"),
+        new("repartition_rate", "Yearly pull of allotments toward equal land per consumer (commune repartition)", "1/yr", 0.08, 0.0, 0.3,
+            "Assumption: the mir repartitioned land by eaters every decade or so; the 1922 Land Code limited it", "differentiation"),
+        new("enterprise_spread", "Spread (log sd) of household skill and enterprise", "log sd", 0.12, 0.0, 0.3, "Assumption", "differentiation"),
+        new("kulak_sown_multiple", "Sown area, relative to the zone mean, above which a household hiring or leasing is counted a kulak", "ratio", 1.8, 1.3, 3.0,
+            "Assumption: Soviet 1920s criteria used sown area, draught animals, hiring and leasing (MARTENS, RECON1930)", "differentiation"),
+        new("poor_sown_multiple", "Sown area, relative to the zone mean, below which a household is counted poor", "ratio", 0.55, 0.3, 0.8,
+            "Assumption; households without draught animals also count as poor", "differentiation"),
+
+        // ---- demography and migration ----
+        new("birth_rate", "Rural births per person per year", "1/yr", 0.043, 0.035, 0.05, "Assumption: 1926 census-era crude birth rate about 43-45 per 1000 (Lorimer 1946)", "demography"),
+        new("death_rate", "Rural deaths per person per year in a normal year", "1/yr", 0.021, 0.016, 0.03, "Assumption: crude death rate about 20-22 per 1000 (Lorimer 1946)", "demography"),
+        new("famine_mortality", "Extra deaths per person per year when a household has no food at all", "1/yr", 0.9, 0.2, 2.0,
+            "Assumption; scales with the shortfall below the subsistence share", "demography"),
+        new("urban_natural_increase", "Urban births less deaths per person per year", "1/yr", 0.012, 0.0, 0.02, "Assumption", "demography"),
+        new("migration_rate", "Rural persons moving to towns per person per year at normal labour demand", "1/yr", 0.008, 0.002, 0.02,
+            "Assumption: towns grew from about 19 to 26.3 million 1921-1926 (STRANA50)", "demography"),
+        new("hunger_migration_boost", "Extra migration when food falls short, per unit of shortfall", "ratio", 3.0, 0.0, 10.0, "Assumption", "demography"),
+        new("split_rate", "Yearly probability that a large household divides (razdel)", "1/yr", 0.10, 0.03, 0.25,
+            "Assumption: peasant holdings grew by about 500 thousand a year (RECON1930)", "demography"),
+        new("split_min_members", "Members from which a household may divide", "persons", 7, 5, 10, "Assumption", "demography"),
+
+        // ---- weather and technique ----
+        new("weather_sd", "Scale of year-to-year yield variation (multiplies each zone's spread)", "ratio", 0.6, 0.2, 1.6,
+            "Assumption: national harvests 1925-1929 varied by a few percent (WD1994_T54, GSE_GRAIN)", "weather"),
+        new("weather_correlation", "Correlation of yield shocks between zones", "correlation", 0.45, 0.0, 0.9, "Assumption", "weather"),
+        new("agri_technique_growth", "Growth of agricultural technique per year", "1/yr", 0.004, 0.0, 0.015,
+            "Assumption: wheat yields near flat 1926-1940 (LEVINS_LEWONTIN_LBO)", "weather"),
+
+        // ---- grain market and the state ----
+        new("grain_price_1913", "Grain price in 1913", "rubles/t", 61.0, 45.0, 80.0, "1 ruble per pud (16.38 kg); prewar rye 0.7-1.0, wheat about 1.2 rubles per pud (DRONIN_BELLINGER, 1928 prices)", "market"),
+        new("urban_grain_need", "Grain bought per urban person per year (with army and non-farm rural buyers)", "t", 0.26, 0.18, 0.35, "Assumption", "market"),
+        new("nonfarm_income_per_worker", "Cash from crafts and seasonal work (otkhod) per peasant worker and year", "1913 rubles", 8.0, 0.0, 30.0,
+            "Assumption: grain-deficit regions bought grain with craft and seasonal earnings", "market"),
+        new("urban_demand_elasticity", "Price elasticity of private urban demand for grain", "elasticity", 0.5, 0.1, 1.2, "Assumption", "market"),
+        new("trade_channel_elasticity", "How strongly peasants shift sales between state agencies and private traders with their price ratio", "elasticity", 2.0, 0.5, 5.0,
+            "Assumption: state agencies and private traders competed for grain under NEP", "market"),
+        new("price_adjustment", "Monthly response of the market grain price to log excess demand", "elasticity", 0.45, 0.1, 0.9, "Assumption", "market"),
+        new("state_stock_months", "Months of urban supply the state keeps in reserve before selling to towns", "months", 1.0, 0.0, 4.0, "Assumption", "market"),
+        new("war_scare_hoarding", "Extra precautionary reserve during a war scare, as a share of a year's food", "share", 0.25, 0.0, 0.6,
+            "Assumption: the 1927 war scare led to hoarding (Carr and Davies 1969)", "market"),
+
+        // ---- stand-in industry (replaced by the economy of the next issue) ----
+        new("industry_output_1921", "Large-scale industrial output in 1921, relative to 1913", "ratio", 0.21, 0.15, 0.30,
+            "Assumption: about a fifth of 1913 at the end of the Civil War (Nove 1992)", "industry"),
+        new("industry_recovery_growth", "Growth of industrial output per year during recovery", "1/yr", 0.30, 0.15, 0.45,
+            "Assumption: prewar output regained about 1926-27 (Nove 1992; STALIN1928_GF)", "industry"),
+        new("industry_growth_after_recovery", "Growth of industrial output per year after the prewar level is regained", "1/yr", 0.12, 0.03, 0.2,
+            "Assumption: official growth 6.5 times 1928-1940 (IVANOV2010) is an upper bound", "industry"),
+        new("industry_overhead_share", "Share of unit cost that is fixed, so that cost rises when capacity stands idle", "share", 0.5, 0.2, 0.8, "Assumption", "industry"),
+        new("rural_manufactures_1913", "Manufactures sold to the countryside per household in 1913", "1913 rubles/yr", 40.0, 20.0, 80.0,
+            "Assumption: group B was 61% of 1913 industrial output of 6.5 billion rubles (ETHICS1913); much of it was processed food", "industry"),
+        new("urban_manufactures_per_person_1913", "Manufactures claimed per urban person in 1913", "1913 rubles/yr", 30.0, 15.0, 80.0, "Assumption", "industry"),
+        new("urban_claim_elasticity", "Elasticity of the urban claim on manufactures to industrial output (wages follow output)", "elasticity", 0.5, 0.2, 1.2,
+            "Assumption: industrial wages grew faster than planned in 1927/28 (OSOKINA)", "industry"),
+    ];
+
+    private static readonly FrozenDictionary<string, int> IndexByName =
+        All.Select((p, i) => (p.Name, i)).ToFrozenDictionary(x => x.Name, x => x.i);
+
+    public static int Count => All.Count;
+
+    public static bool TryIndex(string name, out int index) => IndexByName.TryGetValue(name, out index);
+
+    public static ParameterSpec Get(string name) =>
+        IndexByName.TryGetValue(name, out var i) ? All[i] : throw new KeyNotFoundException($"unknown parameter '{name}'");
+}
+
+/// <summary>An immutable set of parameter values, one per registry entry, defaults unless overridden.</summary>
+public sealed class ParameterValues
+{
+    private readonly double[] _values;
+
+    private ParameterValues(double[] values) => _values = values;
+
+    public static ParameterValues Defaults { get; } = new(ParameterRegistry.All.Select(p => p.Default).ToArray());
+
+    public double this[string name] => _values[ParameterRegistry.TryIndex(name, out var i) ? i : throw new KeyNotFoundException($"unknown parameter '{name}'")];
+
+    public double this[int index] => _values[index];
+
+    /// <summary>Returns a copy with the given overrides. Throws <see cref="ArgumentException"/>
+    /// for an unknown name or a value outside the registered range (scenario loading checks first
+    /// and reports the file position).</summary>
+    public ParameterValues With(IEnumerable<KeyValuePair<string, double>> overrides)
+    {
+        var copy = (double[])_values.Clone();
+        foreach (var (name, value) in overrides)
+        {
+            if (!ParameterRegistry.TryIndex(name, out var i)) throw new ArgumentException($"unknown parameter '{name}'");
+            var spec = ParameterRegistry.All[i];
+            if (!(value >= spec.Min && value <= spec.Max))
+                throw new ArgumentException($"parameter '{name}' = {value} is outside its range [{spec.Min}, {spec.Max}]");
+            copy[i] = value;
+        }
+        return new ParameterValues(copy);
+    }
+
+    public IEnumerable<(ParameterSpec Spec, double Value)> Entries() =>
+        ParameterRegistry.All.Select((p, i) => (p, _values[i]));
+}

@@ -1,0 +1,169 @@
+namespace OneCountry.Model.Simulation;
+
+/// <summary>
+/// Typed, immutable view of <see cref="ParameterValues"/> for the model's hot loops. Each property
+/// is the registry entry of the same name in snake_case (see <see cref="ParameterRegistry"/> for
+/// meaning, unit, range and source). A test checks that the two lists agree.
+/// </summary>
+public sealed class Parameters
+{
+    public ParameterValues Values { get; }
+
+    public double Households1921 { get; }
+    public double PersonsPerHousehold1921 { get; }
+    public double UrbanPopulation1921 { get; }
+    public double DraughtAnimalsPerHousehold1921 { get; }
+    public double HorselessShare1921 { get; }
+    public double CattlePerHousehold1921 { get; }
+    public double SmallLivestockPerHousehold1921 { get; }
+    public double GrainStockPerHousehold1921 { get; }
+    public double CashPerHousehold1921 { get; }
+    public double MarketGrainPrice1921 { get; }
+    public double StateGrainStock1921 { get; }
+    public double LandPerConsumer { get; }
+    public double GrainNeedPerConsumer { get; }
+    public double SubsistenceShare { get; }
+    public double SeedRate { get; }
+    public double BaseYield { get; }
+    public double AreaPerDraughtAnimal { get; }
+    public double AreaPerWorker { get; }
+    public double HandTillagePerWorker { get; }
+    public double HorselessYieldFactor { get; }
+    public double CommercialSowingResponse { get; }
+    public double SowingSafetyMargin { get; }
+    public double PrecautionaryReserve { get; }
+    public double SalePropensity { get; }
+    public double SaleIncentiveElasticity { get; }
+    public double AvailabilityWeight { get; }
+    public double ManufacturesSpendPropensity { get; }
+    public double FodderGrainPerDraughtAnimal { get; }
+    public double FodderGrainPerCattle { get; }
+    public double FodderGrainPerSmallLivestock { get; }
+    public double FodderResponse { get; }
+    public double StorageLossRate { get; }
+    public double LivestockIncomePerCattle { get; }
+    public double DraughtBirthRate { get; }
+    public double DraughtDeathRate { get; }
+    public double CattleBirthRate { get; }
+    public double CattleDeathRate { get; }
+    public double SmallLivestockBirthRate { get; }
+    public double SmallLivestockDeathRate { get; }
+    public double FoodValueDraughtAnimal { get; }
+    public double FoodValueCattle { get; }
+    public double FoodValueSmallLivestock { get; }
+    public double HorsePrice { get; }
+    public double RentShare { get; }
+    public double WageShare { get; }
+    public double RepartitionRate { get; }
+    public double EnterpriseSpread { get; }
+    public double KulakSownMultiple { get; }
+    public double PoorSownMultiple { get; }
+    public double BirthRate { get; }
+    public double DeathRate { get; }
+    public double FamineMortality { get; }
+    public double UrbanNaturalIncrease { get; }
+    public double MigrationRate { get; }
+    public double HungerMigrationBoost { get; }
+    public double SplitRate { get; }
+    public double SplitMinMembers { get; }
+    public double WeatherSd { get; }
+    public double WeatherCorrelation { get; }
+    public double AgriTechniqueGrowth { get; }
+    public double GrainPrice1913 { get; }
+    public double UrbanGrainNeed { get; }
+    public double NonfarmIncomePerWorker { get; }
+    public double UrbanDemandElasticity { get; }
+    public double TradeChannelElasticity { get; }
+    public double PriceAdjustment { get; }
+    public double StateStockMonths { get; }
+    public double WarScareHoarding { get; }
+    public double IndustryOutput1921 { get; }
+    public double IndustryRecoveryGrowth { get; }
+    public double IndustryGrowthAfterRecovery { get; }
+    public double IndustryOverheadShare { get; }
+    public double RuralManufactures1913 { get; }
+    public double UrbanManufacturesPerPerson1913 { get; }
+    public double UrbanClaimElasticity { get; }
+
+    public Parameters(ParameterValues v)
+    {
+        Values = v;
+        Households1921 = v["households_1921"];
+        PersonsPerHousehold1921 = v["persons_per_household_1921"];
+        UrbanPopulation1921 = v["urban_population_1921"];
+        DraughtAnimalsPerHousehold1921 = v["draught_animals_per_household_1921"];
+        HorselessShare1921 = v["horseless_share_1921"];
+        CattlePerHousehold1921 = v["cattle_per_household_1921"];
+        SmallLivestockPerHousehold1921 = v["small_livestock_per_household_1921"];
+        GrainStockPerHousehold1921 = v["grain_stock_per_household_1921"];
+        CashPerHousehold1921 = v["cash_per_household_1921"];
+        MarketGrainPrice1921 = v["market_grain_price_1921"];
+        StateGrainStock1921 = v["state_grain_stock_1921"];
+        LandPerConsumer = v["land_per_consumer"];
+        GrainNeedPerConsumer = v["grain_need_per_consumer"];
+        SubsistenceShare = v["subsistence_share"];
+        SeedRate = v["seed_rate"];
+        BaseYield = v["base_yield"];
+        AreaPerDraughtAnimal = v["area_per_draught_animal"];
+        AreaPerWorker = v["area_per_worker"];
+        HandTillagePerWorker = v["hand_tillage_per_worker"];
+        HorselessYieldFactor = v["horseless_yield_factor"];
+        CommercialSowingResponse = v["commercial_sowing_response"];
+        SowingSafetyMargin = v["sowing_safety_margin"];
+        PrecautionaryReserve = v["precautionary_reserve"];
+        SalePropensity = v["sale_propensity"];
+        SaleIncentiveElasticity = v["sale_incentive_elasticity"];
+        AvailabilityWeight = v["availability_weight"];
+        ManufacturesSpendPropensity = v["manufactures_spend_propensity"];
+        FodderGrainPerDraughtAnimal = v["fodder_grain_per_draught_animal"];
+        FodderGrainPerCattle = v["fodder_grain_per_cattle"];
+        FodderGrainPerSmallLivestock = v["fodder_grain_per_small_livestock"];
+        FodderResponse = v["fodder_response"];
+        StorageLossRate = v["storage_loss_rate"];
+        LivestockIncomePerCattle = v["livestock_income_per_cattle"];
+        DraughtBirthRate = v["draught_birth_rate"];
+        DraughtDeathRate = v["draught_death_rate"];
+        CattleBirthRate = v["cattle_birth_rate"];
+        CattleDeathRate = v["cattle_death_rate"];
+        SmallLivestockBirthRate = v["small_livestock_birth_rate"];
+        SmallLivestockDeathRate = v["small_livestock_death_rate"];
+        FoodValueDraughtAnimal = v["food_value_draught_animal"];
+        FoodValueCattle = v["food_value_cattle"];
+        FoodValueSmallLivestock = v["food_value_small_livestock"];
+        HorsePrice = v["horse_price"];
+        RentShare = v["rent_share"];
+        WageShare = v["wage_share"];
+        RepartitionRate = v["repartition_rate"];
+        EnterpriseSpread = v["enterprise_spread"];
+        KulakSownMultiple = v["kulak_sown_multiple"];
+        PoorSownMultiple = v["poor_sown_multiple"];
+        BirthRate = v["birth_rate"];
+        DeathRate = v["death_rate"];
+        FamineMortality = v["famine_mortality"];
+        UrbanNaturalIncrease = v["urban_natural_increase"];
+        MigrationRate = v["migration_rate"];
+        HungerMigrationBoost = v["hunger_migration_boost"];
+        SplitRate = v["split_rate"];
+        SplitMinMembers = v["split_min_members"];
+        WeatherSd = v["weather_sd"];
+        WeatherCorrelation = v["weather_correlation"];
+        AgriTechniqueGrowth = v["agri_technique_growth"];
+        GrainPrice1913 = v["grain_price_1913"];
+        UrbanGrainNeed = v["urban_grain_need"];
+        NonfarmIncomePerWorker = v["nonfarm_income_per_worker"];
+        UrbanDemandElasticity = v["urban_demand_elasticity"];
+        TradeChannelElasticity = v["trade_channel_elasticity"];
+        PriceAdjustment = v["price_adjustment"];
+        StateStockMonths = v["state_stock_months"];
+        WarScareHoarding = v["war_scare_hoarding"];
+        IndustryOutput1921 = v["industry_output_1921"];
+        IndustryRecoveryGrowth = v["industry_recovery_growth"];
+        IndustryGrowthAfterRecovery = v["industry_growth_after_recovery"];
+        IndustryOverheadShare = v["industry_overhead_share"];
+        RuralManufactures1913 = v["rural_manufactures_1913"];
+        UrbanManufacturesPerPerson1913 = v["urban_manufactures_per_person_1913"];
+        UrbanClaimElasticity = v["urban_claim_elasticity"];
+    }
+
+    public static Parameters Defaults { get; } = new(ParameterValues.Defaults);
+}

@@ -1,0 +1,86 @@
+using System.Collections.Frozen;
+
+namespace OneCountry.Model.Simulation;
+
+/// <summary>A policy lever: a quantity the Soviet government sets. A scenario's timeline changes
+/// levers at dated months; between changes a lever keeps its value.</summary>
+public sealed record LeverSpec(string Name, string Meaning, string Unit, double Default, double Min, double Max, bool IsSwitch);
+
+public static class LeverRegistry
+{
+    public static IReadOnlyList<LeverSpec> All { get; } =
+    [
+        new("nep_market", "Private grain trade, land lease and hired labour are legal (New Economic Policy)", "on/off", 1, 0, 1, true),
+        new("tax_in_kind", "The peasant tax is levied in grain at harvest (prodnalog) rather than in money", "on/off", 1, 0, 1, true),
+        new("peasant_tax_rate", "Peasant tax as a share of the harvest's value", "share", 0.10, 0, 0.5, false),
+        new("tax_progressivity", "How steeply the tax rate rises with sown area per consumer (0 = flat)", "ratio", 0.5, 0, 2, false),
+        new("procurement_price", "State procurement price of grain (1913 = 1)", "index", 0.9, 0.1, 5, false),
+        new("state_procurement_share", "Share of peasant grain sales taken by state and cooperative agencies", "share", 0.6, 0, 1, false),
+        new("procurement_enforcement", "Share of the marketable surplus taken by force at the procurement price (extraordinary measures)", "share", 0, 0, 1, false),
+        new("industrial_markup", "Price of manufactures over unit cost set by the trusts and syndicates (1913 = 1)", "ratio", 1.0, 0.5, 3, false),
+        new("consumer_goods_share", "Share of industrial output made as consumer goods", "share", 0.6, 0.2, 0.9, false),
+        new("grain_export_target", "State grain exports planned per year", "Mt/yr", 0, 0, 15, false),
+        new("internal_passports", "Internal passports stop peasants moving to towns", "on/off", 0, 0, 1, true),
+    ];
+
+    private static readonly FrozenDictionary<string, int> IndexByName =
+        All.Select((p, i) => (p.Name, i)).ToFrozenDictionary(x => x.Name, x => x.i);
+
+    public static bool TryIndex(string name, out int index) => IndexByName.TryGetValue(name, out index);
+
+    public static int Index(string name) => IndexByName[name];
+}
+
+/// <summary>The levers in force in one month, as a typed immutable snapshot.</summary>
+public sealed record PolicyState(
+    bool NepMarket, bool TaxInKind, double PeasantTaxRate, double TaxProgressivity, double ProcurementPrice,
+    double StateProcurementShare, double ProcurementEnforcement, double IndustrialMarkup, double ConsumerGoodsShare,
+    double GrainExportTarget, bool InternalPassports)
+{
+    public static PolicyState From(ReadOnlySpan<double> v) => new(
+        v[0] >= 0.5, v[1] >= 0.5, v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10] >= 0.5);
+}
+
+/// <summary>One dated change of a lever.</summary>
+public sealed record PolicyChange(Month Month, string Lever, double Value, string? Note = null);
+
+/// <summary>
+/// The scenario's policy timeline (exogenous mode): dated lever changes applied in month order.
+/// Several changes in the same month apply in the order given.
+/// </summary>
+public sealed class PolicyTimeline
+{
+    private readonly PolicyChange[] _changes;
+
+    public PolicyTimeline(IEnumerable<PolicyChange> changes)
+    {
+        var list = changes.ToList();
+        foreach (var c in list)
+        {
+            if (!LeverRegistry.TryIndex(c.Lever, out var i)) throw new ArgumentException($"unknown lever '{c.Lever}'");
+            var spec = LeverRegistry.All[i];
+            if (!(c.Value >= spec.Min && c.Value <= spec.Max))
+                throw new ArgumentException($"lever '{c.Lever}' = {c.Value} is outside [{spec.Min}, {spec.Max}]");
+        }
+        // Stable sort keeps the given order within a month.
+        _changes = list.Select((c, i) => (c, i)).OrderBy(x => x.c.Month).ThenBy(x => x.i).Select(x => x.c).ToArray();
+    }
+
+    public static PolicyTimeline Empty { get; } = new([]);
+
+    public IReadOnlyList<PolicyChange> Changes => _changes;
+
+    /// <summary>Lever values in force in <paramref name="month"/> (all changes dated on or before it).</summary>
+    public double[] ValuesAt(Month month)
+    {
+        var v = LeverRegistry.All.Select(l => l.Default).ToArray();
+        foreach (var c in _changes)
+        {
+            if (c.Month > month) break;
+            v[LeverRegistry.Index(c.Lever)] = c.Value;
+        }
+        return v;
+    }
+
+    public IEnumerable<PolicyChange> ChangesIn(Month month) => _changes.Where(c => c.Month == month);
+}

@@ -1,0 +1,15 @@
+namespace OneCountry.Model.Simulation;
+
+public enum EventKind
+{
+    /// <summary>A scripted harvest failure in some zones: yields are multiplied by the magnitude
+    /// in the harvest of that year instead of the stochastic draw.</summary>
+    Drought,
+    /// <summary>A war scare (a break of relations with a capitalist power): peasants hold more grain
+    /// back for <see cref="ScheduledEvent.DurationMonths"/> months.</summary>
+    WarScare,
+}
+
+/// <summary>A dated event from the scenario.</summary>
+public sealed record ScheduledEvent(Month Month, EventKind Kind, double Magnitude, int DurationMonths,
+    IReadOnlyList<int> Zones, string? Country, string? Note);

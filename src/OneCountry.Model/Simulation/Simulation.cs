@@ -1,0 +1,410 @@
+using OneCountry.Model.Countryside;
+using OneCountry.Model.Economy;
+using OneCountry.Model.World;
+
+namespace OneCountry.Model.Simulation;
+
+/// <summary>The monthly series and the event log of one run.</summary>
+public sealed class SimulationResult(Month start, double[] series, int months, EventLog events, double scale, int simulatedHouseholds)
+{
+    public Month Start { get; } = start;
+    public int Months { get; } = months;
+    public EventLog Events { get; } = events;
+    public double Scale { get; } = scale;
+    public int SimulatedHouseholds { get; } = simulatedHouseholds;
+
+    /// <summary>Value of variable <paramref name="variable"/> (index into <see cref="Variables.All"/>) in month t.</summary>
+    public double this[int t, int variable] => series[t * Variables.Count + variable];
+
+    public double Get(Month month, string variable) => this[month - Start, Variables.IndexOf(variable)];
+
+    public Month MonthAt(int t) => Start.Plus(t);
+}
+
+/// <summary>
+/// The Soviet countryside, month by month. <see cref="Step"/> is the model written as an ordered
+/// list of named processes (MODEL.md §4):
+/// 1. drivers — dated events, the weather of the harvest;
+/// 2. policy — the levers in force;
+/// 3. stand-in industry — output, the price of manufactures, what reaches the countryside;
+/// 4. prices — what peasants get for grain and the marketing incentive;
+/// 5. sowing (April), harvest (August), the households' month, the October reorganisation;
+/// 6. grain market and the state — procurement, exports, the towns' supply, the market price;
+/// 7. towns — migrants and natural increase;
+/// 8. observation and balance checks.
+/// The core does no I/O; it is driven and observed from outside.
+/// </summary>
+public sealed class Simulation
+{
+    private readonly SimulationConfig _config;
+    private readonly Parameters _p;
+    private readonly RandomStreams _rng;
+    private readonly BlockRunner _runner;
+    private readonly HouseholdTable _households;
+    private readonly byte[] _splitFlags;
+    private readonly EventLog _log = new();
+    private readonly double[] _series;
+    private readonly double[] _zoneWeather = new double[Zones.Count];
+    private readonly double _k;
+    private readonly double _manufactures1913;
+
+    private Month _month;
+    private int _t;
+    private double _urbanPopulation;
+    private double _stateGrain;
+    private double _traderGrain;
+    private readonly float[] _foodOrders;
+    private readonly float[] _offered;
+    private double _realisedPrice = double.NaN;
+    private double _marketPrice;
+    private double _availability = 1.0;
+    private double _expectedIncentive = double.NaN;
+    private double _grainHouseholds, _cashHouseholds, _ruralPopulation;
+    private double _sharePoor, _shareMiddle, _shareKulak, _giniSown;
+    private double _sownArea, _leased, _hired;
+    private int _activeHouseholds;
+    private Month _warScareUntil = new(int.MinValue / 2);
+    private double _warScareMagnitude;
+    private bool _tableFullLogged;
+
+    public Simulation(SimulationConfig config)
+    {
+        _config = config;
+        if (config.End < config.Start) throw new ArgumentException("end is before start");
+        _p = new Parameters(config.Parameters);
+        _rng = new RandomStreams(config.Seed);
+        _runner = new BlockRunner(config.Threads);
+        _k = config.Scale;
+        int years = (config.End.Year - config.Start.Year) + 1;
+        _households = Initialization.Build(_p, _rng, _k, years);
+        _splitFlags = new byte[_households.Capacity];
+        _foodOrders = new float[_households.Capacity];
+        _offered = new float[_households.Capacity];
+        _series = new double[config.Months * Variables.Count];
+        _month = config.Start;
+        _urbanPopulation = _p.UrbanPopulation1921;
+        _stateGrain = _p.StateGrainStock1921;
+        _marketPrice = _p.MarketGrainPrice1921;
+        _manufactures1913 = _p.RuralManufactures1913 * _p.Households1921 + _p.UrbanManufacturesPerPerson1913 * _p.UrbanPopulation1921;
+
+        // Initial totals and a first classification (no trade, no divisions).
+        var init = AutumnReorganisation.Run(_households, new AutumnInputs(_p, false, 0, AllowDivisions: false, AgeFamilies: false), _runner, _splitFlags);
+        (_sharePoor, _shareMiddle, _shareKulak, _giniSown) = (init.SharePoor, init.ShareMiddle, init.ShareKulak, init.GiniSown);
+        for (int i = 0; i < _households.Count; i++)
+        {
+            _grainHouseholds += _households.Grain[i];
+            _cashHouseholds += _households.Cash[i];
+            _ruralPopulation += _households.Members[i];
+            _sownArea += _households.Sown[i];
+        }
+        _activeHouseholds = _households.Count;
+    }
+
+    public HouseholdTable Households => _households;
+    public Month CurrentMonth => _month;
+    public bool Finished => _month > _config.End;
+    public Parameters Parameters => _p;
+
+    /// <summary>Runs to the end and returns the series. <paramref name="progress"/> gets
+    /// (months done, months total) after each month.</summary>
+    public SimulationResult Run(Action<int, int>? progress = null)
+    {
+        while (!Finished)
+        {
+            Step();
+            progress?.Invoke(_t, _config.Months);
+        }
+        return Result();
+    }
+
+    public SimulationResult Result() => new(_config.Start, _series, _t, _log, _k, _households.Count);
+
+    public void Step()
+    {
+        if (Finished) throw new InvalidOperationException("the run has ended");
+        var row = _series.AsSpan(_t * Variables.Count, Variables.Count);
+        int cm = _month.CalendarMonth;
+        double yearsSince1921 = (_month.Index - Month.Of(1921, 1).Index) / 12.0;
+
+        // 1. Drivers.
+        ApplyEvents();
+        if (cm == 8) DrawWeather();
+
+        // 2. Policy.
+        var policy = PolicyState.From(_config.Policy.ValuesAt(_month));
+        LogPolicyChanges();
+
+        // 3. Stand-in industry.
+        double output = IndustryStandIn.Output(yearsSince1921, _p.IndustryOutput1921, _p.IndustryRecoveryGrowth, _p.IndustryGrowthAfterRecovery);
+        double pInd = IndustryStandIn.PriceIndex(output, _p.IndustryOverheadShare, policy.IndustrialMarkup);
+        double ruralSupply = IndustryStandIn.RuralSupplyPerMonth(output, policy.ConsumerGoodsShare, _manufactures1913,
+            _urbanPopulation, _p.UrbanManufacturesPerPerson1913, _p.UrbanClaimElasticity);
+
+        // 4. Prices and the marketing incentive. Peasants expect last month's realised price.
+        double pState = policy.ProcurementPrice;
+        if (!policy.NepMarket) _marketPrice = pState;
+        if (double.IsNaN(_realisedPrice)) _realisedPrice = policy.NepMarket ? 0.5 * (pState + _marketPrice) : pState;
+        double pEff = _realisedPrice;
+        double incentive = pEff / pInd * Math.Pow(_availability, _p.AvailabilityWeight);
+        if (double.IsNaN(_expectedIncentive)) _expectedIncentive = incentive;
+        double technique = Math.Pow(1 + _p.AgriTechniqueGrowth, yearsSince1921);
+        double precaution = _p.PrecautionaryReserve + (_month <= _warScareUntil ? _p.WarScareHoarding * _warScareMagnitude : 0);
+
+        double grainStart = _grainHouseholds, cashStart = _cashHouseholds, ruralStart = _ruralPopulation, stateStart = _stateGrain,
+            urbanStart = _urbanPopulation, traderStart = _traderGrain;
+        double seed = 0, harvest = 0, harvestArea = 0, taxInKind = 0;
+
+        // 5a. Sowing.
+        if (cm == 4)
+        {
+            var s = Sowing.Run(_households, new SowingInputs(_p, policy.NepMarket, _expectedIncentive, technique, precaution, policy.PeasantTaxRate), _runner);
+            seed = s.Seed;
+            (_sownArea, _leased, _hired) = (s.Sown, s.Leased, s.Hired);
+        }
+        // 5b. Harvest.
+        if (cm == 8)
+        {
+            var h = Harvest.Run(_households, new HarvestInputs(_p, technique, _zoneWeather, policy.TaxInKind, policy.PeasantTaxRate,
+                policy.TaxProgressivity, pState * _p.GrainPrice1913), _runner);
+            harvest = h.Harvest; harvestArea = h.Sown; taxInKind = h.TaxInKind;
+        }
+        // 5c. The households' month, first pass: offers, forced procurement, food orders.
+        int monthsToHarvest = (8 - cm + 12) % 12;
+        if (monthsToHarvest == 0) monthsToHarvest = 12;
+        bool seedHeld = cm >= 8 || cm <= 3;
+        double taxFraction = cm >= 10 ? 1.0 / (12 - cm + 4) : cm <= 3 ? 1.0 / (4 - cm) : 0;
+        double migrationFactor = Math.Clamp(output, 0.2, 2.0) * (policy.InternalPassports ? 0.1 : 1.0);
+        double buyPrice = policy.NepMarket ? _marketPrice * _p.GrainPrice1913 : 0;
+        var inputs = new MonthInputs(_p, cm, monthsToHarvest, seedHeld, incentive, policy.StateProcurementShare, policy.ProcurementEnforcement,
+            pState * _p.GrainPrice1913, pEff * _p.GrainPrice1913, policy.NepMarket ? _marketPrice : pState,
+            _availability, pInd, ManufacturesWantPerConsumer(pInd), buyPrice, taxFraction, precaution, _p.NonfarmIncomePerWorker,
+            migrationFactor, cm is >= 5 and <= 9, _rng.TickKey(RandomPurpose.Births, _month.Index));
+        var of = HouseholdMonth.Offer(_households, inputs, _runner, _offered, _foodOrders).ToArray();
+
+        // 6. Grain market and the state (real units: simulated × k).
+        //    The state's procurement plan covers the towns' need, planned exports and rebuilding its
+        //    reserve. Peasants sell to state agencies the share they reach (state_procurement_share)
+        //    and more when the private market pays less; the state takes no more than its plan
+        //    (plus forced procurement and tax in kind). Private traders buy the rest and sell to
+        //    towns and to peasants short of food, pro rata when they cannot meet every order.
+        //    Private urban demand falls with the market price; the price moves with the log of
+        //    excess demand.
+        double k = _k;
+        double offered = of[HouseholdMonth.Offered] * k, forced = of[HouseholdMonth.Forced] * k;
+        double urbanNeed = _urbanPopulation * _p.UrbanGrainNeed / 12.0;
+        double reserveTarget = _p.StateStockMonths * urbanNeed;
+        double stateTownShare = policy.NepMarket ? policy.StateProcurementShare : 1.0;
+        double statePlan = stateTownShare * urbanNeed + policy.GrainExportTarget * 1e6 / 12.0 + Math.Max(0, reserveTarget - _stateGrain) / 6.0;
+        double prefersState = policy.NepMarket
+            ? 1 - (1 - policy.StateProcurementShare) * Math.Min(1.0, Math.Pow(_marketPrice / pState, _p.TradeChannelElasticity))
+            : 1.0;
+        double toStateVoluntary = policy.NepMarket ? Math.Min(offered * prefersState, Math.Max(0, statePlan - forced - taxInKind * k)) : offered;
+        double toMarket = offered - toStateVoluntary;
+        double salePrice = offered > 0 ? (toStateVoluntary * pState + toMarket * _marketPrice) / offered : pEff;
+        double procurement = toStateVoluntary + forced + taxInKind * k;
+        _stateGrain += procurement;
+        double exports = Math.Min(_stateGrain, policy.GrainExportTarget * 1e6 / 12.0);
+        _stateGrain -= exports;
+        // The state supplies its share of the towns, and more when it holds over twice its reserve.
+        double toTowns = Math.Min(urbanNeed, Math.Min(Math.Max(0, _stateGrain - reserveTarget),
+            stateTownShare * urbanNeed + Math.Max(0, _stateGrain - 2 * reserveTarget)));
+        _stateGrain -= toTowns;
+        double privateDemand = policy.NepMarket ? (urbanNeed - toTowns) * Math.Pow(_marketPrice, -_p.UrbanDemandElasticity) : 0;
+        double ruralOrders = of[HouseholdMonth.FoodOrders] * k;
+        double available = _traderGrain + toMarket;
+        double orders = privateDemand + ruralOrders;
+        double fill = orders > 0 ? Math.Min(1.0, available / orders) : 0;
+        double urbanPrivate = fill * privateDemand;
+
+        // 5d. The households' month, second pass: settlement, food, fodder, livestock, people.
+        var f = HouseholdMonth.Settle(_households, inputs, _runner, _offered, _foodOrders, salePrice * _p.GrainPrice1913, fill, buyPrice).ToArray();
+        double ruralBought = f[HouseholdMonth.Bought] * k;
+        _traderGrain = available - urbanPrivate - ruralBought;
+        if (_traderGrain < 0 && _traderGrain > -1e-6 * (available + 1)) _traderGrain = 0;
+        double urbanConsumption = toTowns + urbanPrivate;
+        double shortfall = urbanNeed > 0 ? Math.Max(0, urbanNeed - urbanConsumption) / urbanNeed : 0;
+        if (policy.NepMarket)
+        {
+            double eps = 0.01 * urbanNeed + 1;
+            double step = Math.Exp(_p.PriceAdjustment * Math.Log((orders + eps) / (toMarket + 0.25 * traderStart + eps)));
+            _marketPrice = Math.Clamp(_marketPrice * Math.Clamp(step, 0.8, 1.25), 0.2, 8.0);
+        }
+        if (offered > 0) _realisedPrice = salePrice;
+        else if (!policy.NepMarket) _realisedPrice = pState;
+
+        // 5e. October: horse market, repartition, strata, divisions.
+        if (cm == 10)
+        {
+            var a = AutumnReorganisation.Run(_households, new AutumnInputs(_p, policy.NepMarket, _rng.TickKey(RandomPurpose.HouseholdSplit, _month.Index), true, true), _runner, _splitFlags);
+            (_sharePoor, _shareMiddle, _shareKulak, _giniSown) = (a.SharePoor, a.ShareMiddle, a.ShareKulak, a.GiniSown);
+            if (a.TableFull && !_tableFullLogged)
+            {
+                _tableFullLogged = true;
+                _log.Add(new LoggedEvent(_month, Countries.Ussr, "warning", "household_table", "household table full: further divisions suspended", double.NaN, _households.Count));
+            }
+        }
+        double demandUnits = f[HouseholdMonth.DesiredManufactures] * k / pInd;
+        _availability = demandUnits > 0 ? Math.Min(1.0, ruralSupply / demandUnits) : 1.0;
+        _expectedIncentive += (incentive - _expectedIncentive) / 12.0;
+
+        // 7. Towns.
+        double migrants = f[HouseholdMonth.Migrants] * k;
+        double urbanNatural = _urbanPopulation * _p.UrbanNaturalIncrease / 12.0;
+        _urbanPopulation += migrants + urbanNatural;
+
+        // 8. Observation.
+        double births = f[HouseholdMonth.Births], deaths = f[HouseholdMonth.Deaths], migr = f[HouseholdMonth.Migrants];
+        double membersBefore = f[HouseholdMonth.Members] - births + deaths + migr;
+        _grainHouseholds = f[HouseholdMonth.Grain];
+        _cashHouseholds = f[HouseholdMonth.Cash];
+        _ruralPopulation = f[HouseholdMonth.Members];
+        _activeHouseholds = (int)f[HouseholdMonth.Households];
+
+        if (_config.CheckBalances)
+        {
+            Check(new BalanceReport("household grain", grainStart, harvest,
+                seed + f[HouseholdMonth.Food] + f[HouseholdMonth.Fodder] + f[HouseholdMonth.Losses] + of[HouseholdMonth.Offered]
+                + of[HouseholdMonth.Forced] + taxInKind, _grainHouseholds), 1e-9);
+            Check(new BalanceReport("rural population", ruralStart, births, deaths + migr, _ruralPopulation), 0);
+            Check(new BalanceReport("household money", cashStart,
+                of[HouseholdMonth.ForcedRevenue] + f[HouseholdMonth.Revenue] + f[HouseholdMonth.LivestockCash] + f[HouseholdMonth.NonfarmCash],
+                f[HouseholdMonth.TaxPaid] + f[HouseholdMonth.SpentManufactures] + f[HouseholdMonth.BoughtCash], _cashHouseholds), 1e-9);
+            Check(new BalanceReport("state grain", stateStart, procurement, exports + toTowns, _stateGrain), 1e-9);
+            Check(new BalanceReport("trader grain", traderStart, toMarket, urbanPrivate + ruralBought, _traderGrain), 1e-9);
+            Check(new BalanceReport("urban population", urbanStart, migrants + urbanNatural, 0, _urbanPopulation), 1e-12);
+        }
+        // October reorganisation moves grain between households (horse trade) and divides households:
+        // re-read the totals it may have changed by rounding.
+        if (cm == 10) RecountTotals();
+
+        row[V.GrainHarvest] = harvest * k;
+        row[V.SownAreaHarvested] = harvestArea * k;
+        row[V.GrainYield] = harvestArea > 0 ? harvest / harvestArea : 0;
+        row[V.GrainSeed] = seed * k;
+        row[V.GrainFoodRural] = f[HouseholdMonth.Food] * k;
+        row[V.GrainFodder] = f[HouseholdMonth.Fodder] * k;
+        row[V.GrainLosses] = f[HouseholdMonth.Losses] * k;
+        row[V.GrainSalesState] = toStateVoluntary;
+        row[V.GrainSalesMarket] = toMarket;
+        row[V.GrainForced] = forced;
+        row[V.GrainTaxInKind] = taxInKind * k;
+        row[V.GrainMarketed] = toStateVoluntary + toMarket + forced + taxInKind * k;
+        row[V.GrainProcurement] = procurement;
+        row[V.GrainExports] = exports;
+        row[V.GrainBoughtRural] = ruralBought;
+        row[V.GrainStockTraders] = _traderGrain;
+        row[V.GrainUrbanConsumption] = urbanConsumption;
+        row[V.GrainStockHouseholds] = _grainHouseholds * k;
+        row[V.GrainStockState] = _stateGrain;
+        row[V.GrainMarketPrice] = _marketPrice;
+        row[V.GrainProcurementPrice] = pState;
+        row[V.AgriculturalPrice] = _realisedPrice;
+        row[V.IndustrialPrice] = pInd;
+        row[V.PriceRatio] = pInd / _realisedPrice;
+        row[V.Incentive] = incentive;
+        row[V.Availability] = inputs.Availability;
+        row[V.ManufacturesBought] = f[HouseholdMonth.SpentManufactures] * k / pInd;
+        row[V.IndustrialOutput] = output;
+        row[V.UrbanShortfall] = shortfall;
+        row[V.Households] = _activeHouseholds * k;
+        row[V.RuralPopulation] = _ruralPopulation * k;
+        row[V.UrbanPopulation] = _urbanPopulation;
+        row[V.UrbanShare] = _urbanPopulation / (_urbanPopulation + _ruralPopulation * k);
+        row[V.Births] = births * k;
+        row[V.Deaths] = deaths * k;
+        row[V.FamineDeaths] = f[HouseholdMonth.FamineDeaths] * k;
+        row[V.Migrants] = migrants;
+        row[V.UrbanNatural] = urbanNatural;
+        row[V.FoodRatio] = membersBefore > 0 ? f[HouseholdMonth.FoodRatioWeighted] / membersBefore : 1;
+        row[V.DraughtAnimals] = f[HouseholdMonth.Draught] * k;
+        row[V.Cattle] = f[HouseholdMonth.Cattle] * k;
+        row[V.SmallLivestock] = f[HouseholdMonth.Small] * k;
+        row[V.Slaughter] = f[HouseholdMonth.Slaughter] * k;
+        row[V.SownArea] = _sownArea * k;
+        row[V.LeasedLand] = _leased * k;
+        row[V.HiredLabour] = _hired * k;
+        row[V.SharePoor] = _sharePoor;
+        row[V.ShareMiddle] = _shareMiddle;
+        row[V.ShareKulak] = _shareKulak;
+        row[V.GiniSown] = _giniSown;
+        row[V.CashHouseholds] = _cashHouseholds * k;
+        row[V.MoneyTax] = f[HouseholdMonth.TaxPaid] * k;
+        row[V.SalesRevenue] = (f[HouseholdMonth.Revenue] + of[HouseholdMonth.ForcedRevenue]) * k;
+
+        _t++;
+        _month = _month.Plus(1);
+    }
+
+    /// <summary>Rubles of manufactures a consumer unit wants per month at current prices: 1.2 times
+    /// the 1913 rural purchases per household spread over 3.5 consumer units. Wants are bounded, so
+    /// money that cannot be spent piles up as savings rather than as ever-growing demand.</summary>
+    private double ManufacturesWantPerConsumer(double pInd) => 1.2 * _p.RuralManufactures1913 / 3.5 / 12.0 * pInd;
+
+    private void Check(BalanceReport report, double tolerance)
+    {
+        if (!report.Holds(tolerance)) throw new BalanceViolationException(report, _month);
+    }
+
+    private void RecountTotals()
+    {
+        double g = 0, c = 0, m = 0;
+        for (int i = 0; i < _households.Count; i++) { g += _households.Grain[i]; c += _households.Cash[i]; m += _households.Members[i]; }
+        _grainHouseholds = g; _cashHouseholds = c; _ruralPopulation = m;
+    }
+
+    private void ApplyEvents()
+    {
+        foreach (var e in _config.Events)
+        {
+            if (e.Month != _month) continue;
+            switch (e.Kind)
+            {
+                case EventKind.WarScare:
+                    _warScareUntil = _month.Plus(Math.Max(1, e.DurationMonths) - 1);
+                    _warScareMagnitude = e.Magnitude;
+                    _log.Add(new LoggedEvent(_month, Countries.Ussr, "war_scare", e.Country ?? "", e.Note ?? $"war scare for {e.DurationMonths} months", double.NaN, e.Magnitude));
+                    break;
+                case EventKind.Drought:
+                    _log.Add(new LoggedEvent(_month, Countries.Ussr, "drought_announced", string.Join("+", e.Zones.Select(z => Zones.All[z].Name)),
+                        e.Note ?? "scripted drought for this year's harvest", double.NaN, e.Magnitude));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Harvest weather by zone: ln w_z = σ_z·(√ρ·ε_common + √(1−ρ)·ε_z) − σ_z²/2, so that shocks are
+    /// correlated between zones and the mean factor is 1. A scripted drought replaces the draw.
+    /// Each draw is logged with the probability of a year at least as bad, Φ(ε).
+    /// </summary>
+    private void DrawWeather()
+    {
+        double rho = _p.WeatherCorrelation;
+        double common = _rng.Normal(RandomPurpose.Weather, -1, _month.Index);
+        for (int z = 0; z < Zones.Count; z++)
+        {
+            var scripted = _config.Events.FirstOrDefault(e => e.Kind == EventKind.Drought && e.Month.Year == _month.Year && e.Zones.Contains(z));
+            if (scripted is not null)
+            {
+                _zoneWeather[z] = scripted.Magnitude;
+                _log.Add(new LoggedEvent(_month, Countries.Ussr, "weather", Zones.All[z].Name, "scripted drought", double.NaN, scripted.Magnitude));
+                continue;
+            }
+            double eps = Math.Sqrt(rho) * common + Math.Sqrt(1 - rho) * _rng.Normal(RandomPurpose.Weather, z, _month.Index);
+            double sigma = Zones.All[z].WeatherSd * _p.WeatherSd;
+            _zoneWeather[z] = Math.Exp(sigma * eps - 0.5 * sigma * sigma);
+            _log.Add(new LoggedEvent(_month, Countries.Ussr, "weather", Zones.All[z].Name,
+                _zoneWeather[z] < 1 ? "harvest weather below normal" : "harvest weather at or above normal",
+                RandomStreams.NormalCdf(eps), _zoneWeather[z]));
+        }
+    }
+
+    private void LogPolicyChanges()
+    {
+        IEnumerable<PolicyChange> changes = _t == 0
+            ? _config.Policy.Changes.Where(c => c.Month <= _month)
+            : _config.Policy.ChangesIn(_month);
+        foreach (var c in changes)
+            _log.Add(new LoggedEvent(_month, Countries.Ussr, "policy", c.Lever, c.Note ?? $"{c.Lever} set to {c.Value}", double.NaN, c.Value));
+    }
+}

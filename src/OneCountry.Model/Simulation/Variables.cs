@@ -1,0 +1,137 @@
+namespace OneCountry.Model.Simulation;
+
+/// <summary>How a monthly series becomes a yearly (or crop-year) value.</summary>
+public enum Aggregation { Sum, Mean, Last }
+
+/// <summary>A declared output: name (snake_case), unit, meaning, how it aggregates to calendar
+/// years, and whether it is also reported by crop year (July–June).</summary>
+public sealed record VariableSpec(string Name, string Unit, string Meaning, Aggregation Yearly, bool ByCropYear);
+
+/// <summary>
+/// The output catalog. Observation is declared, not coded into the processes: the simulation
+/// fills one value per variable per month, and the experiment layer aggregates and writes them
+/// (in the spirit of Agents.jl's <c>mdata</c>).
+/// </summary>
+public static class Variables
+{
+    public static IReadOnlyList<VariableSpec> All { get; } =
+    [
+        new("grain_harvest", "t", "Grain harvested by peasant households", Aggregation.Sum, true),
+        new("sown_area_harvested", "ha", "Area harvested (recorded in the harvest month)", Aggregation.Sum, true),
+        new("grain_yield", "t/ha", "Harvest per harvested hectare (harvest month)", Aggregation.Sum, true),
+        new("grain_seed", "t", "Grain sown as seed", Aggregation.Sum, true),
+        new("grain_food_rural", "t", "Grain eaten by peasant households", Aggregation.Sum, true),
+        new("grain_fodder", "t", "Grain fed to livestock", Aggregation.Sum, true),
+        new("grain_losses", "t", "Grain lost in storage", Aggregation.Sum, true),
+        new("grain_sales_state", "t", "Voluntary sales to state and cooperative agencies", Aggregation.Sum, true),
+        new("grain_sales_market", "t", "Sales to private traders", Aggregation.Sum, true),
+        new("grain_forced_procurement", "t", "Grain taken by extraordinary measures at the procurement price", Aggregation.Sum, true),
+        new("grain_tax_in_kind", "t", "Tax paid in grain (prodnalog)", Aggregation.Sum, true),
+        new("grain_marketed", "t", "Grain leaving the peasant economy: sales, forced procurement and tax in kind", Aggregation.Sum, true),
+        new("grain_procurement", "t", "Grain received by the state: sales to it, forced procurement and tax in kind", Aggregation.Sum, true),
+        new("grain_bought_rural", "t", "Grain bought from private traders by peasant households short of food", Aggregation.Sum, true),
+        new("grain_stock_traders", "t", "Grain held by private traders (end of month)", Aggregation.Last, true),
+        new("grain_exports", "t", "State grain exports", Aggregation.Sum, true),
+        new("grain_urban_consumption", "t", "Grain consumed by towns, army and non-farm buyers", Aggregation.Sum, true),
+        new("grain_stock_households", "t", "Grain held by peasant households (end of month)", Aggregation.Last, true),
+        new("grain_stock_state", "t", "Grain held by the state (end of month)", Aggregation.Last, true),
+        new("grain_market_price", "index 1913=1", "Private-market grain price", Aggregation.Mean, false),
+        new("grain_procurement_price", "index 1913=1", "State procurement price of grain", Aggregation.Mean, false),
+        new("agricultural_price_index", "index 1913=1", "Price peasants receive for grain (state and market, by the state's share of purchases)", Aggregation.Mean, false),
+        new("industrial_price_index", "index 1913=1", "Price of manufactures", Aggregation.Mean, false),
+        new("price_ratio_industry_agriculture", "ratio", "Industrial over agricultural price index (the scissors)", Aggregation.Mean, false),
+        new("marketing_incentive", "ratio", "What a tonne of grain sold buys in manufactures, discounted by their availability (1913 = 1)", Aggregation.Mean, false),
+        new("manufactures_availability", "share", "Share of the countryside's demand for manufactures that can be bought", Aggregation.Mean, false),
+        new("manufactures_bought_rural", "1913 rubles", "Manufactures bought by peasant households, at 1913 prices", Aggregation.Sum, true),
+        new("industrial_output_index", "index 1913=1", "Large-scale industrial output (stand-in path)", Aggregation.Mean, false),
+        new("urban_grain_shortfall", "share", "Share of urban grain demand not met", Aggregation.Mean, false),
+        new("households", "households", "Peasant households (not extinct)", Aggregation.Last, false),
+        new("rural_population", "persons", "Members of peasant households", Aggregation.Last, false),
+        new("urban_population", "persons", "Urban population", Aggregation.Last, false),
+        new("urban_share", "share", "Urban share of the population", Aggregation.Last, false),
+        new("births_rural", "persons", "Births in peasant households", Aggregation.Sum, false),
+        new("deaths_rural", "persons", "Deaths in peasant households (all causes)", Aggregation.Sum, false),
+        new("famine_deaths", "persons", "Deaths above the normal rate caused by hunger", Aggregation.Sum, true),
+        new("migrants_to_towns", "persons", "Peasants moving to towns", Aggregation.Sum, false),
+        new("urban_natural_increase", "persons", "Urban births less deaths", Aggregation.Sum, false),
+        new("food_ratio_rural", "ratio", "Food eaten against the norm, mean over rural persons", Aggregation.Mean, false),
+        new("draught_animals", "head", "Draught animals held by peasants", Aggregation.Last, false),
+        new("cattle", "head", "Cattle held by peasants", Aggregation.Last, false),
+        new("small_livestock", "head", "Sheep, goats and pigs held by peasants", Aggregation.Last, false),
+        new("livestock_slaughtered_for_food", "t grain eq.", "Livestock eaten because grain ran out, in grain equivalent", Aggregation.Sum, true),
+        new("sown_area", "ha", "Area sown for the coming harvest", Aggregation.Last, false),
+        new("leased_land", "ha", "Land leased between households", Aggregation.Last, false),
+        new("hired_labour_area", "ha", "Area worked by hired labour", Aggregation.Last, false),
+        new("share_poor", "share", "Share of households classed poor (bednyak)", Aggregation.Last, false),
+        new("share_middle", "share", "Share of households classed middle (serednyak)", Aggregation.Last, false),
+        new("share_kulak", "share", "Share of households classed kulak", Aggregation.Last, false),
+        new("gini_sown_area", "index", "Gini coefficient of sown area per household", Aggregation.Last, false),
+        new("cash_households", "1913 rubles", "Cash held by peasant households", Aggregation.Last, false),
+        new("money_tax_paid", "1913 rubles", "Money tax paid by peasants", Aggregation.Sum, true),
+        new("sales_revenue", "1913 rubles", "Peasants' receipts from grain sales", Aggregation.Sum, true),
+    ];
+
+    public static int Count => All.Count;
+
+    private static readonly Dictionary<string, int> Index = All.Select((v, i) => (v.Name, i)).ToDictionary(x => x.Name, x => x.i);
+
+    public static int IndexOf(string name) => Index.TryGetValue(name, out var i) ? i : throw new KeyNotFoundException(name);
+}
+
+/// <summary>Indices into <see cref="Variables.All"/> for the simulation's own use.</summary>
+internal static class V
+{
+    public static readonly int GrainHarvest = Variables.IndexOf("grain_harvest");
+    public static readonly int SownAreaHarvested = Variables.IndexOf("sown_area_harvested");
+    public static readonly int GrainYield = Variables.IndexOf("grain_yield");
+    public static readonly int GrainSeed = Variables.IndexOf("grain_seed");
+    public static readonly int GrainFoodRural = Variables.IndexOf("grain_food_rural");
+    public static readonly int GrainFodder = Variables.IndexOf("grain_fodder");
+    public static readonly int GrainLosses = Variables.IndexOf("grain_losses");
+    public static readonly int GrainSalesState = Variables.IndexOf("grain_sales_state");
+    public static readonly int GrainSalesMarket = Variables.IndexOf("grain_sales_market");
+    public static readonly int GrainForced = Variables.IndexOf("grain_forced_procurement");
+    public static readonly int GrainTaxInKind = Variables.IndexOf("grain_tax_in_kind");
+    public static readonly int GrainMarketed = Variables.IndexOf("grain_marketed");
+    public static readonly int GrainProcurement = Variables.IndexOf("grain_procurement");
+    public static readonly int GrainBoughtRural = Variables.IndexOf("grain_bought_rural");
+    public static readonly int GrainStockTraders = Variables.IndexOf("grain_stock_traders");
+    public static readonly int GrainExports = Variables.IndexOf("grain_exports");
+    public static readonly int GrainUrbanConsumption = Variables.IndexOf("grain_urban_consumption");
+    public static readonly int GrainStockHouseholds = Variables.IndexOf("grain_stock_households");
+    public static readonly int GrainStockState = Variables.IndexOf("grain_stock_state");
+    public static readonly int GrainMarketPrice = Variables.IndexOf("grain_market_price");
+    public static readonly int GrainProcurementPrice = Variables.IndexOf("grain_procurement_price");
+    public static readonly int AgriculturalPrice = Variables.IndexOf("agricultural_price_index");
+    public static readonly int IndustrialPrice = Variables.IndexOf("industrial_price_index");
+    public static readonly int PriceRatio = Variables.IndexOf("price_ratio_industry_agriculture");
+    public static readonly int Incentive = Variables.IndexOf("marketing_incentive");
+    public static readonly int Availability = Variables.IndexOf("manufactures_availability");
+    public static readonly int ManufacturesBought = Variables.IndexOf("manufactures_bought_rural");
+    public static readonly int IndustrialOutput = Variables.IndexOf("industrial_output_index");
+    public static readonly int UrbanShortfall = Variables.IndexOf("urban_grain_shortfall");
+    public static readonly int Households = Variables.IndexOf("households");
+    public static readonly int RuralPopulation = Variables.IndexOf("rural_population");
+    public static readonly int UrbanPopulation = Variables.IndexOf("urban_population");
+    public static readonly int UrbanShare = Variables.IndexOf("urban_share");
+    public static readonly int Births = Variables.IndexOf("births_rural");
+    public static readonly int Deaths = Variables.IndexOf("deaths_rural");
+    public static readonly int FamineDeaths = Variables.IndexOf("famine_deaths");
+    public static readonly int Migrants = Variables.IndexOf("migrants_to_towns");
+    public static readonly int UrbanNatural = Variables.IndexOf("urban_natural_increase");
+    public static readonly int FoodRatio = Variables.IndexOf("food_ratio_rural");
+    public static readonly int DraughtAnimals = Variables.IndexOf("draught_animals");
+    public static readonly int Cattle = Variables.IndexOf("cattle");
+    public static readonly int SmallLivestock = Variables.IndexOf("small_livestock");
+    public static readonly int Slaughter = Variables.IndexOf("livestock_slaughtered_for_food");
+    public static readonly int SownArea = Variables.IndexOf("sown_area");
+    public static readonly int LeasedLand = Variables.IndexOf("leased_land");
+    public static readonly int HiredLabour = Variables.IndexOf("hired_labour_area");
+    public static readonly int SharePoor = Variables.IndexOf("share_poor");
+    public static readonly int ShareMiddle = Variables.IndexOf("share_middle");
+    public static readonly int ShareKulak = Variables.IndexOf("share_kulak");
+    public static readonly int GiniSown = Variables.IndexOf("gini_sown_area");
+    public static readonly int CashHouseholds = Variables.IndexOf("cash_households");
+    public static readonly int MoneyTax = Variables.IndexOf("money_tax_paid");
+    public static readonly int SalesRevenue = Variables.IndexOf("sales_revenue");
+}
