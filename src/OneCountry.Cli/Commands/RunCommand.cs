@@ -1,0 +1,158 @@
+using System.ComponentModel;
+using System.Globalization;
+using OneCountry.Experiments;
+using OneCountry.Model.Simulation;
+using OneCountry.Reporting;
+using OneCountry.Scenarios;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OneCountry.Cli.Commands;
+
+public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<SCENARIO>")]
+        [Description("A scenario file, or the name of a shipped scenario (see 'onecountry scenarios').")]
+        public string Scenario { get; init; } = "";
+
+        [CommandOption("--seed <N>")]
+        [Description("Random seed (overrides the scenario's).")]
+        public ulong? Seed { get; init; }
+
+        [CommandOption("--scale <K>")]
+        [Description("Real households per simulated household; 1 simulates every household (overrides the scenario's).")]
+        public double? Scale { get; init; }
+
+        [CommandOption("--threads <N>")]
+        [Description("Worker threads (default: all cores). Results do not depend on it.")]
+        public int? Threads { get; init; }
+
+        [CommandOption("--out <DIR>")]
+        [Description("Output folder (default: out/<scenario name>).")]
+        public string? Out { get; init; }
+
+        [CommandOption("--no-balance-check")]
+        [Description("Skip the monthly stock-flow checks (they cost little; on by default).")]
+        public bool NoBalanceCheck { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (Threads is < 1 or > 1024) return ValidationResult.Error($"--threads must be from 1 to 1024, not {Threads}");
+            if (Scale is { } k && (!(k >= ScenarioLoader.MinScale) || k > ScenarioLoader.MaxScale))
+                return ValidationResult.Error($"--scale must be from {ScenarioLoader.MinScale} to {ScenarioLoader.MaxScale}, not {k.ToString(CultureInfo.InvariantCulture)}");
+            return ValidationResult.Success();
+        }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        Scenario scenario;
+        try { scenario = ScenarioCatalog.Load(settings.Scenario); }
+        catch (ScenarioException e) { return ScenarioErrors.Report(console, e); }
+
+        int threads = settings.Threads ?? Environment.ProcessorCount;
+        var options = new RunOptions(settings.Seed, settings.Scale, threads, !settings.NoBalanceCheck);
+        string outDir = settings.Out ?? Path.Combine("out", scenario.Name);
+        if (File.Exists(outDir))
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] --out {outDir}: a file of that name exists; give a folder");
+            return ExitCodes.InvalidInput;
+        }
+        double scale = settings.Scale ?? scenario.Scale;
+        console.MarkupLineInterpolated($"Running [bold]{scenario.Name}[/] ({scenario.Start} to {scenario.End}), seed {settings.Seed ?? scenario.Seed}, scale {scale.ToString(CultureInfo.InvariantCulture)}, {threads} thread(s)");
+
+        RunOutput run;
+        try
+        {
+            run = console.Profile.Capabilities.Interactive
+                ? await RunWithBar(scenario, options)
+                : RunWithLines(scenario, options);
+        }
+        catch (BalanceViolationException e)
+        {
+            console.MarkupLineInterpolated($"[red]run failed:[/] {e.Message}");
+            return ExitCodes.RunFailure;
+        }
+        catch (OutOfMemoryException)
+        {
+            console.MarkupLine("[red]run failed:[/] out of memory; use a larger --scale");
+            return ExitCodes.RunFailure;
+        }
+        catch (ArgumentException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+
+        IReadOnlyList<string> files;
+        try { files = await RunWriter.WriteAsync(run, outDir); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.MarkupLineInterpolated($"[red]run failed:[/] cannot write to {outDir}: {e.Message}");
+            return ExitCodes.RunFailure;
+        }
+
+        Summary(run, threads);
+        console.MarkupLineInterpolated($"Wrote {files.Count} files to [bold]{outDir}[/]: {string.Join(", ", files.Select(Path.GetFileName))}");
+        return ExitCodes.Success;
+    }
+
+    private async Task<RunOutput> RunWithBar(Scenario scenario, RunOptions options)
+    {
+        RunOutput? result = null;
+        await console.Progress().StartAsync(async ctx =>
+        {
+            var task = ctx.AddTask("simulating", maxValue: scenario.End - scenario.Start + 1);
+            result = await Task.Run(() => RunExecutor.Run(scenario, options, (done, _) => task.Value = done));
+        });
+        return result!;
+    }
+
+    private RunOutput RunWithLines(Scenario scenario, RunOptions options)
+    {
+        int lastYear = -1;
+        return RunExecutor.Run(scenario, options, (done, total) =>
+        {
+            var month = scenario.Start.Plus(done - 1);
+            if (month.CalendarMonth == 12 || done == total)
+            {
+                if (month.Year == lastYear) return;
+                lastYear = month.Year;
+                console.WriteLine($"  simulated to {month} ({done}/{total} months)");
+            }
+        });
+    }
+
+    private void Summary(RunOutput run, int threads)
+    {
+        var crop = run.Tables.CropYears;
+        var table = new Table().Border(TableBorder.Simple).Title("Crop years (July-June)");
+        table.AddColumns("crop year", "harvest Mt", "marketed Mt", "procured Mt", "sown Mha", "famine deaths k", "kulak %", "poor %");
+        foreach (var period in crop.Select(r => r.Period).Distinct())
+        {
+            double V(string v) => crop.First(r => r.Period == period && r.Variable == v).Value;
+            var july = Month.Of(int.Parse(period[..4], CultureInfo.InvariantCulture) + 1, 6);
+            double shareKulak = run.Result.Get(july, "share_kulak"), sharePoor = run.Result.Get(july, "share_poor");
+            table.AddRow(period, F(V("grain_harvest") / 1e6), F(V("grain_marketed") / 1e6), F(V("grain_procurement") / 1e6),
+                F(V("sown_area_harvested") / 1e6), F(V("famine_deaths") / 1e3, 0), F(100 * shareKulak), F(100 * sharePoor));
+        }
+        console.Write(table);
+
+        var facts = new Table().Border(TableBorder.Simple).HideHeaders();
+        facts.AddColumns("", "");
+        foreach (var (label, month) in new[] { ("price ratio industry/agriculture, Oct 1923", Month.Of(1923, 10)), ("price ratio industry/agriculture, Apr 1924", Month.Of(1924, 4)) })
+            if (month >= run.Config.Start && month <= run.Config.End)
+                facts.AddRow(label, F(run.Result.Get(month, "price_ratio_industry_agriculture")));
+        var last = run.Config.End;
+        facts.AddRow($"households, {last}", $"{F(run.Result.Get(last, "households") / 1e6)} million");
+        facts.AddRow($"rural / urban population, {last}", $"{F(run.Result.Get(last, "rural_population") / 1e6)} / {F(run.Result.Get(last, "urban_population") / 1e6)} million");
+        facts.AddRow("simulated households", run.Result.SimulatedHouseholds.ToString("N0", CultureInfo.InvariantCulture));
+        facts.AddRow("simulation time", $"{run.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)} s on {threads} thread(s)");
+        facts.AddRow("peak memory", $"{(Environment.WorkingSet / 1e6).ToString("F0", CultureInfo.InvariantCulture)} MB now, {(System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1e6).ToString("F0", CultureInfo.InvariantCulture)} MB peak");
+        console.Write(facts);
+    }
+
+    private static string F(double v, int digits = 1) => v.ToString("F" + digits, CultureInfo.InvariantCulture);
+}

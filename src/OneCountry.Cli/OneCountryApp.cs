@@ -1,0 +1,46 @@
+using OneCountry.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OneCountry.Cli;
+
+/// <summary>Exit codes of the command line.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int RunFailure = 1;
+    public const int InvalidInput = 2;
+}
+
+/// <summary>The <c>onecountry</c> command line. Commands are thin: parse, call the experiment and
+/// reporting layers, print. The console is injected so that tests can read what a user sees.</summary>
+public static class OneCountryApp
+{
+    public static Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
+    {
+        var app = new CommandApp();
+        app.Configure(c =>
+        {
+            c.SetApplicationName("onecountry");
+            if (console is not null) c.ConfigureConsole(console);
+            c.AddCommand<RunCommand>("run")
+                .WithDescription("Run a scenario and write its monthly, yearly and crop-year series, event log and manifest.")
+                .WithExample("run", "scenarios/historical.yaml")
+                .WithExample("run", "historical", "--seed", "7", "--scale", "100", "--out", "out/h7");
+            c.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Check a scenario file and report every problem with file, line and field.")
+                .WithExample("validate", "scenarios/historical.yaml");
+            c.AddCommand<ParamsCommand>("params")
+                .WithDescription("List the parameter registry: meaning, unit, default, range and source.");
+            c.AddCommand<ScenariosCommand>("scenarios")
+                .WithDescription("List the shipped scenarios.");
+            c.SetExceptionHandler((ex, _) =>
+            {
+                var target = console ?? AnsiConsole.Console;
+                target.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+                return ex is CommandParseException or CommandRuntimeException ? ExitCodes.InvalidInput : ExitCodes.RunFailure;
+            });
+        });
+        return app.RunAsync(args);
+    }
+}

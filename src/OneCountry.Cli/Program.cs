@@ -1,0 +1,3 @@
+using OneCountry.Cli;
+
+return await OneCountryApp.RunAsync(args);

@@ -1,0 +1,66 @@
+using OneCountry.Model.Simulation;
+
+namespace OneCountry.Experiments;
+
+/// <summary>One row of a tidy long table: a period label, the country, a variable, its value and unit.</summary>
+public readonly record struct SeriesRow(string Period, string Country, string Variable, double Value, string Unit);
+
+/// <summary>The run's series in tidy long form: monthly, by calendar year and by crop year (July–June).</summary>
+public sealed record SeriesTables(IReadOnlyList<SeriesRow> Monthly, IReadOnlyList<SeriesRow> Yearly, IReadOnlyList<SeriesRow> CropYears)
+{
+    /// <summary>
+    /// Aggregates the monthly series. Calendar years: each variable by its declared rule (sum of
+    /// flows, mean of prices and shares, last value of stocks) over the months of the year inside
+    /// the run — the first and last years may be partial. Crop years (July–June): only variables
+    /// declared as agricultural flows or stocks, and only crop years wholly inside the run.
+    /// </summary>
+    public static SeriesTables From(SimulationResult result, string country = "USSR")
+    {
+        var vars = Variables.All;
+        var monthly = new List<SeriesRow>(result.Months * vars.Count);
+        for (int t = 0; t < result.Months; t++)
+        {
+            string label = result.MonthAt(t).ToString();
+            for (int v = 0; v < vars.Count; v++)
+                monthly.Add(new SeriesRow(label, country, vars[v].Name, result[t, v], vars[v].Unit));
+        }
+
+        var yearly = new List<SeriesRow>();
+        foreach (var group in Enumerable.Range(0, result.Months).GroupBy(t => result.MonthAt(t).Year))
+            for (int v = 0; v < vars.Count; v++)
+                yearly.Add(new SeriesRow(group.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), country, vars[v].Name,
+                    Aggregate(result, group.ToList(), v, vars[v].Yearly), vars[v].Unit));
+
+        var crop = new List<SeriesRow>();
+        foreach (var group in Enumerable.Range(0, result.Months).GroupBy(t => result.MonthAt(t).CropYear))
+        {
+            var months = group.ToList();
+            if (months.Count != 12) continue;
+            for (int v = 0; v < vars.Count; v++)
+                if (vars[v].ByCropYear)
+                    crop.Add(new SeriesRow(Month.CropYearLabel(group.Key), country, vars[v].Name,
+                        Aggregate(result, months, v, vars[v].Yearly), vars[v].Unit));
+        }
+        return new SeriesTables(monthly, yearly, crop);
+    }
+
+    private static double Aggregate(SimulationResult r, List<int> months, int v, Aggregation how)
+    {
+        switch (how)
+        {
+            case Aggregation.Sum:
+                double s = 0;
+                foreach (var t in months) s += r[t, v];
+                return s;
+            case Aggregation.Mean:
+                double m = 0;
+                foreach (var t in months) m += r[t, v];
+                return m / months.Count;
+            default:
+                return r[months[^1], v];
+        }
+    }
+
+    public double Find(IReadOnlyList<SeriesRow> table, string period, string variable) =>
+        table.First(r => r.Period == period && r.Variable == variable).Value;
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using OneCountry.Experiments;
+using OneCountry.Model.Simulation;
+using Parquet;
+using Parquet.Schema;
+
+namespace OneCountry.Reporting;
+
+/// <summary>Writes tidy long tables (period, country, variable, value, unit) as CSV and Parquet,
+/// and the event log as CSV. Numbers use the invariant culture and round-trip formatting, so the
+/// same run always writes the same bytes.</summary>
+public static class TableWriters
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    public static void WriteCsv(string path, string periodColumn, IReadOnlyList<SeriesRow> rows) =>
+        AtomicFile.Write(path, stream =>
+        {
+            using var w = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
+            w.WriteLine($"{periodColumn},country,variable,value,unit");
+            foreach (var r in rows)
+                w.WriteLine($"{Csv(r.Period)},{Csv(r.Country)},{Csv(r.Variable)},{Number(r.Value)},{Csv(r.Unit)}");
+        });
+
+    public static Task WriteParquetAsync(string path, string periodColumn, IReadOnlyList<SeriesRow> rows) =>
+        AtomicFile.WriteAsync(path, async stream =>
+        {
+            var period = new DataField<string>(periodColumn);
+            var country = new DataField<string>("country");
+            var variable = new DataField<string>("variable");
+            var value = new DataField<double>("value");
+            var unit = new DataField<string>("unit");
+            var schema = new ParquetSchema(period, country, variable, value, unit);
+            await using var writer = await ParquetWriter.CreateAsync(schema, stream);
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(period, rows.Select(r => r.Period).ToArray());
+            await group.WriteAsync(country, rows.Select(r => r.Country).ToArray());
+            await group.WriteAsync(variable, rows.Select(r => r.Variable).ToArray());
+            await group.WriteAsync<double>(value, rows.Select(r => r.Value).ToArray().AsMemory());
+            await group.WriteAsync(unit, rows.Select(r => r.Unit).ToArray());
+        });
+
+    public static void WriteEvents(string path, IReadOnlyList<LoggedEvent> events) =>
+        AtomicFile.Write(path, stream =>
+        {
+            using var w = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
+            w.WriteLine("month,country,kind,subject,description,probability,value");
+            foreach (var e in events)
+                w.WriteLine($"{e.Month},{Csv(e.Country)},{Csv(e.Kind)},{Csv(e.Subject)},{Csv(e.Description)},{(double.IsNaN(e.Probability) ? "" : Number(e.Probability))},{Number(e.Value)}");
+        });
+
+    public static string Number(double v) =>
+        double.IsNaN(v) ? "NaN" : v.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Csv(string s) =>
+        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+}

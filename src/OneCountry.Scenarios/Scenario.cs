@@ -1,0 +1,33 @@
+using OneCountry.Model.Simulation;
+
+namespace OneCountry.Scenarios;
+
+/// <summary>A validated scenario: span, seed, scale, parameter overrides, policy timeline and
+/// events, with the file it came from and a hash of its bytes for the run manifest.</summary>
+public sealed record Scenario
+{
+    public required string Name { get; init; }
+    public string Description { get; init; } = "";
+    public required string SourcePath { get; init; }
+    public required string Sha256 { get; init; }
+    public required Month Start { get; init; }
+    public required Month End { get; init; }
+    public ulong Seed { get; init; } = 1;
+    public double Scale { get; init; } = 1000;
+    public IReadOnlyDictionary<string, double> ParameterOverrides { get; init; } = new Dictionary<string, double>();
+    public required PolicyTimeline Policy { get; init; }
+    public IReadOnlyList<ScheduledEvent> Events { get; init; } = [];
+
+    /// <summary>The model configuration, with the command line's seed, scale and threads where given.</summary>
+    public SimulationConfig ToConfig(ulong? seed = null, double? scale = null, int threads = 1) => new()
+    {
+        Start = Start,
+        End = End,
+        Seed = seed ?? Seed,
+        Scale = scale ?? Scale,
+        Threads = threads,
+        Parameters = ParameterValues.Defaults.With(ParameterOverrides),
+        Policy = Policy,
+        Events = Events,
+    };
+}
