@@ -32,10 +32,12 @@ public static class AutumnReorganisation
     private static int OfferSlot => Zones.Count * ZoneFields;
     private static int DemandSlot => OfferSlot + 1;
     private static int HistSlot => DemandSlot + 1;
-    private static int WidthA => HistSlot + 2 * Bins;
+    private static int HistPerConsumerSlot => HistSlot + 2 * Bins;
+    private const double BinWidthPerConsumer = 0.02;
+    private static int WidthA => HistPerConsumerSlot + 2 * Bins;
     private const int BPoor = 0, BMiddle = 1, BKulak = 2, BTraded = 3, BSplits = 4, WidthB = 5;
 
-    public readonly record struct Result(double SharePoor, double ShareMiddle, double ShareKulak, double GiniSown,
+    public readonly record struct Result(double SharePoor, double ShareMiddle, double ShareKulak, double GiniSown, double GiniSownPerConsumer,
         double AnimalsTraded, int Divisions, bool TableFull);
 
     public static Result Run(HouseholdTable h, in AutumnInputs input, BlockRunner runner, byte[] splitFlags)
@@ -54,13 +56,14 @@ public static class AutumnReorganisation
         double volume = inp.NepMarket ? Math.Min(offer, demand) : 0;
         double sellFill = offer > 0 ? volume / offer : 0, buyFill = demand > 0 ? volume / demand : 0;
         double gini = GiniFromHistogram(a.AsSpan(HistSlot, 2 * Bins));
+        double giniPerConsumer = GiniFromHistogram(a.AsSpan(HistPerConsumerSlot, 2 * Bins));
 
         var bsum = runner.Run(h.Count, WidthB, (b, s, e, sums, o) => Reorganise(h, inp, s, e, sums, o, landPerConsumer, meanSown, sellFill, buyFill, splitFlags));
         double n3 = bsum[BPoor] + bsum[BMiddle] + bsum[BKulak];
         double traded = bsum[BTraded];
         var (divisions, full) = inp.AllowDivisions ? ApplyDivisions(h, splitFlags) : (0, false);
         return new Result(n3 > 0 ? bsum[BPoor] / n3 : 0, n3 > 0 ? bsum[BMiddle] / n3 : 0, n3 > 0 ? bsum[BKulak] / n3 : 0,
-            gini, traded, divisions, full);
+            gini, giniPerConsumer, traded, divisions, full);
     }
 
     private static (double Offer, double Demand) HorseOfferDemand(HouseholdTable h, Parameters p, int i, double c)
@@ -102,6 +105,10 @@ public static class AutumnReorganisation
             int bin = Math.Min(Bins - 1, (int)(h.Sown[i] / BinWidth));
             sums[o + HistSlot + 2 * bin] += 1;
             sums[o + HistSlot + 2 * bin + 1] += h.Sown[i];
+            double perConsumer = c > 0 ? h.Sown[i] / c : 0;
+            int binC = Math.Min(Bins - 1, (int)(perConsumer / BinWidthPerConsumer));
+            sums[o + HistPerConsumerSlot + 2 * binC] += 1;
+            sums[o + HistPerConsumerSlot + 2 * binC + 1] += perConsumer;
         }
     }
 

@@ -104,11 +104,12 @@ public sealed class HouseholdTable
         return 0.47f;
     }
 
-    /// <summary>Adult-consumer units: workers count 1, dependants (mostly children) 0.3, which
-    /// reproduces Chayanov's usual family of 6 persons = 3.5 consumer units (CHAYANOV_TPE).</summary>
+    /// <summary>Adult-consumer units: workers count 1, dependants (mostly young children) 0.2, which
+    /// reproduces Chayanov's usual family of 6 persons = 3.5 consumer units over the family cycle
+    /// (CHAYANOV_TPE).</summary>
     public static float ConsumerUnits(int members, float workerShare)
     {
         float workers = members * workerShare;
-        return workers + 0.3f * (members - workers);
+        return workers + 0.2f * (members - workers);
     }
 }

@@ -60,7 +60,7 @@ public sealed class Simulation
     private double _availability = 1.0;
     private double _expectedIncentive = double.NaN;
     private double _grainHouseholds, _cashHouseholds, _ruralPopulation;
-    private double _sharePoor, _shareMiddle, _shareKulak, _giniSown;
+    private double _sharePoor, _shareMiddle, _shareKulak, _giniSown, _giniSownPerConsumer;
     private double _sownArea, _leased, _hired;
     private int _activeHouseholds;
     private Month _warScareUntil = new(int.MinValue / 2);
@@ -89,7 +89,7 @@ public sealed class Simulation
 
         // Initial totals and a first classification (no trade, no divisions).
         var init = AutumnReorganisation.Run(_households, new AutumnInputs(_p, false, 0, AllowDivisions: false, AgeFamilies: false), _runner, _splitFlags);
-        (_sharePoor, _shareMiddle, _shareKulak, _giniSown) = (init.SharePoor, init.ShareMiddle, init.ShareKulak, init.GiniSown);
+        (_sharePoor, _shareMiddle, _shareKulak, _giniSown, _giniSownPerConsumer) = (init.SharePoor, init.ShareMiddle, init.ShareKulak, init.GiniSown, init.GiniSownPerConsumer);
         for (int i = 0; i < _households.Count; i++)
         {
             _grainHouseholds += _households.Grain[i];
@@ -236,7 +236,7 @@ public sealed class Simulation
         if (cm == 10)
         {
             var a = AutumnReorganisation.Run(_households, new AutumnInputs(_p, policy.NepMarket, _rng.TickKey(RandomPurpose.HouseholdSplit, _month.Index), true, true), _runner, _splitFlags);
-            (_sharePoor, _shareMiddle, _shareKulak, _giniSown) = (a.SharePoor, a.ShareMiddle, a.ShareKulak, a.GiniSown);
+            (_sharePoor, _shareMiddle, _shareKulak, _giniSown, _giniSownPerConsumer) = (a.SharePoor, a.ShareMiddle, a.ShareKulak, a.GiniSown, a.GiniSownPerConsumer);
             if (a.TableFull && !_tableFullLogged)
             {
                 _tableFullLogged = true;
@@ -327,6 +327,7 @@ public sealed class Simulation
         row[V.ShareMiddle] = _shareMiddle;
         row[V.ShareKulak] = _shareKulak;
         row[V.GiniSown] = _giniSown;
+        row[V.GiniSownPerConsumer] = _giniSownPerConsumer;
         row[V.CashHouseholds] = _cashHouseholds * k;
         row[V.MoneyTax] = f[HouseholdMonth.TaxPaid] * k;
         row[V.SalesRevenue] = (f[HouseholdMonth.Revenue] + of[HouseholdMonth.ForcedRevenue]) * k;

@@ -1,0 +1,95 @@
+using FsCheck.Xunit;
+using OneCountry.Model.Countryside;
+using OneCountry.Model.Simulation;
+
+namespace OneCountry.Model.Tests;
+
+/// <summary>Stock–flow identities (grain of households, state and traders; rural and urban people;
+/// household money) are checked inside the simulation after every month when
+/// <see cref="SimulationConfig.CheckBalances"/> is on, and a failure throws. These properties run
+/// the model over random seeds and random parameter values drawn from the registry's ranges.</summary>
+public class BalanceTests
+{
+    private static ParameterValues RandomParameters(ulong draw, int howMany)
+    {
+        var rng = new RandomStreams(draw);
+        var specs = ParameterRegistry.All;
+        var overrides = new Dictionary<string, double>();
+        for (int j = 0; j < howMany; j++)
+        {
+            var spec = specs[(int)(rng.Uniform(RandomPurpose.Initialization, j, 1) * specs.Count)];
+            overrides[spec.Name] = spec.Min + (spec.Max - spec.Min) * rng.Uniform(RandomPurpose.Initialization, j, 2);
+        }
+        return ParameterValues.Defaults.With(overrides);
+    }
+
+    [Property(MaxTest = 12)]
+    public void Balances_hold_every_month_for_any_seed_and_parameters_in_range(ulong seed, ulong parameterDraw)
+    {
+        var config = TestScenarios.Config(seed, scale: 20000, end: Month.Of(1924, 12), parameters: RandomParameters(parameterDraw, 12)) with { CheckBalances = true };
+        var sim = new Simulation.Simulation(config);
+        var result = sim.Run(); // throws BalanceViolationException if any identity fails
+
+        var h = sim.Households;
+        for (int i = 0; i < h.Count; i++)
+        {
+            Assert.True(h.Grain[i] >= -1e-9, $"household {i} holds negative grain {h.Grain[i]}");
+            Assert.True(h.Cash[i] >= -1e-6, $"household {i} holds negative cash {h.Cash[i]}");
+            Assert.True(h.Members[i] >= 0);
+            Assert.True(h.DraughtAnimals[i] >= 0 && h.Cattle[i] >= 0 && h.SmallLivestock[i] >= 0);
+            Assert.True(h.Land[i] >= 0 && h.Sown[i] >= 0);
+        }
+        for (int t = 0; t < result.Months; t++)
+            for (int v = 0; v < Variables.Count; v++)
+                Assert.True(double.IsFinite(result[t, v]), $"{Variables.All[v].Name} is not finite in {result.MonthAt(t)}");
+    }
+
+    [Fact]
+    public void Grain_is_conserved_across_the_whole_run()
+    {
+        // Household grain at the end = at the start + harvests - every use, summed over the run.
+        var config = TestScenarios.Config(3, scale: 10000, end: Month.Of(1925, 6));
+        var sim = new Simulation.Simulation(config);
+        double start = Enumerable.Range(0, sim.Households.Count).Sum(i => sim.Households.Grain[i]) * config.Scale;
+        var r = sim.Run();
+        double inflow = 0, outflow = 0;
+        for (int t = 0; t < r.Months; t++)
+        {
+            inflow += r[t, Variables.IndexOf("grain_harvest")];
+            foreach (var v in new[] { "grain_seed", "grain_food_rural", "grain_fodder", "grain_losses", "grain_marketed" })
+                outflow += r[t, Variables.IndexOf(v)];
+        }
+        double end = r[r.Months - 1, Variables.IndexOf("grain_stock_households")];
+        Assert.Equal(start + inflow - outflow, end, 1e-6 * (start + inflow));
+    }
+
+    [Fact]
+    public void People_are_conserved_rural_plus_urban()
+    {
+        var config = TestScenarios.Config(5, scale: 10000, end: Month.Of(1925, 12));
+        var sim = new Simulation.Simulation(config);
+        double rural0 = Enumerable.Range(0, sim.Households.Count).Sum(i => (double)sim.Households.Members[i]) * config.Scale;
+        double urban0 = sim.Parameters.UrbanPopulation1921;
+        var r = sim.Run();
+        double births = 0, deaths = 0, urbanNatural = 0;
+        for (int t = 0; t < r.Months; t++)
+        {
+            births += r[t, Variables.IndexOf("births_rural")];
+            deaths += r[t, Variables.IndexOf("deaths_rural")];
+            urbanNatural += r[t, Variables.IndexOf("urban_natural_increase")];
+        }
+        double total = r[r.Months - 1, Variables.IndexOf("rural_population")] + r[r.Months - 1, Variables.IndexOf("urban_population")];
+        Assert.Equal(rural0 + urban0 + births - deaths + urbanNatural, total, 1e-6 * total);
+    }
+
+    [Fact]
+    public void A_violated_balance_is_reported_with_its_numbers()
+    {
+        var report = new BalanceReport("household grain", 100, 10, 5, 104);
+        Assert.False(report.Holds());
+        var e = new BalanceViolationException(report, Month.Of(1923, 10));
+        Assert.Contains("household grain", e.Message);
+        Assert.Contains("1923-10", e.Message);
+        Assert.True(new BalanceReport("x", 100, 10, 5, 105).Holds());
+    }
+}

@@ -1,0 +1,39 @@
+using OneCountry.Model.Simulation;
+
+namespace OneCountry.Model.Tests;
+
+public class DeterminismTests
+{
+    private static double[] Series(SimulationResult r) =>
+        Enumerable.Range(0, r.Months).SelectMany(t => Enumerable.Range(0, Variables.Count).Select(v => r[t, v])).ToArray();
+
+    [Fact]
+    public void The_same_seed_gives_bit_identical_series_with_one_thread_or_several()
+    {
+        // Scale 500 gives about 43,000 households: several blocks, so the threads really split the work.
+        var one = Series(new Simulation.Simulation(TestScenarios.Config(11, scale: 500, threads: 1, end: Month.Of(1923, 12))).Run());
+        var four = Series(new Simulation.Simulation(TestScenarios.Config(11, scale: 500, threads: 4, end: Month.Of(1923, 12))).Run());
+        Assert.Equal(one.Length, four.Length);
+        for (int i = 0; i < one.Length; i++)
+            Assert.True(BitConverter.DoubleToInt64Bits(one[i]) == BitConverter.DoubleToInt64Bits(four[i]), $"value {i} differs: {one[i]} vs {four[i]}");
+    }
+
+    [Fact]
+    public void Another_seed_gives_another_history()
+    {
+        var a = Series(new Simulation.Simulation(TestScenarios.Config(11, scale: 5000, end: Month.Of(1923, 12))).Run());
+        var b = Series(new Simulation.Simulation(TestScenarios.Config(12, scale: 5000, end: Month.Of(1923, 12))).Run());
+        Assert.NotEqual(a, b);
+    }
+
+    [Fact]
+    public void The_event_log_records_each_weather_draw_with_its_probability()
+    {
+        var r = new Simulation.Simulation(TestScenarios.Config(2, scale: 20000, end: Month.Of(1923, 12))).Run();
+        var weather = r.Events.Entries.Where(e => e.Kind == "weather").ToList();
+        Assert.Equal(3 * Countryside.Zones.Count, weather.Count); // harvests of 1921, 1922, 1923
+        Assert.All(weather.Where(e => e.Description != "scripted drought"), e => Assert.InRange(e.Probability, 0.0, 1.0));
+        Assert.Contains(weather, e => e.Subject == "volga" && e.Month.Year == 1921 && e.Value == 0.5 && double.IsNaN(e.Probability));
+        Assert.Contains(r.Events.Entries, e => e.Kind == "policy" && e.Subject == "nep_market");
+    }
+}

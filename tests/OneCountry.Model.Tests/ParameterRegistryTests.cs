@@ -1,0 +1,62 @@
+using System.Reflection;
+using OneCountry.Model.Simulation;
+
+namespace OneCountry.Model.Tests;
+
+public class ParameterRegistryTests
+{
+    [Fact]
+    public void Every_parameter_has_meaning_unit_source_and_a_default_inside_its_range()
+    {
+        Assert.NotEmpty(ParameterRegistry.All);
+        Assert.Equal(ParameterRegistry.All.Count, ParameterRegistry.All.Select(p => p.Name).Distinct().Count());
+        Assert.All(ParameterRegistry.All, p =>
+        {
+            Assert.Matches("^[a-z][a-z0-9_]*$", p.Name);
+            Assert.False(string.IsNullOrWhiteSpace(p.Meaning));
+            Assert.False(string.IsNullOrWhiteSpace(p.Unit));
+            Assert.False(string.IsNullOrWhiteSpace(p.Source));
+            Assert.True(p.Min <= p.Default && p.Default <= p.Max, $"{p.Name}: default {p.Default} outside [{p.Min}, {p.Max}]");
+        });
+    }
+
+    [Fact]
+    public void The_typed_record_reads_every_registry_entry_under_its_own_name()
+    {
+        var props = typeof(Parameters).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType == typeof(double)).ToList();
+        Assert.Equal(ParameterRegistry.Count, props.Count);
+        var values = ParameterValues.Defaults.With(ParameterRegistry.All.Select((p, i) => KeyValuePair.Create(p.Name, p.Min + (p.Max - p.Min) * ((i % 7) + 1) / 9.0)));
+        var typed = new Parameters(values);
+        foreach (var spec in ParameterRegistry.All)
+        {
+            string pascal = string.Concat(spec.Name.Split('_').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+            var prop = typeof(Parameters).GetProperty(pascal);
+            Assert.NotNull(prop);
+            Assert.Equal(values[spec.Name], (double)prop!.GetValue(typed)!);
+        }
+    }
+
+    [Fact]
+    public void Overrides_outside_the_range_or_unknown_are_rejected()
+    {
+        var spec = ParameterRegistry.Get("seed_rate");
+        Assert.Throws<ArgumentException>(() => ParameterValues.Defaults.With([KeyValuePair.Create("seed_rate", spec.Max * 2)]));
+        Assert.Throws<ArgumentException>(() => ParameterValues.Defaults.With([KeyValuePair.Create("no_such_parameter", 1.0)]));
+        Assert.Equal(spec.Min, ParameterValues.Defaults.With([KeyValuePair.Create("seed_rate", spec.Min)])["seed_rate"]);
+    }
+
+    [Fact]
+    public void Policy_timeline_applies_changes_in_date_order_and_keeps_values_between_changes()
+    {
+        var t = new PolicyTimeline([
+            new PolicyChange(Month.Of(1924, 1), "peasant_tax_rate", 0.07),
+            new PolicyChange(Month.Of(1921, 3), "peasant_tax_rate", 0.10),
+        ]);
+        int i = LeverRegistry.Index("peasant_tax_rate");
+        Assert.Equal(0.10, t.ValuesAt(Month.Of(1923, 12))[i]);
+        Assert.Equal(0.07, t.ValuesAt(Month.Of(1924, 1))[i]);
+        Assert.Equal(LeverRegistry.All[i].Default, t.ValuesAt(Month.Of(1921, 2))[i]);
+        Assert.Throws<ArgumentException>(() => new PolicyTimeline([new PolicyChange(Month.Of(1921, 3), "no_such_lever", 1)]));
+        Assert.Throws<ArgumentException>(() => new PolicyTimeline([new PolicyChange(Month.Of(1921, 3), "peasant_tax_rate", 5)]));
+    }
+}

@@ -1,0 +1,47 @@
+using OneCountry.Model.Countryside;
+using OneCountry.Model.Simulation;
+
+namespace OneCountry.Model.Tests;
+
+/// <summary>Configurations the tests share: the NEP levers of the 1920s, small scale.</summary>
+internal static class TestScenarios
+{
+    public static List<PolicyChange> Nep(bool nep = true) =>
+    [
+        new(Month.Of(1921, 3), "nep_market", nep ? 1 : 0),
+        new(Month.Of(1921, 3), "tax_in_kind", 1),
+        new(Month.Of(1921, 3), "peasant_tax_rate", 0.10),
+        new(Month.Of(1921, 3), "procurement_price", 1.0),
+        new(Month.Of(1921, 3), "state_procurement_share", 0.5),
+        new(Month.Of(1923, 3), "industrial_markup", 1.6),
+        new(Month.Of(1923, 12), "industrial_markup", 1.0),
+        new(Month.Of(1924, 1), "tax_in_kind", 0),
+        new(Month.Of(1924, 1), "peasant_tax_rate", 0.07),
+    ];
+
+    public static ScheduledEvent[] Droughts =>
+    [
+        new(Month.Of(1921, 6), EventKind.Drought, 0.5, 0, [Zones.IndexOf("volga")], null, null),
+    ];
+
+    public static SimulationConfig Config(ulong seed = 1, double scale = 5000, int threads = 1, Month? end = null,
+        IEnumerable<PolicyChange>? policy = null, ParameterValues? parameters = null) => new()
+    {
+        Start = Month.Of(1921, 3),
+        End = end ?? Month.Of(1926, 12),
+        Seed = seed,
+        Scale = scale,
+        Threads = threads,
+        Policy = new PolicyTimeline(policy ?? Nep()),
+        Events = Droughts,
+        Parameters = parameters ?? ParameterValues.Defaults,
+    };
+
+    /// <summary>Sum of a variable over a crop year (July of <paramref name="firstYear"/> to June).</summary>
+    public static double CropYearSum(SimulationResult r, int firstYear, string variable)
+    {
+        double s = 0;
+        for (int m = 0; m < 12; m++) s += r.Get(Month.Of(firstYear, 7).Plus(m), variable);
+        return s;
+    }
+}
