@@ -50,6 +50,13 @@ public static class ScenarioLoader
             string msg = e.InnerException?.Message ?? e.Message;
             throw new ScenarioException([new ScenarioError(fileName, (int)e.Start.Line, (int)e.Start.Column, "", $"malformed YAML: {Trim(msg)}")]);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow collections; find the
+            // last token it could read to say where.
+            var (line, column) = LastReadablePosition(yaml);
+            throw new ScenarioException([new ScenarioError(fileName, line, column, "", "malformed YAML: cannot be parsed after this point (an unclosed '[', '{' or quote?)")]);
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new ScenarioException([new ScenarioError(fileName, 1, 1, "", "a scenario must be a YAML mapping with at least 'name', 'start' and 'end'")]);
         if (stream.Documents.Count > 1)
@@ -202,6 +209,19 @@ public static class ScenarioLoader
             Policy = new PolicyTimeline(changes),
             Events = events,
         };
+    }
+
+    private static (int Line, int Column) LastReadablePosition(string yaml)
+    {
+        var scanner = new Scanner(new StringReader(yaml));
+        (int, int) last = (1, 1);
+        try
+        {
+            while (scanner.MoveNext())
+                last = ((int)scanner.Current!.Start.Line, (int)scanner.Current.Start.Column);
+        }
+        catch (Exception e) when (e is InvalidOperationException or YamlException) { }
+        return last;
     }
 
     private static string Trim(string message)

@@ -1,0 +1,247 @@
+using OneCountry.Model.Simulation;
+using OneCountry.Scenarios;
+
+namespace OneCountry.Scenarios.Tests;
+
+public class ScenarioLoaderTests
+{
+    private const string Valid = """
+        name: test
+        description: a small valid scenario
+        start: 1921-03
+        end: 1923-12
+        seed: 5
+        scale: 2000
+        parameters:
+          seed_rate: 0.12
+        policy:
+          - date: 1921-03
+            note: NEP
+            set:
+              nep_market: on
+              peasant_tax_rate: 0.1
+        events:
+          - date: 1921-06
+            type: drought
+            zones: [volga, ukraine]
+            severity: 0.5
+          - date: 1922-05
+            type: war_scare
+            country: United Kingdom
+            months: 4
+        """;
+
+    private static ScenarioError Single(string yaml)
+    {
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(yaml, "bad.yaml"));
+        Assert.Single(e.Errors);
+        Assert.Equal("bad.yaml", e.Errors[0].File);
+        return e.Errors[0];
+    }
+
+    private static string Replace(string from, string to)
+    {
+        Assert.Contains(from, Valid);
+        return Valid.Replace(from, to);
+    }
+
+    [Fact]
+    public void A_valid_scenario_loads_with_every_field()
+    {
+        var s = ScenarioLoader.Parse(Valid, "ok.yaml");
+        Assert.Equal("test", s.Name);
+        Assert.Equal(Month.Of(1921, 3), s.Start);
+        Assert.Equal(Month.Of(1923, 12), s.End);
+        Assert.Equal(5UL, s.Seed);
+        Assert.Equal(2000, s.Scale);
+        Assert.Equal(0.12, s.ParameterOverrides["seed_rate"]);
+        Assert.Equal(2, s.Policy.Changes.Count);
+        Assert.Equal(2, s.Events.Count);
+        Assert.Equal(EventKind.WarScare, s.Events[1].Kind);
+        Assert.Equal(64, s.Sha256.Length);
+        var config = s.ToConfig(seed: 9, threads: 2);
+        Assert.Equal(9UL, config.Seed);
+        Assert.Equal(0.12, config.Parameters["seed_rate"]);
+    }
+
+    [Fact]
+    public void A_typo_in_a_key_names_the_line_the_field_and_a_suggestion()
+    {
+        var e = Single(Replace("description:", "descripton:"));
+        Assert.Equal(2, e.Line);
+        Assert.Equal("descripton", e.Field);
+        Assert.Contains("unknown key 'descripton'", e.Message);
+        Assert.Contains("did you mean 'description'", e.Message);
+    }
+
+    [Fact]
+    public void A_typo_in_a_nested_key_is_reported_with_its_path()
+    {
+        // The misspelt key, and the severity it leaves missing, are both reported.
+        var all = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(Replace("    severity: 0.5", "    severty: 0.5"), "bad.yaml")).Errors;
+        Assert.Equal(2, all.Count);
+        var typo = Assert.Single(all, e => e.Field == "events[0].severty");
+        Assert.Equal(19, typo.Line);
+        Assert.Contains("did you mean 'severity'", typo.Message);
+        Assert.Contains(all, e => e.Field == "events[0].severity" && e.Message.StartsWith("missing"));
+    }
+
+    [Fact]
+    public void A_wrong_type_says_what_was_expected()
+    {
+        var e = Single(Replace("scale: 2000", "scale: many"));
+        Assert.Equal(6, e.Line);
+        Assert.Equal(8, e.Column);
+        Assert.Equal("scale", e.Field);
+        Assert.Contains("'many' is not a number", e.Message);
+    }
+
+    [Fact]
+    public void A_list_where_a_value_belongs_is_a_type_error()
+    {
+        var e = Single(Replace("seed: 5", "seed: [5]"));
+        Assert.Equal("seed", e.Field);
+        Assert.Contains("expected a single value, found a list", e.Message);
+    }
+
+    [Fact]
+    public void An_unknown_country_is_named_with_the_known_ones()
+    {
+        var e = Single(Replace("country: United Kingdom", "country: Britannia"));
+        Assert.Equal(22, e.Line);
+        Assert.Equal("events[1].country", e.Field);
+        Assert.Contains("unknown country 'Britannia'", e.Message);
+        Assert.Contains("Germany", e.Message);
+    }
+
+    [Fact]
+    public void An_end_before_the_start_is_rejected()
+    {
+        // Dated policy and events now fall after the end too; the end itself is reported first.
+        var all = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(Replace("end: 1923-12", "end: 1920-12"), "bad.yaml")).Errors;
+        var e = all[0];
+        Assert.Equal(4, e.Line);
+        Assert.Equal("end", e.Field);
+        Assert.Contains("before the start", e.Message);
+    }
+
+    [Fact]
+    public void A_malformed_month_is_rejected_with_the_format()
+    {
+        var e = Single(Replace("start: 1921-03", "start: March 1921"));
+        Assert.Equal("start", e.Field);
+        Assert.Contains("YYYY-MM", e.Message);
+    }
+
+    [Fact]
+    public void An_unknown_parameter_is_rejected_with_a_suggestion()
+    {
+        var e = Single(Replace("seed_rate: 0.12", "seed_rat: 0.12"));
+        Assert.Equal("parameters.seed_rat", e.Field);
+        Assert.Contains("did you mean 'seed_rate'", e.Message);
+    }
+
+    [Fact]
+    public void A_parameter_out_of_its_range_is_rejected_with_the_range()
+    {
+        var e = Single(Replace("seed_rate: 0.12", "seed_rate: 3"));
+        Assert.Equal(8, e.Line);
+        Assert.Equal("parameters.seed_rate", e.Field);
+        Assert.Contains("out of range", e.Message);
+        Assert.Contains("0.1 to 0.16", e.Message);
+    }
+
+    [Fact]
+    public void An_unknown_lever_and_a_bad_switch_are_rejected()
+    {
+        var lever = Single(Replace("nep_market: on", "nep_markt: on"));
+        Assert.Equal("policy[0].set.nep_markt", lever.Field);
+        Assert.Contains("did you mean 'nep_market'", lever.Message);
+        var sw = Single(Replace("nep_market: on", "nep_market: maybe"));
+        Assert.Contains("not a switch", sw.Message);
+    }
+
+    [Fact]
+    public void An_unknown_zone_and_event_type_are_rejected()
+    {
+        var zone = Single(Replace("[volga, ukraine]", "[volga, atlantis]"));
+        Assert.Equal("events[0].zones[1]", zone.Field);
+        Assert.Contains("unknown zone 'atlantis'", zone.Message);
+        var type = Single(Replace("type: drought", "type: flood"));
+        Assert.Equal("events[0].type", type.Field);
+        Assert.Contains("unknown event type 'flood'", type.Message);
+    }
+
+    [Fact]
+    public void Missing_required_fields_are_each_reported()
+    {
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse("description: nothing else\n", "bad.yaml"));
+        Assert.Equal(new[] { "name", "start", "end" }, e.Errors.Select(x => x.Field).OrderBy(f => f == "name" ? 0 : f == "start" ? 1 : 2).ToArray());
+    }
+
+    [Fact]
+    public void Malformed_yaml_reports_its_position()
+    {
+        var e = Single("name: x\nstart: [1921-03\nend: 1922-01\n");
+        Assert.True(e.Line >= 2);
+        Assert.Contains("malformed YAML", e.Message);
+    }
+
+    [Fact]
+    public void A_missing_file_is_reported_by_name()
+    {
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.LoadFile("/no/such/scenario.yaml"));
+        Assert.Equal("/no/such/scenario.yaml", e.Errors[0].File);
+        Assert.Contains("file not found", e.Errors[0].Message);
+    }
+
+    [Fact]
+    public void A_scale_that_leaves_no_household_is_rejected()
+    {
+        var e = Single(Replace("scale: 2000", "scale: 0"));
+        Assert.Contains("out of range", e.Message);
+    }
+
+    [Fact]
+    public void Error_text_reads_file_line_column_field_message()
+    {
+        var e = Single(Replace("scale: 2000", "scale: many"));
+        Assert.StartsWith("bad.yaml:6:8: scale: ", e.ToString());
+    }
+}
+
+public class ShippedScenarioTests
+{
+    private static string ScenariosFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "OneCountry.slnx"))) return Path.Combine(dir.FullName, "scenarios");
+        throw new InvalidOperationException("repository root not found");
+    }
+
+    public static TheoryData<string> Files()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Directory.GetFiles(ScenariosFolder(), "*.yaml").OrderBy(f => f)) data.Add(Path.GetFileName(f));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_shipped_scenario_is_valid_and_runs_its_first_year(string file)
+    {
+        var s = ScenarioLoader.LoadFile(Path.Combine(ScenariosFolder(), file));
+        Assert.False(string.IsNullOrWhiteSpace(s.Description));
+        var config = s.ToConfig(scale: 50000) with { End = s.Start.Plus(11) };
+        var r = new Simulation(config).Run();
+        Assert.Equal(12, r.Months);
+    }
+
+    [Fact]
+    public void The_historical_scenario_covers_1921_to_1929()
+    {
+        var s = ScenarioLoader.LoadFile(Path.Combine(ScenariosFolder(), "historical.yaml"));
+        Assert.True(s.Start <= Month.Of(1921, 3));
+        Assert.True(s.End >= Month.Of(1929, 12));
+    }
+}
