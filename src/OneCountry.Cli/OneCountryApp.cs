@@ -22,6 +22,7 @@ public static class OneCountryApp
         app.Configure(c =>
         {
             c.SetApplicationName("onecountry");
+            c.UseStrictParsing();
             if (console is not null) c.ConfigureConsole(console);
             c.AddCommand<RunCommand>("run")
                 .WithDescription("Run a scenario and write its monthly, yearly and crop-year series, event log and manifest.")

@@ -1,0 +1,225 @@
+using System.Text.Json;
+using OneCountry.Cli;
+using Spectre.Console;
+
+namespace OneCountry.Cli.Tests;
+
+public sealed class CliFixture
+{
+    public string Root { get; }
+    public string Historical => Path.Combine(Root, "scenarios", "historical.yaml");
+
+    public CliFixture()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "OneCountry.slnx"))) { Root = dir.FullName; return; }
+        throw new InvalidOperationException("repository root not found");
+    }
+
+    public static async Task<(int Code, string Output)> Run(params string[] args)
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = 200;
+        int code = await OneCountryApp.RunAsync(args, console);
+        return (code, writer.ToString());
+    }
+
+    public static string TempDir()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "onecountry-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    public static string WriteScenario(string yaml)
+    {
+        var path = Path.Combine(TempDir(), "scenario.yaml");
+        File.WriteAllText(path, yaml);
+        return path;
+    }
+}
+
+public class RunCommandTests(CliFixture f) : IClassFixture<CliFixture>
+{
+    [Fact]
+    public async Task Run_writes_series_event_log_and_manifest_and_a_summary()
+    {
+        var outDir = CliFixture.TempDir();
+        var (code, output) = await CliFixture.Run("run", f.Historical, "--scale", "5000", "--threads", "2", "--out", outDir);
+        Assert.True(code == 0, output);
+        foreach (var name in new[] { "monthly.csv", "monthly.parquet", "yearly.csv", "yearly.parquet", "crop_years.csv", "crop_years.parquet", "events.csv", "manifest.json" })
+            Assert.True(new FileInfo(Path.Combine(outDir, name)).Length > 0, name);
+        Assert.Empty(Directory.GetFiles(outDir, "*.tmp"));
+
+        var monthly = File.ReadAllLines(Path.Combine(outDir, "monthly.csv"));
+        Assert.Equal("month,country,variable,value,unit", monthly[0]);
+        Assert.Contains(monthly, l => l.StartsWith("1923-10,USSR,price_ratio_industry_agriculture,"));
+        Assert.Equal("year,country,variable,value,unit", File.ReadLines(Path.Combine(outDir, "yearly.csv")).First());
+        var crop = File.ReadAllLines(Path.Combine(outDir, "crop_years.csv"));
+        Assert.Equal("crop_year,country,variable,value,unit", crop[0]);
+        Assert.Contains(crop, l => l.StartsWith("1927/28,USSR,grain_marketed,"));
+        Assert.Contains(crop, l => l.StartsWith("1927/28,USSR,grain_harvest,"));
+        Assert.Contains(File.ReadLines(Path.Combine(outDir, "events.csv")), l => l.Contains(",weather,volga,"));
+
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")));
+        var m = manifest.RootElement;
+        Assert.Equal("historical", m.GetProperty("scenario").GetString());
+        Assert.Equal(1921UL, m.GetProperty("seed").GetUInt64());
+        Assert.Equal(5000, m.GetProperty("scale").GetDouble());
+        Assert.Equal(64, m.GetProperty("scenario_sha256").GetString()!.Length);
+        Assert.False(string.IsNullOrEmpty(m.GetProperty("version").GetString()));
+        Assert.True(m.GetProperty("parameters").GetArrayLength() > 50);
+
+        Assert.Contains("Crop years", output);
+        Assert.Contains("price ratio industry/agriculture, Oct 1923", output);
+        Assert.Contains("simulated to 1929-12", output);
+    }
+
+    [Fact]
+    public async Task The_same_seed_writes_byte_identical_files_with_one_thread_and_with_all()
+    {
+        var one = CliFixture.TempDir();
+        var all = CliFixture.TempDir();
+        Assert.Equal(0, (await CliFixture.Run("run", f.Historical, "--scale", "2000", "--threads", "1", "--out", one)).Code);
+        Assert.Equal(0, (await CliFixture.Run("run", f.Historical, "--scale", "2000", "--threads", Math.Max(2, Environment.ProcessorCount).ToString(), "--out", all)).Code);
+        foreach (var file in Directory.GetFiles(one).Select(Path.GetFileName))
+            Assert.True(File.ReadAllBytes(Path.Combine(one, file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(all, file!))), $"{file} differs");
+    }
+
+    [Fact]
+    public async Task Another_seed_writes_other_series()
+    {
+        var a = CliFixture.TempDir();
+        var b = CliFixture.TempDir();
+        Assert.Equal(0, (await CliFixture.Run("run", f.Historical, "--scale", "5000", "--seed", "1", "--out", a)).Code);
+        Assert.Equal(0, (await CliFixture.Run("run", f.Historical, "--scale", "5000", "--seed", "2", "--out", b)).Code);
+        Assert.NotEqual(File.ReadAllText(Path.Combine(a, "monthly.csv")), File.ReadAllText(Path.Combine(b, "monthly.csv")));
+    }
+
+    [Fact]
+    public async Task A_shipped_scenario_can_be_named_instead_of_given_as_a_path()
+    {
+        var outDir = CliFixture.TempDir();
+        var cwd = Directory.GetCurrentDirectory();
+        var (code, output) = await CliFixture.Run("run", "historical", "--scale", "20000", "--out", outDir);
+        Assert.True(code == 0, output + " (cwd " + cwd + ")");
+    }
+
+    [Theory]
+    [InlineData("--threads", "0")]
+    [InlineData("--scale", "0.5")]
+    [InlineData("--seed", "minus-one")]
+    [InlineData("--no-such-option", "1")]
+    public async Task Bad_options_exit_with_code_2(string option, string value)
+    {
+        var (code, output) = await CliFixture.Run("run", f.Historical, option, value, "--out", CliFixture.TempDir());
+        Assert.True(code == 2, output);
+        Assert.Contains("error", output);
+    }
+
+    [Fact]
+    public async Task A_missing_scenario_file_exits_with_code_2_and_names_it()
+    {
+        var (code, output) = await CliFixture.Run("run", "/no/such/file.yaml");
+        Assert.Equal(2, code);
+        Assert.Contains("/no/such/file.yaml", output);
+        Assert.Contains("file not found", output);
+    }
+
+    [Fact]
+    public async Task An_unknown_shipped_name_lists_the_shipped_scenarios()
+    {
+        var (code, output) = await CliFixture.Run("run", "no-such-scenario");
+        Assert.Equal(2, code);
+        Assert.Contains("historical", output);
+    }
+
+    [Fact]
+    public async Task An_invalid_scenario_writes_nothing_and_keeps_earlier_results()
+    {
+        var outDir = CliFixture.TempDir();
+        File.WriteAllText(Path.Combine(outDir, "monthly.csv"), "earlier results");
+        var bad = CliFixture.WriteScenario(File.ReadAllText(f.Historical).Replace("end: 1929-12", "end: 1920-01"));
+        var (code, output) = await CliFixture.Run("run", bad, "--out", outDir);
+        Assert.Equal(2, code);
+        Assert.Contains("end", output);
+        Assert.Equal("earlier results", File.ReadAllText(Path.Combine(outDir, "monthly.csv")));
+        Assert.Single(Directory.GetFiles(outDir));
+    }
+
+    [Fact]
+    public async Task An_output_path_that_is_a_file_is_refused()
+    {
+        var file = Path.Combine(CliFixture.TempDir(), "taken");
+        File.WriteAllText(file, "x");
+        var (code, output) = await CliFixture.Run("run", f.Historical, "--scale", "20000", "--out", file);
+        Assert.Equal(2, code);
+        Assert.Contains("give a folder", output);
+    }
+}
+
+public class OtherCommandTests(CliFixture f) : IClassFixture<CliFixture>
+{
+    [Theory]
+    [InlineData("description:", "descripton:", "unknown key 'descripton'", "descripton")]
+    [InlineData("scale: 1000", "scale: lots", "'lots' is not a number", "scale")]
+    [InlineData("country: United Kingdom", "country: Ruritania", "unknown country 'Ruritania'", "events[3].country")]
+    [InlineData("end: 1929-12", "end: 1920-06", "before the start", "end")]
+    public async Task Validate_reports_file_line_and_field_and_exits_with_2(string from, string to, string message, string field)
+    {
+        var text = File.ReadAllText(f.Historical);
+        Assert.Contains(from, text);
+        var path = CliFixture.WriteScenario(text.Replace(from, to));
+        int line = text.Replace(from, to).Split('\n').ToList().FindIndex(l => l.Contains(to)) + 1;
+        var (code, output) = await CliFixture.Run("validate", path);
+        Assert.Equal(2, code);
+        Assert.Contains($"{path}:{line}:", output);
+        Assert.Contains($": {field}: ", output);
+        Assert.Contains(message, output);
+    }
+
+    [Fact]
+    public async Task Validate_accepts_the_shipped_scenario()
+    {
+        var (code, output) = await CliFixture.Run("validate", f.Historical);
+        Assert.Equal(0, code);
+        Assert.Contains("ok:", output);
+    }
+
+    [Fact]
+    public async Task Params_lists_the_registry_in_every_format()
+    {
+        var (code, table) = await CliFixture.Run("params");
+        Assert.Equal(0, code);
+        Assert.Contains("grain_need_per_consumer", table);
+        var (_, csv) = await CliFixture.Run("params", "--format", "csv");
+        Assert.StartsWith("name,group,unit,default,min,max,meaning,source", csv);
+        var (_, md) = await CliFixture.Run("params", "--format", "markdown", "--group", "farm");
+        Assert.Contains("| `seed_rate` |", md);
+        Assert.DoesNotContain("households_1921", md);
+        Assert.Equal(2, (await CliFixture.Run("params", "--format", "xml")).Code);
+        Assert.Equal(2, (await CliFixture.Run("params", "--group", "astrology")).Code);
+    }
+
+    [Fact]
+    public async Task Scenarios_lists_the_shipped_scenarios()
+    {
+        var (code, output) = await CliFixture.Run("scenarios");
+        Assert.Equal(0, code);
+        Assert.Contains("historical", output);
+        Assert.Contains("1921-03 to 1929-12", output);
+    }
+
+    [Fact]
+    public async Task An_unknown_command_exits_with_2()
+    {
+        Assert.Equal(2, (await CliFixture.Run("fly")).Code);
+    }
+}
