@@ -21,7 +21,7 @@ public static class ScenarioLoader
 
     private static readonly string[] TopKeys = ["name", "description", "start", "end", "seed", "scale", "parameters", "policy", "events"];
     private static readonly string[] PolicyKeys = ["date", "set", "note"];
-    private static readonly string[] EventTypes = ["drought", "war_scare"];
+    private static readonly string[] EventTypes = ["drought", "weather", "war_scare"];
     private static readonly string[] DroughtKeys = ["date", "type", "zones", "severity", "note"];
     private static readonly string[] WarScareKeys = ["date", "type", "country", "months", "intensity", "note"];
 
@@ -141,12 +141,12 @@ public static class ScenarioLoader
                 if (typeNode is null) { ctx.Error(item, $"{path}.type", $"missing: one of {string.Join(", ", EventTypes)}"); continue; }
                 if (type is null) continue;
                 if (!EventTypes.Contains(type)) { ctx.Error(typeNode, $"{path}.type", $"unknown event type '{type}'; allowed: {string.Join(", ", EventTypes)}"); continue; }
-                var f = ctx.Mapping(item, path, type == "drought" ? DroughtKeys : WarScareKeys);
+                var f = ctx.Mapping(item, path, type == "war_scare" ? WarScareKeys : DroughtKeys);
                 Month? date = ctx.RequiredMonth(f, item, "date", path);
                 if (date is { } dm && start is { } sm && end is { } em && (dm < sm || dm > em))
                     ctx.Error(f["date"], $"{path}.date", $"the event ({dm}) lies outside the scenario's span {sm} to {em}");
                 string? note = f.TryGetValue("note", out var n) ? ctx.String(n, $"{path}.note") : null;
-                if (type == "drought")
+                if (type is "drought" or "weather")
                 {
                     var zones = new List<int>();
                     if (!f.TryGetValue("zones", out var zn)) ctx.Error(item, $"{path}.zones", $"missing: a list of zones from {string.Join(", ", Zones.All.Select(z => z.Name))}");

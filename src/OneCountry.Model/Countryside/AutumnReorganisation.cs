@@ -35,9 +35,9 @@ public static class AutumnReorganisation
     private static int HistPerConsumerSlot => HistSlot + 2 * Bins;
     private const double BinWidthPerConsumer = 0.02;
     private static int WidthA => HistPerConsumerSlot + 2 * Bins;
-    private const int BPoor = 0, BMiddle = 1, BKulak = 2, BTraded = 3, BSplits = 4, WidthB = 5;
+    private const int BPoor = 0, BMiddle = 1, BKulak = 2, BTraded = 3, BSplits = 4, BSown = 5, BKulakSown = 6, WidthB = 7;
 
-    public readonly record struct Result(double SharePoor, double ShareMiddle, double ShareKulak, double GiniSown, double GiniSownPerConsumer,
+    public readonly record struct Result(double SharePoor, double ShareMiddle, double ShareKulak, double KulakSownShare, double GiniSown, double GiniSownPerConsumer, double TopDecileSownShare,
         double AnimalsTraded, int Divisions, bool TableFull);
 
     public static Result Run(HouseholdTable h, in AutumnInputs input, BlockRunner runner, byte[] splitFlags)
@@ -57,13 +57,14 @@ public static class AutumnReorganisation
         double sellFill = offer > 0 ? volume / offer : 0, buyFill = demand > 0 ? volume / demand : 0;
         double gini = GiniFromHistogram(a.AsSpan(HistSlot, 2 * Bins));
         double giniPerConsumer = GiniFromHistogram(a.AsSpan(HistPerConsumerSlot, 2 * Bins));
+        double topDecile = TopShareFromHistogram(a.AsSpan(HistSlot, 2 * Bins), 0.1);
 
         var bsum = runner.Run(h.Count, WidthB, (b, s, e, sums, o) => Reorganise(h, inp, s, e, sums, o, landPerConsumer, meanSown, sellFill, buyFill, splitFlags));
         double n3 = bsum[BPoor] + bsum[BMiddle] + bsum[BKulak];
         double traded = bsum[BTraded];
         var (divisions, full) = inp.AllowDivisions ? ApplyDivisions(h, splitFlags) : (0, false);
         return new Result(n3 > 0 ? bsum[BPoor] / n3 : 0, n3 > 0 ? bsum[BMiddle] / n3 : 0, n3 > 0 ? bsum[BKulak] / n3 : 0,
-            gini, giniPerConsumer, traded, divisions, full);
+            bsum[BSown] > 0 ? bsum[BKulakSown] / bsum[BSown] : 0, gini, giniPerConsumer, topDecile, traded, divisions, full);
     }
 
     private static (double Offer, double Demand) HorseOfferDemand(HouseholdTable h, Parameters p, int i, double c)
@@ -75,14 +76,16 @@ public static class AutumnReorganisation
         else
         {
             double needed = 1.5 * land / p.AreaPerDraughtAnimal;
-            if (horses > needed + 1) offer = horses - needed;
+            if (horses > needed + 0.5) offer = horses - needed;
         }
         double yearNeeds = c * p.GrainNeedPerConsumer + h.Sown[i] * p.SeedRate + horses * p.FodderGrainPerDraughtAnimal;
         double spare = h.Grain[i] - yearNeeds;
         int m = h.Members[i];
         double labourArea = m * HouseholdTable.WorkerShare(h.FamilyAge[i]) * p.AreaPerWorker;
-        if (offer == 0 && spare > p.HorsePrice && horses * p.AreaPerDraughtAnimal < Math.Min(land + h.LeasedIn[i], labourArea))
-            demand = Math.Min(1.0, spare / p.HorsePrice - 1.0 + 1e-9);
+        // A household short of draught power buys as much of an animal as half its spare grain
+        // pays for (shares in an animal, as neighbours shared one, count as fractions).
+        if (offer == 0 && spare > 0 && horses * p.AreaPerDraughtAnimal < Math.Min(land + h.LeasedIn[i], labourArea))
+            demand = Math.Min(1.0, 0.5 * spare / p.HorsePrice);
         return (offer, Math.Max(0, demand));
     }
 
@@ -140,6 +143,8 @@ public static class AutumnReorganisation
             var stratum = Classify(p, h.DraughtAnimals[i], h.Sown[i], meanSown[z], h.LeasedIn[i] + h.HiredIn[i]);
             h.Stratum[i] = (byte)stratum;
             sums[o + (int)stratum] += 1;
+            sums[o + BSown] += h.Sown[i];
+            if (stratum == Stratum.Kulak) sums[o + BKulakSown] += h.Sown[i];
 
             if (inp.AgeFamilies) h.FamilyAge[i] += 1f;
             if (inp.AllowDivisions && m >= p.SplitMinMembers && m * ws >= 2)
@@ -176,6 +181,25 @@ public static class AutumnReorganisation
         return g;
     }
 
+    /// <summary>Share of the total held by the top <paramref name="fraction"/> of units, from a
+    /// histogram of (count, sum) pairs; the bin where the cut falls contributes pro rata.</summary>
+    public static double TopShareFromHistogram(ReadOnlySpan<double> countSumPairs, double fraction)
+    {
+        double n = 0, total = 0;
+        for (int k = 0; k < countSumPairs.Length; k += 2) { n += countSumPairs[k]; total += countSumPairs[k + 1]; }
+        if (n <= 0 || total <= 0) return 0;
+        double need = fraction * n, held = 0;
+        for (int k = countSumPairs.Length - 2; k >= 0 && need > 0; k -= 2)
+        {
+            double count = countSumPairs[k];
+            if (count <= 0) continue;
+            double take = Math.Min(count, need);
+            held += countSumPairs[k + 1] * take / count;
+            need -= take;
+        }
+        return held / total;
+    }
+
     private static (int Divisions, bool Full) ApplyDivisions(HouseholdTable h, byte[] splitFlags)
     {
         int n = h.Count, divisions = 0;
@@ -195,7 +219,11 @@ public static class AutumnReorganisation
             h.FamilyAge[j] = 0f;
             h.Enterprise[j] = h.Enterprise[i];
             Move(h.Land, i, j, f);
-            Move(h.DraughtAnimals, i, j, f);
+            // Animals move whole: a son leaving a one-horse farm usually leaves without the horse.
+            float animals = h.DraughtAnimals[i];
+            float movedAnimals = Math.Min(animals, MathF.Floor(animals * (float)f + 0.3f));
+            h.DraughtAnimals[j] = movedAnimals;
+            h.DraughtAnimals[i] = animals - movedAnimals;
             Move(h.Cattle, i, j, f);
             Move(h.SmallLivestock, i, j, f);
             Move(h.TaxDue, i, j, f);

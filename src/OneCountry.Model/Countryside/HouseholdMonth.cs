@@ -27,9 +27,9 @@ public readonly record struct MonthInputs(
 
 /// <summary>
 /// One month of every peasant household, in two passes with the grain market between them.
-/// **Pass 1 (offers).**
+/// **Pass 1 (offers at the expected price).**
 /// 1. *Marketing.* The household keeps back food and fodder until the next harvest, next spring's
-///    seed and a precautionary reserve; of the rest (the marketable surplus) it offers a share that
+///    seed and a precautionary reserve (released over the six months before the harvest); of the rest (the marketable surplus) it offers a share that
 ///    rises with the marketing incentive — what a tonne of grain buys in manufactures, discounted
 ///    when manufactures cannot be bought (incentive^elasticity). When manufactures are dear or
 ///    absent, grain stays in the barn or goes to the animals: the procurement crises of 1923 and
@@ -37,11 +37,14 @@ public readonly record struct MonthInputs(
 ///    tax. Extraordinary measures take a further share by force at the procurement price.
 /// 2. *Food order.* If its own grain above seed will not feed it this month, it orders grain from
 ///    private traders, as far as its expected cash reaches.
-/// **Pass 2 (settlement and subsistence)**, once the market has set the price received and the
-/// share of food orders traders can fill:
-/// 3. *Money.* Sales are paid at the realised price; livestock products and crafts and seasonal
+/// **Pass 2 (settlement and subsistence)**, once the month's grain market has cleared (see
+/// <see cref="Economy.GrainMarket"/>) and set the price received and the share of food orders
+/// traders can fill:
+/// 3. *Sales and money.* Each offer is scaled by the response of sales to the cleared price
+///    (capped by the whole surplus) and paid at the realised price; livestock products and crafts and seasonal
 ///    work (otkhod) bring cash; food bought is paid; the tax instalment is paid; a share of cash is
-///    spent on manufactures, of which only the available share can be bought.
+///    spent on manufactures, of which only the available share can be bought; cash above half a
+///    year's manufactures budget goes, other_spending_rate a month, on other goods and services.
 /// 4. *Food.* The household eats what it bought, then its own grain above next spring's seed, then
 ///    slaughters small livestock and cattle, then eats the seed, and its draught animals last.
 /// 5. *Fodder and losses.* The working ration is fed while half the family's food to the harvest
@@ -54,43 +57,47 @@ public readonly record struct MonthInputs(
 public static class HouseholdMonth
 {
     // Pass 1 sums.
-    public const int Offered = 0, Forced = 1, ForcedRevenue = 2, FoodOrders = 3, OfferWidth = 4;
+    public const int Offered = 0, Forced = 1, ForcedRevenue = 2, FoodOrders = 3, SaleCaps = 4, OfferWidth = 5;
     // Pass 2 sums.
     public const int Revenue = 0, LivestockCash = 1, NonfarmCash = 2, TaxPaid = 3, SpentManufactures = 4, DesiredManufactures = 5,
         Food = 6, Fodder = 7, Losses = 8, Bought = 9, BoughtCash = 10, Slaughter = 11, Births = 12, Deaths = 13,
         FamineDeaths = 14, Migrants = 15, Members = 16, FoodRatioWeighted = 17, Grain = 18, Cash = 19, Draught = 20, Cattle = 21,
-        Small = 22, Households = 23, Width = 24;
+        Small = 22, Households = 23, Sold = 24, OtherSpending = 25, Width = 26;
 
-    /// <summary>Pass 1: grain offered for sale (per household in <paramref name="offered"/>),
+    /// <summary>Pass 1: grain offered for sale at the expected price (per household in
+    /// <paramref name="offered"/>), the most it would sell at a better price (<paramref name="caps"/>),
     /// forced procurement, and food orders (in <paramref name="foodOrders"/>).</summary>
-    public static ReadOnlySpan<double> Offer(HouseholdTable h, in MonthInputs input, BlockRunner runner, float[] offered, float[] foodOrders)
+    public static ReadOnlySpan<double> Offer(HouseholdTable h, in MonthInputs input, BlockRunner runner, float[] offered, float[] caps, float[] foodOrders)
     {
         var inp = input;
-        return runner.Run(h.Count, OfferWidth, (b, s, e, sums, o) => OfferKernel(h, inp, s, e, sums, o, offered, foodOrders));
+        return runner.Run(h.Count, OfferWidth, (b, s, e, sums, o) => OfferKernel(h, inp, s, e, sums, o, offered, caps, foodOrders));
     }
 
-    /// <summary>Pass 2: sales paid at <paramref name="salePriceRubles"/>, food orders filled at
-    /// <paramref name="fill"/> and paid at <paramref name="buyPriceRubles"/>, then the month's
+    /// <summary>Pass 2: each household sells its offer scaled by <paramref name="saleScale"/> (the
+    /// response of its sales to the price the market actually cleared at, capped by what it would
+    /// sell at all), paid at <paramref name="salePriceRubles"/>; food orders filled at
+    /// <paramref name="fill"/> and paid at <paramref name="buyPriceRubles"/>; then the month's
     /// consumption, livestock and people.</summary>
-    public static ReadOnlySpan<double> Settle(HouseholdTable h, in MonthInputs input, BlockRunner runner, float[] offered, float[] foodOrders,
-        double salePriceRubles, double fill, double buyPriceRubles)
+    public static ReadOnlySpan<double> Settle(HouseholdTable h, in MonthInputs input, BlockRunner runner, float[] offered, float[] caps, float[] foodOrders,
+        double saleScale, double salePriceRubles, double fill, double buyPriceRubles)
     {
         var inp = input;
-        return runner.Run(h.Count, Width, (b, s, e, sums, o) => SettleKernel(h, inp, s, e, sums, o, offered, foodOrders, salePriceRubles, fill, buyPriceRubles));
+        return runner.Run(h.Count, Width, (b, s, e, sums, o) => SettleKernel(h, inp, s, e, sums, o, offered, caps, foodOrders, saleScale, salePriceRubles, fill, buyPriceRubles));
     }
 
-    private static void OfferKernel(HouseholdTable h, in MonthInputs inp, int start, int end, double[] sums, int o, float[] offered, float[] foodOrders)
+    private static void OfferKernel(HouseholdTable h, in MonthInputs inp, int start, int end, double[] sums, int o, float[] offered, float[] caps, float[] foodOrders)
     {
         var p = inp.P;
         double incentivePow = Math.Pow(Math.Max(inp.Incentive, 1e-6), p.SaleIncentiveElasticity);
         double sellShare = Math.Min(1.0, p.SalePropensity * incentivePow);
         double livestockCash = p.LivestockIncomePerCattle / 12.0 * inp.LivestockPriceIndex;
         int r = inp.MonthsToHarvest;
-        double offeredSum = 0, forcedSum = 0, forcedRevenue = 0, ordersSum = 0;
+        double offeredSum = 0, forcedSum = 0, forcedRevenue = 0, ordersSum = 0, capsSum = 0;
 
         for (int i = start; i < end; i++)
         {
             offered[i] = 0;
+            caps[i] = 0;
             foodOrders[i] = 0;
             if (h.Status[i] == (byte)HouseholdStatus.Extinct) continue;
             int m = h.Members[i];
@@ -103,7 +110,9 @@ public static class HouseholdMonth
             double cash = h.Cash[i];
 
             double seedKept = inp.SeedReserveHeld ? h.Sown[i] * p.SeedRate : 0;
-            double reserve = monthlyFood * r + seedKept + fodderNorm / 12.0 * r * 0.5 + inp.PrecautionShare * annualFood;
+            // The insurance stock guards against next year's harvest failing; it is released as the
+            // new crop comes within six months of the sickle.
+            double reserve = monthlyFood * r + seedKept + fodderNorm / 12.0 * r * 0.5 + inp.PrecautionShare * annualFood * Math.Min(1.0, r / 6.0);
             double surplus = Math.Max(0, g - reserve);
             double sales = surplus * sellShare;
             double forced = inp.Enforcement * (surplus - sales);
@@ -112,9 +121,9 @@ public static class HouseholdMonth
             double expectedCash = cash + otherCash + forced * inp.StatePriceRubles + sales * inp.ExpectedPriceRubles;
             if (instalment > expectedCash && inp.ExpectedPriceRubles > 0)
                 sales += Math.Min((instalment - expectedCash) / inp.ExpectedPriceRubles, Math.Max(0, g - sales - forced - monthlyFood - seedKept));
-            g -= sales + forced;
+            g -= forced;
 
-            double gap = monthlyFood - Math.Max(0, g - seedKept);
+            double gap = monthlyFood - Math.Max(0, g - sales - seedKept);
             if (gap > 0 && inp.BuyPriceRubles > 0)
             {
                 double spendable = cash + otherCash + forced * inp.StatePriceRubles + sales * inp.ExpectedPriceRubles - instalment;
@@ -123,17 +132,19 @@ public static class HouseholdMonth
                 ordersSum += order;
             }
             float sold = (float)sales;
+            float cap = (float)Math.Max(sales, Math.Max(0, g - reserve));
             offered[i] = sold;
-            g += sales - sold; // keep exactly what the float column records as sold
+            caps[i] = cap;
             h.Grain[i] = g;
             h.Cash[i] = cash + forced * inp.StatePriceRubles;
-            offeredSum += sold; forcedSum += forced; forcedRevenue += forced * inp.StatePriceRubles;
+            offeredSum += sold; capsSum += cap; forcedSum += forced; forcedRevenue += forced * inp.StatePriceRubles;
         }
         sums[o + Offered] = offeredSum; sums[o + Forced] = forcedSum; sums[o + ForcedRevenue] = forcedRevenue; sums[o + FoodOrders] = ordersSum;
+        sums[o + SaleCaps] = capsSum;
     }
 
-    private static void SettleKernel(HouseholdTable h, in MonthInputs inp, int start, int end, double[] sums, int o, float[] offered, float[] foodOrders,
-        double salePrice, double fill, double buyPrice)
+    private static void SettleKernel(HouseholdTable h, in MonthInputs inp, int start, int end, double[] sums, int o, float[] offered, float[] caps, float[] foodOrders,
+        double saleScale, double salePrice, double fill, double buyPrice)
     {
         var p = inp.P;
         double fodderIntensity = 1 + p.FodderResponse * Math.Max(0, 1 - inp.Incentive);
@@ -142,7 +153,7 @@ public static class HouseholdMonth
         double famineThreshold = p.SubsistenceShare;
         int r = inp.MonthsToHarvest;
 
-        double revenueSum = 0, livestockSum = 0, nonfarmSum = 0, taxSum = 0, spentSum = 0, desiredSum = 0,
+        double soldSum = 0, otherSum = 0, revenueSum = 0, livestockSum = 0, nonfarmSum = 0, taxSum = 0, spentSum = 0, desiredSum = 0,
             food = 0, fodderSum = 0, losses = 0, boughtSum = 0, boughtCash = 0, slaughterSum = 0, birthsSum = 0, deathsSum = 0,
             famineSum = 0, migrantsSum = 0, membersSum = 0, foodRatioSum = 0, grainSum = 0, cashSum = 0, draughtSum = 0,
             cattleSum = 0, smallSum = 0, householdsSum = 0;
@@ -164,8 +175,10 @@ public static class HouseholdMonth
             double g = h.Grain[i];
             double cash = h.Cash[i];
 
-            // 3. Money.
-            double revenue = offered[i] * salePrice;
+            // 3. Sales at the cleared price, and money.
+            double sold = Math.Min((double)caps[i], offered[i] * saleScale);
+            g -= sold;
+            double revenue = sold * salePrice;
             double lc = cattle * livestockCash;
             double nf = m * ws * inp.NonfarmIncomePerWorker;
             cash += revenue + lc + nf;
@@ -179,6 +192,11 @@ public static class HouseholdMonth
             double desired = Math.Min(p.ManufacturesSpendPropensity * Math.Max(0, cash), c * inp.ManufacturesWantPerConsumer);
             double spent = desired * inp.Availability;
             cash -= spent;
+            // Cash beyond half a year's manufactures budget goes, a share a month, on other goods
+            // and services (a stand-in for the rest of the rural economy).
+            double buffer = 6 * c * inp.ManufacturesWantPerConsumer;
+            double other = cash > buffer ? p.OtherSpendingRate * (cash - buffer) : 0;
+            cash -= other;
 
             // 4. Food.
             double seedKept = inp.SeedReserveHeld ? Math.Min(Math.Max(0, g), h.Sown[i] * p.SeedRate) : 0;
@@ -249,13 +267,13 @@ public static class HouseholdMonth
             if (m2 <= 0) h.Status[i] = (byte)HouseholdStatus.Extinct;
             else householdsSum += 1;
 
-            revenueSum += revenue; livestockSum += lc; nonfarmSum += nf; taxSum += paid; spentSum += spent; desiredSum += desired;
+            soldSum += sold; otherSum += other; revenueSum += revenue; livestockSum += lc; nonfarmSum += nf; taxSum += paid; spentSum += spent; desiredSum += desired;
             food += eat; boughtSum += bought; boughtCash += paidForFood; fodderSum += fed; losses += loss; slaughterSum += slaughtered;
             birthsSum += births; deathsSum += deaths; famineSum += famineDeaths; migrantsSum += migrants; membersSum += Math.Max(0, m2);
             foodRatioSum += foodRatio * m; grainSum += g; cashSum += cash; draughtSum += horses; cattleSum += cattle; smallSum += small;
         }
 
-        sums[o + Revenue] = revenueSum; sums[o + LivestockCash] = livestockSum; sums[o + NonfarmCash] = nonfarmSum; sums[o + TaxPaid] = taxSum;
+        sums[o + Sold] = soldSum; sums[o + OtherSpending] = otherSum; sums[o + Revenue] = revenueSum; sums[o + LivestockCash] = livestockSum; sums[o + NonfarmCash] = nonfarmSum; sums[o + TaxPaid] = taxSum;
         sums[o + SpentManufactures] = spentSum; sums[o + DesiredManufactures] = desiredSum;
         sums[o + Food] = food; sums[o + Fodder] = fodderSum; sums[o + Losses] = losses; sums[o + Bought] = boughtSum;
         sums[o + BoughtCash] = boughtCash; sums[o + Slaughter] = slaughterSum; sums[o + Births] = birthsSum; sums[o + Deaths] = deathsSum;

@@ -9,14 +9,16 @@ public readonly record struct SowingInputs(
 /// <summary>
 /// Spring sowing (April). Each household sows for its consumers' food and its livestock's fodder
 /// (Chayanov's labour–consumer balance) plus a commercial margin that grows with the expected
-/// marketing incentive — what grain buys in manufactures, and whether they can be bought.
+/// marketing incentive — what grain buys in manufactures, and whether they can be bought — and
+/// with the area its draught animals can work (its capital).
 /// Labour and draught power bound the area: a worker cultivates <c>area_per_worker</c> with
 /// animals but only <c>hand_tillage_per_worker</c> without; an animal works <c>area_per_draught_animal</c>
 /// (Chayanov: 4 desyatinas per horse).
 /// Under NEP (land lease legal from 1922, hired labour from 1925) households short of labour or
 /// animals lease out land and hire out labour to those with animals to spare: the market is
 /// cleared pro rata (pass 1 sums offers and demands, pass 2 assigns). Without NEP, unworked land
-/// lies idle. Seed is taken from the household's stock; a household short of seed sows less.
+/// lies idle. Seed is taken from the household's stock beyond the family's food to the harvest;
+/// a household short of grain sows less.
 /// </summary>
 public static class Sowing
 {
@@ -62,10 +64,12 @@ public static class Sowing
             double fodder = (horses * p.FodderGrainPerDraughtAnimal + h.Cattle[i] * p.FodderGrainPerCattle + h.SmallLivestock[i] * p.FodderGrainPerSmallLivestock) * fodderSeason;
             // Needs grossed up for the tax and a year's storage losses.
             double need = (c * p.GrainNeedPerConsumer * (1 + inp.PrecautionShare * 0.3) + fodder) / (1 - Math.Min(0.6, inp.TaxRate)) / (1 - 6 * p.StorageLossRate);
-            double target = need / net * (1 + p.SowingSafetyMargin + p.CommercialSowingResponse * inp.ExpectedIncentive);
-
             double ownLabour = w * p.AreaPerWorker;
             double draught = horses * p.AreaPerDraughtAnimal;
+            // Subsistence (Chayanov) plus a commercial margin that grows with the incentive and with
+            // the household's capital - the area its animals can work: the well-equipped farm sows
+            // for the market, the horseless one for its own table (MODEL.md §4.3, differentiation).
+            double target = need / net * (1 + p.SowingSafetyMargin) + p.CommercialSowingResponse * inp.ExpectedIncentive * draught;
             double farmCap = Math.Min(ownLabour, draught + w * p.HandTillagePerWorker);
             double ownWorked = Math.Min(land, Math.Min(farmCap, target));
 
@@ -92,10 +96,13 @@ public static class Sowing
             hireIn *= r.HireInFill;
             hireOut *= r.HireOutFill;
             double sown = Math.Max(0, Math.Min(target, Math.Min(land - leaseOut + leaseIn, farmCap + hireIn)));
+            // Seed comes first, but a household keeps back at least 40% of the family's grain food to
+            // the harvest (summer brings milk, greens and surrogates): short of grain, it sows less.
+            double seedBudget = Math.Max(0, h.Grain[i] - 0.0 * 4 * c * p.GrainNeedPerConsumer / 12.0);
             double seed = sown * p.SeedRate;
-            if (seed > h.Grain[i])
+            if (seed > seedBudget)
             {
-                seed = Math.Max(0, h.Grain[i]);
+                seed = seedBudget;
                 sown = seed / p.SeedRate;
             }
             h.Grain[i] -= seed;

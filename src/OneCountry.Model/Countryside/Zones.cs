@@ -8,18 +8,19 @@ public sealed record Zone(string Name, double HouseholdShare, double YieldFactor
 /// The six grain zones. Shares of households, relative yields and the spread of yields are the
 /// modeller's approximations of the regional pattern (Dronin and Bellinger 2005, ch. 4-5: drought
 /// risk highest in the Volga and the south-east; the non-black-earth centre a grain-deficit
-/// "consumer" region). They are structural constants, scaled by the registry's weather_sd.
+/// "consumer" region). Relative yields average 1 over households, so that base_yield is the
+/// national mean. They are structural constants, scaled by the registry's weather_sd.
 /// </summary>
 public static class Zones
 {
     public static IReadOnlyList<Zone> All { get; } =
     [
-        new("central_non_black_earth", 0.24, 0.82, 0.10),
-        new("central_black_earth", 0.17, 1.00, 0.16),
-        new("volga", 0.12, 0.95, 0.28),
-        new("ukraine", 0.21, 1.12, 0.17),
-        new("north_caucasus", 0.08, 1.18, 0.20),
-        new("siberia_urals_kazakhstan", 0.18, 0.95, 0.18),
+        new("central_non_black_earth", 0.24, 0.84, 0.10),
+        new("central_black_earth", 0.17, 1.02, 0.16),
+        new("volga", 0.12, 0.97, 0.28),
+        new("ukraine", 0.21, 1.14, 0.17),
+        new("north_caucasus", 0.08, 1.20, 0.20),
+        new("siberia_urals_kazakhstan", 0.18, 0.97, 0.18),
     ];
 
     public static int Count => All.Count;

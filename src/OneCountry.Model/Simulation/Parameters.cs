@@ -36,6 +36,7 @@ public sealed class Parameters
     public double SaleIncentiveElasticity { get; }
     public double AvailabilityWeight { get; }
     public double ManufacturesSpendPropensity { get; }
+    public double OtherSpendingRate { get; }
     public double FodderGrainPerDraughtAnimal { get; }
     public double FodderGrainPerCattle { get; }
     public double FodderGrainPerSmallLivestock { get; }
@@ -74,7 +75,7 @@ public sealed class Parameters
     public double NonfarmIncomePerWorker { get; }
     public double UrbanDemandElasticity { get; }
     public double TradeChannelElasticity { get; }
-    public double PriceAdjustment { get; }
+    public double TraderStockShare { get; }
     public double StateStockMonths { get; }
     public double WarScareHoarding { get; }
     public double IndustryOutput1921 { get; }
@@ -115,6 +116,7 @@ public sealed class Parameters
         SaleIncentiveElasticity = v["sale_incentive_elasticity"];
         AvailabilityWeight = v["availability_weight"];
         ManufacturesSpendPropensity = v["manufactures_spend_propensity"];
+        OtherSpendingRate = v["other_spending_rate"];
         FodderGrainPerDraughtAnimal = v["fodder_grain_per_draught_animal"];
         FodderGrainPerCattle = v["fodder_grain_per_cattle"];
         FodderGrainPerSmallLivestock = v["fodder_grain_per_small_livestock"];
@@ -153,7 +155,7 @@ public sealed class Parameters
         NonfarmIncomePerWorker = v["nonfarm_income_per_worker"];
         UrbanDemandElasticity = v["urban_demand_elasticity"];
         TradeChannelElasticity = v["trade_channel_elasticity"];
-        PriceAdjustment = v["price_adjustment"];
+        TraderStockShare = v["trader_stock_share"];
         StateStockMonths = v["state_stock_months"];
         WarScareHoarding = v["war_scare_hoarding"];
         IndustryOutput1921 = v["industry_output_1921"];

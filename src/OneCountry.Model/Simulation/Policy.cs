@@ -21,6 +21,7 @@ public static class LeverRegistry
         new("consumer_goods_share", "Share of industrial output made as consumer goods", "share", 0.6, 0.2, 0.9, false),
         new("grain_export_target", "State grain exports planned per year", "Mt/yr", 0, 0, 15, false),
         new("internal_passports", "Internal passports stop peasants moving to towns", "on/off", 0, 0, 1, true),
+        new("urban_demand_pressure", "Towns' claim on manufactures relative to what output alone would give (wage-fund and currency overruns)", "ratio", 1.0, 0.5, 2.0, false),
     ];
 
     private static readonly FrozenDictionary<string, int> IndexByName =
@@ -35,10 +36,10 @@ public static class LeverRegistry
 public sealed record PolicyState(
     bool NepMarket, bool TaxInKind, double PeasantTaxRate, double TaxProgressivity, double ProcurementPrice,
     double StateProcurementShare, double ProcurementEnforcement, double IndustrialMarkup, double ConsumerGoodsShare,
-    double GrainExportTarget, bool InternalPassports)
+    double GrainExportTarget, bool InternalPassports, double UrbanDemandPressure)
 {
     public static PolicyState From(ReadOnlySpan<double> v) => new(
-        v[0] >= 0.5, v[1] >= 0.5, v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10] >= 0.5);
+        v[0] >= 0.5, v[1] >= 0.5, v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10] >= 0.5, v[11]);
 }
 
 /// <summary>One dated change of a lever.</summary>

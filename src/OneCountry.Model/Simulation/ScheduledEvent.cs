@@ -2,8 +2,8 @@ namespace OneCountry.Model.Simulation;
 
 public enum EventKind
 {
-    /// <summary>A scripted harvest failure in some zones: yields are multiplied by the magnitude
-    /// in the harvest of that year instead of the stochastic draw.</summary>
+    /// <summary>Scripted harvest weather in some zones (a drought, or any known year): yields are
+    /// multiplied by the magnitude in the harvest of that year instead of the stochastic draw.</summary>
     Drought,
     /// <summary>A war scare (a break of relations with a capitalist power): peasants hold more grain
     /// back for <see cref="ScheduledEvent.DurationMonths"/> months.</summary>

@@ -55,12 +55,14 @@ public sealed class Simulation
     private double _traderGrain;
     private readonly float[] _foodOrders;
     private readonly float[] _offered;
+    private readonly float[] _saleCaps;
     private double _realisedPrice = double.NaN;
+    private double _expectedPrice = double.NaN;
     private double _marketPrice;
     private double _availability = 1.0;
     private double _expectedIncentive = double.NaN;
     private double _grainHouseholds, _cashHouseholds, _ruralPopulation;
-    private double _sharePoor, _shareMiddle, _shareKulak, _giniSown, _giniSownPerConsumer;
+    private double _sharePoor, _shareMiddle, _shareKulak, _kulakSown, _giniSown, _giniSownPerConsumer, _topDecileSown;
     private double _sownArea, _leased, _hired;
     private int _activeHouseholds;
     private Month _warScareUntil = new(int.MinValue / 2);
@@ -80,6 +82,7 @@ public sealed class Simulation
         _splitFlags = new byte[_households.Capacity];
         _foodOrders = new float[_households.Capacity];
         _offered = new float[_households.Capacity];
+        _saleCaps = new float[_households.Capacity];
         _series = new double[config.Months * Variables.Count];
         _month = config.Start;
         _urbanPopulation = _p.UrbanPopulation1921;
@@ -89,7 +92,7 @@ public sealed class Simulation
 
         // Initial totals and a first classification (no trade, no divisions).
         var init = AutumnReorganisation.Run(_households, new AutumnInputs(_p, false, 0, AllowDivisions: false, AgeFamilies: false), _runner, _splitFlags);
-        (_sharePoor, _shareMiddle, _shareKulak, _giniSown, _giniSownPerConsumer) = (init.SharePoor, init.ShareMiddle, init.ShareKulak, init.GiniSown, init.GiniSownPerConsumer);
+        (_sharePoor, _shareMiddle, _shareKulak, _kulakSown, _giniSown, _giniSownPerConsumer, _topDecileSown) = (init.SharePoor, init.ShareMiddle, init.ShareKulak, init.KulakSownShare, init.GiniSown, init.GiniSownPerConsumer, init.TopDecileSownShare);
         for (int i = 0; i < _households.Count; i++)
         {
             _grainHouseholds += _households.Grain[i];
@@ -138,13 +141,14 @@ public sealed class Simulation
         double output = IndustryStandIn.Output(yearsSince1921, _p.IndustryOutput1921, _p.IndustryRecoveryGrowth, _p.IndustryGrowthAfterRecovery);
         double pInd = IndustryStandIn.PriceIndex(output, _p.IndustryOverheadShare, policy.IndustrialMarkup);
         double ruralSupply = IndustryStandIn.RuralSupplyPerMonth(output, policy.ConsumerGoodsShare, _manufactures1913,
-            _urbanPopulation, _p.UrbanManufacturesPerPerson1913, _p.UrbanClaimElasticity);
+            _urbanPopulation, _p.UrbanManufacturesPerPerson1913, _p.UrbanClaimElasticity, policy.UrbanDemandPressure);
 
-        // 4. Prices and the marketing incentive. Peasants expect last month's realised price.
+        // 4. Prices and the marketing incentive. Peasants expect the price they have been getting:
+        //    an average of the realised prices of recent months (weight 1/2 on the latest).
         double pState = policy.ProcurementPrice;
         if (!policy.NepMarket) _marketPrice = pState;
-        if (double.IsNaN(_realisedPrice)) _realisedPrice = policy.NepMarket ? 0.5 * (pState + _marketPrice) : pState;
-        double pEff = _realisedPrice;
+        if (double.IsNaN(_realisedPrice)) _realisedPrice = _expectedPrice = policy.NepMarket ? 0.5 * (pState + _marketPrice) : pState;
+        double pEff = _expectedPrice;
         double incentive = pEff / pInd * Math.Pow(_availability, _p.AvailabilityWeight);
         if (double.IsNaN(_expectedIncentive)) _expectedIncentive = incentive;
         double technique = Math.Pow(1 + _p.AgriTechniqueGrowth, yearsSince1921);
@@ -177,66 +181,69 @@ public sealed class Simulation
         double buyPrice = policy.NepMarket ? _marketPrice * _p.GrainPrice1913 : 0;
         var inputs = new MonthInputs(_p, cm, monthsToHarvest, seedHeld, incentive, policy.StateProcurementShare, policy.ProcurementEnforcement,
             pState * _p.GrainPrice1913, pEff * _p.GrainPrice1913, policy.NepMarket ? _marketPrice : pState,
-            _availability, pInd, ManufacturesWantPerConsumer(pInd), buyPrice, taxFraction, precaution, _p.NonfarmIncomePerWorker,
+            _availability, pInd, ManufacturesWantPerConsumer(), buyPrice, taxFraction, precaution, _p.NonfarmIncomePerWorker,
             migrationFactor, cm is >= 5 and <= 9, _rng.TickKey(RandomPurpose.Births, _month.Index));
-        var of = HouseholdMonth.Offer(_households, inputs, _runner, _offered, _foodOrders).ToArray();
+        var of = HouseholdMonth.Offer(_households, inputs, _runner, _offered, _saleCaps, _foodOrders).ToArray();
 
         // 6. Grain market and the state (real units: simulated × k).
-        //    The state's procurement plan covers the towns' need, planned exports and rebuilding its
-        //    reserve. Peasants sell to state agencies the share they reach (state_procurement_share)
-        //    and more when the private market pays less; the state takes no more than its plan
-        //    (plus forced procurement and tax in kind). Private traders buy the rest and sell to
-        //    towns and to peasants short of food, pro rata when they cannot meet every order.
-        //    Private urban demand falls with the market price; the price moves with the log of
-        //    excess demand.
+        //    Under NEP state agencies buy at the procurement price whatever peasants sell them (no
+        //    quota yet: compulsory quotas come with the policies of the plan era). The state
+        //    supplies towns from its stock and exports; the private market clears the rest
+        //    (Economy/GrainMarket).
         double k = _k;
-        double offered = of[HouseholdMonth.Offered] * k, forced = of[HouseholdMonth.Forced] * k;
+        double forced = of[HouseholdMonth.Forced] * k;
         double urbanNeed = _urbanPopulation * _p.UrbanGrainNeed / 12.0;
         double reserveTarget = _p.StateStockMonths * urbanNeed;
         double stateTownShare = policy.NepMarket ? policy.StateProcurementShare : 1.0;
-        double statePlan = stateTownShare * urbanNeed + policy.GrainExportTarget * 1e6 / 12.0 + Math.Max(0, reserveTarget - _stateGrain) / 6.0;
-        double prefersState = policy.NepMarket
-            ? 1 - (1 - policy.StateProcurementShare) * Math.Min(1.0, Math.Pow(_marketPrice / pState, _p.TradeChannelElasticity))
-            : 1.0;
-        double toStateVoluntary = policy.NepMarket ? Math.Min(offered * prefersState, Math.Max(0, statePlan - forced - taxInKind * k)) : offered;
-        double toMarket = offered - toStateVoluntary;
-        double salePrice = offered > 0 ? (toStateVoluntary * pState + toMarket * _marketPrice) / offered : pEff;
+        // The state supplies its share of the towns from stock above its reserve; when the market
+        // price runs 30% above its own and it holds over twice its reserve, it sells more (commodity
+        // interventions). Private traders sell the rest.
+        double stateStockBefore = _stateGrain + forced + taxInKind * k;
+        double intervention = policy.NepMarket && _marketPrice > 1.3 * pState ? Math.Max(0, stateStockBefore - 2 * reserveTarget) / 3.0 : 0;
+        double toTowns = Math.Min(urbanNeed, Math.Min(Math.Max(0, stateStockBefore - reserveTarget), stateTownShare * urbanNeed + intervention));
+        var market = GrainMarket.Clear(new GrainMarketInputs(policy.NepMarket, of[HouseholdMonth.Offered] * k, of[HouseholdMonth.SaleCaps] * k,
+            pEff, _p.SaleIncentiveElasticity, pState, policy.StateProcurementShare, _p.TradeChannelElasticity,
+            double.PositiveInfinity, urbanNeed - toTowns, _p.UrbanDemandElasticity,
+            of[HouseholdMonth.FoodOrders] * k, _traderGrain, _p.TraderStockShare, monthsToHarvest, _marketPrice));
+        _marketPrice = market.MarketPrice;
+        double buyPriceNow = policy.NepMarket ? _marketPrice * _p.GrainPrice1913 : 0;
+        double privateDemand = policy.NepMarket ? (urbanNeed - toTowns) * Math.Pow(_marketPrice, -_p.UrbanDemandElasticity) : 0;
+        double ruralOrders = of[HouseholdMonth.FoodOrders] * k * (buyPrice > 0 && buyPriceNow > 0 ? Math.Min(1.0, buyPrice / buyPriceNow) : 1.0);
+
+        // 5d. The households' month, second pass: sales at the cleared price, food, fodder,
+        //     livestock, people. Traders fill orders from their stock and this month's purchases.
+        double expectedToMarket = market.Sales * (1 - market.StateShareOfSales);
+        double available = _traderGrain + expectedToMarket;
+        double orders = privateDemand + ruralOrders;
+        double fill = orders > 0 ? Math.Min(1.0, 0.999 * available / orders) : 0;
+        var f = HouseholdMonth.Settle(_households, inputs, _runner, _offered, _saleCaps, _foodOrders,
+            market.SaleScale, market.RealisedPrice * _p.GrainPrice1913, fill * Math.Min(1.0, buyPrice > 0 ? buyPrice / Math.Max(buyPriceNow, 1e-9) : 1.0), buyPriceNow).ToArray();
+        double sold = f[HouseholdMonth.Sold] * k;
+        double toStateVoluntary = sold * market.StateShareOfSales;
+        double toMarket = sold - toStateVoluntary;
         double procurement = toStateVoluntary + forced + taxInKind * k;
         _stateGrain += procurement;
-        double exports = Math.Min(_stateGrain, policy.GrainExportTarget * 1e6 / 12.0);
+        // Planned exports, and more when the state holds over three times its reserve (the
+        // export plan followed the harvest).
+        double exports = Math.Min(_stateGrain, policy.GrainExportTarget * 1e6 / 12.0 + Math.Max(0, _stateGrain - 3 * reserveTarget) / 12.0);
         _stateGrain -= exports;
-        // The state supplies its share of the towns, and more when it holds over twice its reserve.
-        double toTowns = Math.Min(urbanNeed, Math.Min(Math.Max(0, _stateGrain - reserveTarget),
-            stateTownShare * urbanNeed + Math.Max(0, _stateGrain - 2 * reserveTarget)));
+        toTowns = Math.Min(toTowns, _stateGrain);
         _stateGrain -= toTowns;
-        double privateDemand = policy.NepMarket ? (urbanNeed - toTowns) * Math.Pow(_marketPrice, -_p.UrbanDemandElasticity) : 0;
-        double ruralOrders = of[HouseholdMonth.FoodOrders] * k;
-        double available = _traderGrain + toMarket;
-        double orders = privateDemand + ruralOrders;
-        double fill = orders > 0 ? Math.Min(1.0, available / orders) : 0;
-        double urbanPrivate = fill * privateDemand;
-
-        // 5d. The households' month, second pass: settlement, food, fodder, livestock, people.
-        var f = HouseholdMonth.Settle(_households, inputs, _runner, _offered, _foodOrders, salePrice * _p.GrainPrice1913, fill, buyPrice).ToArray();
         double ruralBought = f[HouseholdMonth.Bought] * k;
-        _traderGrain = available - urbanPrivate - ruralBought;
+        double urbanPrivate = Math.Min(fill * privateDemand, Math.Max(0, _traderGrain + toMarket - ruralBought));
+        _traderGrain = _traderGrain + toMarket - urbanPrivate - ruralBought;
         if (_traderGrain < 0 && _traderGrain > -1e-6 * (available + 1)) _traderGrain = 0;
         double urbanConsumption = toTowns + urbanPrivate;
         double shortfall = urbanNeed > 0 ? Math.Max(0, urbanNeed - urbanConsumption) / urbanNeed : 0;
-        if (policy.NepMarket)
-        {
-            double eps = 0.01 * urbanNeed + 1;
-            double step = Math.Exp(_p.PriceAdjustment * Math.Log((orders + eps) / (toMarket + 0.25 * traderStart + eps)));
-            _marketPrice = Math.Clamp(_marketPrice * Math.Clamp(step, 0.8, 1.25), 0.2, 8.0);
-        }
-        if (offered > 0) _realisedPrice = salePrice;
+        if (sold > 0) _realisedPrice = market.RealisedPrice;
         else if (!policy.NepMarket) _realisedPrice = pState;
+        _expectedPrice = 0.5 * _expectedPrice + 0.5 * _realisedPrice;
 
         // 5e. October: horse market, repartition, strata, divisions.
         if (cm == 10)
         {
             var a = AutumnReorganisation.Run(_households, new AutumnInputs(_p, policy.NepMarket, _rng.TickKey(RandomPurpose.HouseholdSplit, _month.Index), true, true), _runner, _splitFlags);
-            (_sharePoor, _shareMiddle, _shareKulak, _giniSown, _giniSownPerConsumer) = (a.SharePoor, a.ShareMiddle, a.ShareKulak, a.GiniSown, a.GiniSownPerConsumer);
+            (_sharePoor, _shareMiddle, _shareKulak, _kulakSown, _giniSown, _giniSownPerConsumer, _topDecileSown) = (a.SharePoor, a.ShareMiddle, a.ShareKulak, a.KulakSownShare, a.GiniSown, a.GiniSownPerConsumer, a.TopDecileSownShare);
             if (a.TableFull && !_tableFullLogged)
             {
                 _tableFullLogged = true;
@@ -263,12 +270,12 @@ public sealed class Simulation
         if (_config.CheckBalances)
         {
             Check(new BalanceReport("household grain", grainStart, harvest,
-                seed + f[HouseholdMonth.Food] + f[HouseholdMonth.Fodder] + f[HouseholdMonth.Losses] + of[HouseholdMonth.Offered]
+                seed + f[HouseholdMonth.Food] + f[HouseholdMonth.Fodder] + f[HouseholdMonth.Losses] + f[HouseholdMonth.Sold]
                 + of[HouseholdMonth.Forced] + taxInKind, _grainHouseholds), 1e-9);
             Check(new BalanceReport("rural population", ruralStart, births, deaths + migr, _ruralPopulation), 0);
             Check(new BalanceReport("household money", cashStart,
                 of[HouseholdMonth.ForcedRevenue] + f[HouseholdMonth.Revenue] + f[HouseholdMonth.LivestockCash] + f[HouseholdMonth.NonfarmCash],
-                f[HouseholdMonth.TaxPaid] + f[HouseholdMonth.SpentManufactures] + f[HouseholdMonth.BoughtCash], _cashHouseholds), 1e-9);
+                f[HouseholdMonth.TaxPaid] + f[HouseholdMonth.SpentManufactures] + f[HouseholdMonth.BoughtCash] + f[HouseholdMonth.OtherSpending], _cashHouseholds), 1e-9);
             Check(new BalanceReport("state grain", stateStart, procurement, exports + toTowns, _stateGrain), 1e-9);
             Check(new BalanceReport("trader grain", traderStart, toMarket, urbanPrivate + ruralBought, _traderGrain), 1e-9);
             Check(new BalanceReport("urban population", urbanStart, migrants + urbanNatural, 0, _urbanPopulation), 1e-12);
@@ -326,8 +333,10 @@ public sealed class Simulation
         row[V.SharePoor] = _sharePoor;
         row[V.ShareMiddle] = _shareMiddle;
         row[V.ShareKulak] = _shareKulak;
+        row[V.KulakSown] = _kulakSown;
         row[V.GiniSown] = _giniSown;
         row[V.GiniSownPerConsumer] = _giniSownPerConsumer;
+        row[V.TopDecileSown] = _topDecileSown;
         row[V.CashHouseholds] = _cashHouseholds * k;
         row[V.MoneyTax] = f[HouseholdMonth.TaxPaid] * k;
         row[V.SalesRevenue] = (f[HouseholdMonth.Revenue] + of[HouseholdMonth.ForcedRevenue]) * k;
@@ -336,10 +345,11 @@ public sealed class Simulation
         _month = _month.Plus(1);
     }
 
-    /// <summary>Rubles of manufactures a consumer unit wants per month at current prices: 1.2 times
-    /// the 1913 rural purchases per household spread over 3.5 consumer units. Wants are bounded, so
-    /// money that cannot be spent piles up as savings rather than as ever-growing demand.</summary>
-    private double ManufacturesWantPerConsumer(double pInd) => 1.2 * _p.RuralManufactures1913 / 3.5 / 12.0 * pInd;
+    /// <summary>Rubles a consumer unit means to spend on manufactures per month: 1.2 times the 1913
+    /// rural purchases per household spread over 3.5 consumer units. The budget is fixed in rubles
+    /// (unit price elasticity), so dear manufactures mean fewer bought, and money that cannot be
+    /// spent piles up as savings rather than as ever-growing demand.</summary>
+    private double ManufacturesWantPerConsumer() => 1.2 * _p.RuralManufactures1913 / 3.5 / 12.0;
 
     private void Check(BalanceReport report, double tolerance)
     {
@@ -366,8 +376,8 @@ public sealed class Simulation
                     _log.Add(new LoggedEvent(_month, Countries.Ussr, "war_scare", e.Country ?? "", e.Note ?? $"war scare for {e.DurationMonths} months", double.NaN, e.Magnitude));
                     break;
                 case EventKind.Drought:
-                    _log.Add(new LoggedEvent(_month, Countries.Ussr, "drought_announced", string.Join("+", e.Zones.Select(z => Zones.All[z].Name)),
-                        e.Note ?? "scripted drought for this year's harvest", double.NaN, e.Magnitude));
+                    _log.Add(new LoggedEvent(_month, Countries.Ussr, "scripted_weather", string.Join("+", e.Zones.Select(z => Zones.All[z].Name)),
+                        e.Note ?? "scripted weather for this year's harvest", double.NaN, e.Magnitude));
                     break;
             }
         }
@@ -388,7 +398,7 @@ public sealed class Simulation
             if (scripted is not null)
             {
                 _zoneWeather[z] = scripted.Magnitude;
-                _log.Add(new LoggedEvent(_month, Countries.Ussr, "weather", Zones.All[z].Name, "scripted drought", double.NaN, scripted.Magnitude));
+                _log.Add(new LoggedEvent(_month, Countries.Ussr, "weather", Zones.All[z].Name, "scripted", double.NaN, scripted.Magnitude));
                 continue;
             }
             double eps = Math.Sqrt(rho) * common + Math.Sqrt(1 - rho) * _rng.Normal(RandomPurpose.Weather, z, _month.Index);

@@ -65,8 +65,10 @@ public static class Variables
         new("share_poor", "share", "Share of households classed poor (bednyak)", Aggregation.Last, false),
         new("share_middle", "share", "Share of households classed middle (serednyak)", Aggregation.Last, false),
         new("share_kulak", "share", "Share of households classed kulak", Aggregation.Last, false),
+        new("kulak_sown_share", "share", "Share of all sown area on farms classed kulak", Aggregation.Last, false),
         new("gini_sown_area", "index", "Gini coefficient of sown area per household", Aggregation.Last, false),
         new("gini_sown_per_consumer", "index", "Gini coefficient of sown area per consumer unit across households (differentiation net of family size)", Aggregation.Last, false),
+        new("top_decile_sown_share", "share", "Share of all sown area on the 10% of households that sow most", Aggregation.Last, false),
         new("cash_households", "1913 rubles", "Cash held by peasant households", Aggregation.Last, false),
         new("money_tax_paid", "1913 rubles", "Money tax paid by peasants", Aggregation.Sum, true),
         new("sales_revenue", "1913 rubles", "Peasants' receipts from grain sales", Aggregation.Sum, true),
@@ -131,8 +133,10 @@ internal static class V
     public static readonly int SharePoor = Variables.IndexOf("share_poor");
     public static readonly int ShareMiddle = Variables.IndexOf("share_middle");
     public static readonly int ShareKulak = Variables.IndexOf("share_kulak");
+    public static readonly int KulakSown = Variables.IndexOf("kulak_sown_share");
     public static readonly int GiniSown = Variables.IndexOf("gini_sown_area");
     public static readonly int GiniSownPerConsumer = Variables.IndexOf("gini_sown_per_consumer");
+    public static readonly int TopDecileSown = Variables.IndexOf("top_decile_sown_share");
     public static readonly int CashHouseholds = Variables.IndexOf("cash_households");
     public static readonly int MoneyTax = Variables.IndexOf("money_tax_paid");
     public static readonly int SalesRevenue = Variables.IndexOf("sales_revenue");
