@@ -92,6 +92,10 @@ public static class HouseholdMonth
         double sellShare = Math.Min(1.0, p.SalePropensity * incentivePow);
         double livestockCash = p.LivestockIncomePerCattle / 12.0 * inp.LivestockPriceIndex;
         int r = inp.MonthsToHarvest;
+        double fodderAhead = r * 0.5 / 12.0;
+        double precaution = inp.PrecautionShare * Math.Min(1.0, r / 6.0);
+        double invExpectedPrice = inp.ExpectedPriceRubles > 0 ? 1.0 / inp.ExpectedPriceRubles : 0;
+        double invBuyPrice = inp.BuyPriceRubles > 0 ? 1.0 / inp.BuyPriceRubles : 0;
         double offeredSum = 0, forcedSum = 0, forcedRevenue = 0, ordersSum = 0, capsSum = 0;
 
         for (int i = start; i < end; i++)
@@ -104,7 +108,7 @@ public static class HouseholdMonth
             float ws = HouseholdTable.WorkerShare(h.FamilyAge[i]);
             double c = HouseholdTable.ConsumerUnits(m, ws);
             double annualFood = c * p.GrainNeedPerConsumer;
-            double monthlyFood = annualFood / 12.0;
+            double monthlyFood = annualFood * (1.0 / 12.0);
             double fodderNorm = h.DraughtAnimals[i] * p.FodderGrainPerDraughtAnimal + h.Cattle[i] * p.FodderGrainPerCattle + h.SmallLivestock[i] * p.FodderGrainPerSmallLivestock;
             double g = h.Grain[i];
             double cash = h.Cash[i];
@@ -112,7 +116,7 @@ public static class HouseholdMonth
             double seedKept = inp.SeedReserveHeld ? h.Sown[i] * p.SeedRate : 0;
             // The insurance stock guards against next year's harvest failing; it is released as the
             // new crop comes within six months of the sickle.
-            double reserve = monthlyFood * r + seedKept + fodderNorm / 12.0 * r * 0.5 + inp.PrecautionShare * annualFood * Math.Min(1.0, r / 6.0);
+            double reserve = monthlyFood * r + seedKept + fodderNorm * fodderAhead + annualFood * precaution;
             double surplus = Math.Max(0, g - reserve);
             double sales = surplus * sellShare;
             double forced = inp.Enforcement * (surplus - sales);
@@ -120,14 +124,14 @@ public static class HouseholdMonth
             double instalment = h.TaxDue[i] * inp.TaxInstalmentFraction;
             double expectedCash = cash + otherCash + forced * inp.StatePriceRubles + sales * inp.ExpectedPriceRubles;
             if (instalment > expectedCash && inp.ExpectedPriceRubles > 0)
-                sales += Math.Min((instalment - expectedCash) / inp.ExpectedPriceRubles, Math.Max(0, g - sales - forced - monthlyFood - seedKept));
+                sales += Math.Min((instalment - expectedCash) * invExpectedPrice, Math.Max(0, g - sales - forced - monthlyFood - seedKept));
             g -= forced;
 
             double gap = monthlyFood - Math.Max(0, g - sales - seedKept);
             if (gap > 0 && inp.BuyPriceRubles > 0)
             {
                 double spendable = cash + otherCash + forced * inp.StatePriceRubles + sales * inp.ExpectedPriceRubles - instalment;
-                float order = (float)Math.Max(0, Math.Min(gap, 0.9 * spendable / inp.BuyPriceRubles));
+                float order = (float)Math.Max(0, Math.Min(gap, 0.9 * spendable * invBuyPrice));
                 foodOrders[i] = order;
                 ordersSum += order;
             }
@@ -147,10 +151,21 @@ public static class HouseholdMonth
         double saleScale, double salePrice, double fill, double buyPrice)
     {
         var p = inp.P;
+        // Per-month constants, with divisions done once here rather than per household.
+        const double month = 1.0 / 12.0;
         double fodderIntensity = 1 + p.FodderResponse * Math.Max(0, 1 - inp.Incentive);
         double seasonal = inp.Pasture ? 0.3 : 1.0;
-        double livestockCash = p.LivestockIncomePerCattle / 12.0 * inp.LivestockPriceIndex;
-        double famineThreshold = p.SubsistenceShare;
+        double livestockCash = p.LivestockIncomePerCattle * month * inp.LivestockPriceIndex;
+        double famineThreshold = p.SubsistenceShare, invFamineThreshold = 1.0 / famineThreshold;
+        double foodPerConsumer = p.GrainNeedPerConsumer * month;
+        double invBuyPrice = buyPrice > 0 ? 1.0 / buyPrice : 0;
+        double invSmall = 1.0 / p.FoodValueSmallLivestock, invCattle = 1.0 / p.FoodValueCattle, invDraught = 1.0 / p.FoodValueDraughtAnimal;
+        double fodderSeason = month * seasonal;
+        double draughtBirth = p.DraughtBirthRate * month, draughtDeath = p.DraughtDeathRate * month;
+        double cattleBirth = p.CattleBirthRate * month, cattleDeath = p.CattleDeathRate * month;
+        double smallBirth = p.SmallLivestockBirthRate * month, smallDeath = p.SmallLivestockDeathRate * month;
+        double birthRate = p.BirthRate * month, deathRate = p.DeathRate * month, famineMortality = p.FamineMortality * month;
+        double migration = p.MigrationRate * inp.MigrationFactor * month;
         int r = inp.MonthsToHarvest;
 
         double soldSum = 0, otherSum = 0, revenueSum = 0, livestockSum = 0, nonfarmSum = 0, taxSum = 0, spentSum = 0, desiredSum = 0,
@@ -169,7 +184,7 @@ public static class HouseholdMonth
             int m = h.Members[i];
             float ws = HouseholdTable.WorkerShare(h.FamilyAge[i]);
             double c = HouseholdTable.ConsumerUnits(m, ws);
-            double monthlyFood = c * p.GrainNeedPerConsumer / 12.0;
+            double monthlyFood = c * foodPerConsumer;
             double horses = h.DraughtAnimals[i], cattle = h.Cattle[i], small = h.SmallLivestock[i];
             double fodderNorm = horses * p.FodderGrainPerDraughtAnimal + cattle * p.FodderGrainPerCattle + small * p.FodderGrainPerSmallLivestock;
             double g = h.Grain[i];
@@ -182,7 +197,7 @@ public static class HouseholdMonth
             double lc = cattle * livestockCash;
             double nf = m * ws * inp.NonfarmIncomePerWorker;
             cash += revenue + lc + nf;
-            double bought = buyPrice > 0 ? Math.Min(foodOrders[i] * fill, Math.Max(0, cash) / buyPrice) : 0;
+            double bought = buyPrice > 0 ? Math.Min(foodOrders[i] * fill, Math.Max(0, cash) * invBuyPrice) : 0;
             double paidForFood = bought * buyPrice;
             cash -= paidForFood;
             double instalment = h.TaxDue[i] * inp.TaxInstalmentFraction;
@@ -205,11 +220,11 @@ public static class HouseholdMonth
             double slaughtered = 0;
             if (shortfall > 1e-12)
             {
-                double k = Math.Min(small, shortfall / p.FoodValueSmallLivestock);
+                double k = Math.Min(small, shortfall * invSmall);
                 small -= k; slaughtered += k * p.FoodValueSmallLivestock; shortfall -= k * p.FoodValueSmallLivestock;
                 if (shortfall > 1e-12)
                 {
-                    k = Math.Min(cattle, shortfall / p.FoodValueCattle);
+                    k = Math.Min(cattle, shortfall * invCattle);
                     cattle -= k; slaughtered += k * p.FoodValueCattle; shortfall -= k * p.FoodValueCattle;
                 }
                 if (shortfall > 1e-12)
@@ -219,7 +234,7 @@ public static class HouseholdMonth
                 }
                 if (shortfall > 1e-12)
                 {
-                    k = Math.Min(horses, shortfall / p.FoodValueDraughtAnimal);
+                    k = Math.Min(horses, shortfall * invDraught);
                     horses -= k; slaughtered += k * p.FoodValueDraughtAnimal; shortfall -= k * p.FoodValueDraughtAnimal;
                 }
             }
@@ -227,7 +242,7 @@ public static class HouseholdMonth
             double foodRatio = monthlyFood > 0 ? Math.Min(1.0, (bought + eat + slaughtered) / monthlyFood) : 1.0;
 
             // 5. Fodder and losses.
-            double normMonth = fodderNorm / 12.0 * seasonal;
+            double normMonth = fodderNorm * fodderSeason;
             double foodAhead = monthlyFood * Math.Max(0, r - 1);
             double keep = Math.Min(Math.Max(0, g), seedKept);
             double fedBase = Math.Min(normMonth, Math.Max(0, g - keep - 0.5 * foodAhead));
@@ -242,18 +257,19 @@ public static class HouseholdMonth
             //    raises deaths mildly.
             double lack = Math.Max(0, 1 - adequacy);
             double grow = 0.5 + 0.5 * Math.Min(1.5, adequacy); // ample grain feeding raises herds
-            horses += horses * (p.DraughtBirthRate * grow - p.DraughtDeathRate * (1 + 0.5 * lack)) / 12.0;
-            cattle += cattle * (p.CattleBirthRate * grow - p.CattleDeathRate * (1 + 0.5 * lack)) / 12.0;
-            small += small * (p.SmallLivestockBirthRate * grow - p.SmallLivestockDeathRate * (1 + 0.5 * lack)) / 12.0;
+            double deathFactor = 1 + 0.5 * lack;
+            horses += horses * (draughtBirth * grow - draughtDeath * deathFactor);
+            cattle += cattle * (cattleBirth * grow - cattleDeath * deathFactor);
+            small += small * (smallBirth * grow - smallDeath * deathFactor);
 
             // 7. Demography.
             var (u1, u2, u3) = RandomStreams.Split3(RandomStreams.EntityBits(inp.DemographyKey, i));
-            int births = u1 < m * p.BirthRate / 12.0 ? 1 : 0;
-            double hunger = Math.Max(0, famineThreshold - foodRatio) / famineThreshold;
-            double normalRate = p.DeathRate, famineRate = p.FamineMortality * hunger;
-            int deaths = RandomStreams.PoissonFromUniform(u2, m * (normalRate + famineRate) / 12.0, m);
-            double famineDeaths = famineRate > 0 ? deaths * famineRate / (normalRate + famineRate) : 0;
-            double migrateP = m * p.MigrationRate * inp.MigrationFactor * (1 + p.HungerMigrationBoost * (1 - foodRatio)) / 12.0;
+            int births = u1 < m * birthRate ? 1 : 0;
+            double hunger = Math.Max(0, famineThreshold - foodRatio) * invFamineThreshold;
+            double famineRate = famineMortality * hunger;
+            int deaths = RandomStreams.PoissonFromUniform(u2, m * (deathRate + famineRate), m);
+            double famineDeaths = famineRate > 0 && deaths > 0 ? deaths * famineRate / (deathRate + famineRate) : 0;
+            double migrateP = m * migration * (1 + p.HungerMigrationBoost * (1 - foodRatio));
             int migrants = (u3 < migrateP && m - deaths > 1) ? 1 : 0;
             int m2 = m + births - deaths - migrants;
 

@@ -82,6 +82,9 @@ public readonly struct RandomStreams(ulong seed)
     public static int PoissonFromUniform(double u, double mean, int cap)
     {
         if (mean <= 0) return 0;
+        // e^(−mean) ≥ 1 − mean, so u < 1 − mean means no event (k = 0): the common case is decided
+        // without computing the exponential, with exactly the same result.
+        if (u < 1 - mean) return 0;
         double p = Math.Exp(-mean);
         double cdf = p;
         int k = 0;
