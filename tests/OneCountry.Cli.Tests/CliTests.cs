@@ -223,3 +223,24 @@ public class OtherCommandTests(CliFixture f) : IClassFixture<CliFixture>
         Assert.Equal(2, (await CliFixture.Run("fly")).Code);
     }
 }
+
+public class DocumentationTests(CliFixture f) : IClassFixture<CliFixture>
+{
+    [Fact]
+    public async Task The_parameter_table_in_the_docs_is_the_registry_as_it_is()
+    {
+        var (code, markdown) = await CliFixture.Run("params", "--format", "markdown");
+        Assert.Equal(0, code);
+        var docs = File.ReadAllText(Path.Combine(f.Root, "docs", "parameters.md")).Replace("\r\n", "\n");
+        var table = markdown.Replace("\r\n", "\n").Trim();
+        Assert.True(docs.Contains(table), "docs/parameters.md is out of date: regenerate it with 'onecountry params --format markdown'");
+    }
+
+    [Fact]
+    public void The_model_description_lists_every_output_variable_and_lever()
+    {
+        var docs = File.ReadAllText(Path.Combine(f.Root, "docs", "model.md"));
+        Assert.All(OneCountry.Model.Simulation.Variables.All, v => Assert.Contains($"| `{v.Name}` | {v.Unit} |", docs));
+        Assert.All(OneCountry.Model.Simulation.LeverRegistry.All, l => Assert.Contains($"| `{l.Name}` |", docs));
+    }
+}

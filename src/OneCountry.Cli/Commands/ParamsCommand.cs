@@ -30,7 +30,8 @@ public sealed class ParamsCommand(IAnsiConsole console) : AsyncCommand<ParamsCom
             console.MarkupLineInterpolated($"[red]error:[/] no parameters in group '{settings.Group}'; groups: {string.Join(", ", ParameterRegistry.All.Select(p => p.Group).Distinct())}");
             return Task.FromResult(ExitCodes.InvalidInput);
         }
-        static string N(double v) => v.ToString("G6", CultureInfo.InvariantCulture);
+        static string N(double v) => v.ToString("G10", CultureInfo.InvariantCulture);
+        if (settings.Format is "csv" or "markdown") console.Profile.Width = 100_000; // one record a line, never wrapped
         switch (settings.Format)
         {
             case "csv":
