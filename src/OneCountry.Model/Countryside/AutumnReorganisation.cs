@@ -53,7 +53,7 @@ public static class AutumnReorganisation
             meanSown[z] = n > 0 ? sown / n : 0;
         }
         double offer = a[OfferSlot], demand = a[DemandSlot];
-        double volume = inp.NepMarket ? Math.Min(offer, demand) : 0;
+        double volume = inp.NepMarket ? FastMath.Min(offer, demand) : 0;
         double sellFill = offer > 0 ? volume / offer : 0, buyFill = demand > 0 ? volume / demand : 0;
         double gini = GiniFromHistogram(a.AsSpan(HistSlot, 2 * Bins));
         double giniPerConsumer = GiniFromHistogram(a.AsSpan(HistPerConsumerSlot, 2 * Bins));
@@ -70,7 +70,7 @@ public static class AutumnReorganisation
     private static (double Offer, double Demand) HorseOfferDemand(HouseholdTable h, Parameters p, int i, double c)
     {
         double horses = h.DraughtAnimals[i];
-        double land = Math.Max(h.Land[i], h.Sown[i]);
+        double land = FastMath.Max(h.Land[i], h.Sown[i]);
         double offer = 0, demand = 0;
         if (h.FoodRatio[i] < 0.8f) offer = 0.5 * horses;
         else
@@ -84,9 +84,9 @@ public static class AutumnReorganisation
         double labourArea = m * HouseholdTable.WorkerShare(h.FamilyAge[i]) * p.AreaPerWorker;
         // A household short of draught power buys as much of an animal as half its spare grain
         // pays for (shares in an animal, as neighbours shared one, count as fractions).
-        if (offer == 0 && spare > 0 && horses * p.AreaPerDraughtAnimal < Math.Min(land + h.LeasedIn[i], labourArea))
-            demand = Math.Min(1.0, 0.5 * spare / p.HorsePrice);
-        return (offer, Math.Max(0, demand));
+        if (offer == 0 && spare > 0 && horses * p.AreaPerDraughtAnimal < FastMath.Min(land + h.LeasedIn[i], labourArea))
+            demand = FastMath.Min(1.0, 0.5 * spare / p.HorsePrice);
+        return (offer, FastMath.Max(0, demand));
     }
 
     private static void Survey(HouseholdTable h, in AutumnInputs inp, int start, int end, double[] sums, int o)
@@ -105,11 +105,11 @@ public static class AutumnReorganisation
             var (offer, demand) = HorseOfferDemand(h, p, i, c);
             sums[o + OfferSlot] += offer;
             sums[o + DemandSlot] += demand;
-            int bin = Math.Min(Bins - 1, (int)(h.Sown[i] / BinWidth));
+            int bin = FastMath.Min(Bins - 1, (int)(h.Sown[i] / BinWidth));
             sums[o + HistSlot + 2 * bin] += 1;
             sums[o + HistSlot + 2 * bin + 1] += h.Sown[i];
             double perConsumer = c > 0 ? h.Sown[i] / c : 0;
-            int binC = Math.Min(Bins - 1, (int)(perConsumer / BinWidthPerConsumer));
+            int binC = FastMath.Min(Bins - 1, (int)(perConsumer / BinWidthPerConsumer));
             sums[o + HistPerConsumerSlot + 2 * binC] += 1;
             sums[o + HistPerConsumerSlot + 2 * binC + 1] += perConsumer;
         }
@@ -193,7 +193,7 @@ public static class AutumnReorganisation
         {
             double count = countSumPairs[k];
             if (count <= 0) continue;
-            double take = Math.Min(count, need);
+            double take = FastMath.Min(count, need);
             held += countSumPairs[k + 1] * take / count;
             need -= take;
         }
@@ -210,7 +210,7 @@ public static class AutumnReorganisation
             int j = h.Append();
             const double f = 0.4;
             int m = h.Members[i];
-            int moving = Math.Max(2, (int)Math.Round(m * f));
+            int moving = FastMath.Max(2, (int)Math.Round(m * f));
             h.Members[j] = (short)moving;
             h.Members[i] = (short)(m - moving);
             h.Zone[j] = h.Zone[i];
@@ -221,7 +221,7 @@ public static class AutumnReorganisation
             Move(h.Land, i, j, f);
             // Animals move whole: a son leaving a one-horse farm usually leaves without the horse.
             float animals = h.DraughtAnimals[i];
-            float movedAnimals = Math.Min(animals, MathF.Floor(animals * (float)f + 0.3f));
+            float movedAnimals = MathF.Min(animals, MathF.Floor(animals * (float)f + 0.3f));
             h.DraughtAnimals[j] = movedAnimals;
             h.DraughtAnimals[i] = animals - movedAnimals;
             Move(h.Cattle, i, j, f);

@@ -42,7 +42,7 @@ public static class Harvest
     public static double HouseholdHarvest(Parameters p, double sown, double draughtAnimals, double zoneYield, double technique, double weather, double enterprise)
     {
         if (sown <= 0) return 0;
-        double covered = Math.Min(sown, draughtAnimals * p.AreaPerDraughtAnimal);
+        double covered = FastMath.Min(sown, draughtAnimals * p.AreaPerDraughtAnimal);
         double effective = covered + (sown - covered) * p.HorselessYieldFactor;
         return effective * p.BaseYield * zoneYield * technique * weather * enterprise;
     }
@@ -59,8 +59,8 @@ public static class Harvest
             sums[o + SSown] += sown;
             if (sown > 0)
             {
-                sums[o + SRent] += inp.P.RentShare * y * Math.Min(1.0, h.LeasedIn[i] / sown);
-                sums[o + SWage] += inp.P.WageShare * y * Math.Min(1.0, h.HiredIn[i] / sown);
+                sums[o + SRent] += inp.P.RentShare * y * FastMath.Min(1.0, h.LeasedIn[i] / sown);
+                sums[o + SWage] += inp.P.WageShare * y * FastMath.Min(1.0, h.HiredIn[i] / sown);
             }
             sums[o + SLeasedOut] += h.LeasedOut[i];
             sums[o + SHiredOut] += h.HiredOut[i];
@@ -83,8 +83,8 @@ public static class Harvest
             double g = h.Grain[i] + y;
             if (sown > 0)
             {
-                if (payRent) g -= p.RentShare * y * Math.Min(1.0, h.LeasedIn[i] / sown);
-                if (payWage) g -= p.WageShare * y * Math.Min(1.0, h.HiredIn[i] / sown);
+                if (payRent) g -= p.RentShare * y * FastMath.Min(1.0, h.LeasedIn[i] / sown);
+                if (payWage) g -= p.WageShare * y * FastMath.Min(1.0, h.HiredIn[i] / sown);
             }
             if (payRent) g += rentPerHa * h.LeasedOut[i];
             if (payWage) g += wagePerHa * h.HiredOut[i];
@@ -94,7 +94,7 @@ public static class Harvest
             double rate = TaxRate(inp.TaxRate, inp.TaxProgressivity, c > 0 ? sown / c : 0, meanSownPerConsumer);
             if (inp.TaxInKind)
             {
-                double tax = Math.Min(rate * y, Math.Max(0, g));
+                double tax = FastMath.Min(rate * y, FastMath.Max(0, g));
                 g -= tax;
                 sums[o + RTax] += tax;
             }

@@ -88,12 +88,12 @@ public static class HouseholdMonth
     private static void OfferKernel(HouseholdTable h, in MonthInputs inp, int start, int end, double[] sums, int o, float[] offered, float[] caps, float[] foodOrders)
     {
         var p = inp.P;
-        double incentivePow = Math.Pow(Math.Max(inp.Incentive, 1e-6), p.SaleIncentiveElasticity);
-        double sellShare = Math.Min(1.0, p.SalePropensity * incentivePow);
+        double incentivePow = Math.Pow(FastMath.Max(inp.Incentive, 1e-6), p.SaleIncentiveElasticity);
+        double sellShare = FastMath.Min(1.0, p.SalePropensity * incentivePow);
         double livestockCash = p.LivestockIncomePerCattle / 12.0 * inp.LivestockPriceIndex;
         int r = inp.MonthsToHarvest;
         double fodderAhead = r * 0.5 / 12.0;
-        double precaution = inp.PrecautionShare * Math.Min(1.0, r / 6.0);
+        double precaution = inp.PrecautionShare * FastMath.Min(1.0, r / 6.0);
         double invExpectedPrice = inp.ExpectedPriceRubles > 0 ? 1.0 / inp.ExpectedPriceRubles : 0;
         double invBuyPrice = inp.BuyPriceRubles > 0 ? 1.0 / inp.BuyPriceRubles : 0;
         double offeredSum = 0, forcedSum = 0, forcedRevenue = 0, ordersSum = 0, capsSum = 0;
@@ -117,26 +117,26 @@ public static class HouseholdMonth
             // The insurance stock guards against next year's harvest failing; it is released as the
             // new crop comes within six months of the sickle.
             double reserve = monthlyFood * r + seedKept + fodderNorm * fodderAhead + annualFood * precaution;
-            double surplus = Math.Max(0, g - reserve);
+            double surplus = FastMath.Max(0, g - reserve);
             double sales = surplus * sellShare;
             double forced = inp.Enforcement * (surplus - sales);
             double otherCash = h.Cattle[i] * livestockCash + m * ws * inp.NonfarmIncomePerWorker;
             double instalment = h.TaxDue[i] * inp.TaxInstalmentFraction;
             double expectedCash = cash + otherCash + forced * inp.StatePriceRubles + sales * inp.ExpectedPriceRubles;
             if (instalment > expectedCash && inp.ExpectedPriceRubles > 0)
-                sales += Math.Min((instalment - expectedCash) * invExpectedPrice, Math.Max(0, g - sales - forced - monthlyFood - seedKept));
+                sales += FastMath.Min((instalment - expectedCash) * invExpectedPrice, FastMath.Max(0, g - sales - forced - monthlyFood - seedKept));
             g -= forced;
 
-            double gap = monthlyFood - Math.Max(0, g - sales - seedKept);
+            double gap = monthlyFood - FastMath.Max(0, g - sales - seedKept);
             if (gap > 0 && inp.BuyPriceRubles > 0)
             {
                 double spendable = cash + otherCash + forced * inp.StatePriceRubles + sales * inp.ExpectedPriceRubles - instalment;
-                float order = (float)Math.Max(0, Math.Min(gap, 0.9 * spendable * invBuyPrice));
+                float order = (float)FastMath.Max(0, FastMath.Min(gap, 0.9 * spendable * invBuyPrice));
                 foodOrders[i] = order;
                 ordersSum += order;
             }
             float sold = (float)sales;
-            float cap = (float)Math.Max(sales, Math.Max(0, g - reserve));
+            float cap = (float)FastMath.Max(sales, FastMath.Max(0, g - reserve));
             offered[i] = sold;
             caps[i] = cap;
             h.Grain[i] = g;
@@ -153,7 +153,7 @@ public static class HouseholdMonth
         var p = inp.P;
         // Per-month constants, with divisions done once here rather than per household.
         const double month = 1.0 / 12.0;
-        double fodderIntensity = 1 + p.FodderResponse * Math.Max(0, 1 - inp.Incentive);
+        double fodderIntensity = 1 + p.FodderResponse * FastMath.Max(0, 1 - inp.Incentive);
         double seasonal = inp.Pasture ? 0.3 : 1.0;
         double livestockCash = p.LivestockIncomePerCattle * month * inp.LivestockPriceIndex;
         double famineThreshold = p.SubsistenceShare, invFamineThreshold = 1.0 / famineThreshold;
@@ -191,20 +191,20 @@ public static class HouseholdMonth
             double cash = h.Cash[i];
 
             // 3. Sales at the cleared price, and money.
-            double sold = Math.Min((double)caps[i], offered[i] * saleScale);
+            double sold = FastMath.Min((double)caps[i], offered[i] * saleScale);
             g -= sold;
             double revenue = sold * salePrice;
             double lc = cattle * livestockCash;
             double nf = m * ws * inp.NonfarmIncomePerWorker;
             cash += revenue + lc + nf;
-            double bought = buyPrice > 0 ? Math.Min(foodOrders[i] * fill, Math.Max(0, cash) * invBuyPrice) : 0;
+            double bought = buyPrice > 0 ? FastMath.Min(foodOrders[i] * fill, FastMath.Max(0, cash) * invBuyPrice) : 0;
             double paidForFood = bought * buyPrice;
             cash -= paidForFood;
             double instalment = h.TaxDue[i] * inp.TaxInstalmentFraction;
-            double paid = Math.Min(Math.Max(0, cash), instalment);
+            double paid = FastMath.Min(FastMath.Max(0, cash), instalment);
             cash -= paid;
-            h.TaxDue[i] = (float)Math.Max(0, h.TaxDue[i] - paid);
-            double desired = Math.Min(p.ManufacturesSpendPropensity * Math.Max(0, cash), c * inp.ManufacturesWantPerConsumer);
+            h.TaxDue[i] = (float)FastMath.Max(0, h.TaxDue[i] - paid);
+            double desired = FastMath.Min(p.ManufacturesSpendPropensity * FastMath.Max(0, cash), c * inp.ManufacturesWantPerConsumer);
             double spent = desired * inp.Availability;
             cash -= spent;
             // Cash beyond half a year's manufactures budget goes, a share a month, on other goods
@@ -214,49 +214,49 @@ public static class HouseholdMonth
             cash -= other;
 
             // 4. Food.
-            double seedKept = inp.SeedReserveHeld ? Math.Min(Math.Max(0, g), h.Sown[i] * p.SeedRate) : 0;
-            double eat = Math.Min(Math.Max(0, monthlyFood - bought), Math.Max(0, g - seedKept));
-            double shortfall = Math.Max(0, monthlyFood - bought - eat);
+            double seedKept = inp.SeedReserveHeld ? FastMath.Min(FastMath.Max(0, g), h.Sown[i] * p.SeedRate) : 0;
+            double eat = FastMath.Min(FastMath.Max(0, monthlyFood - bought), FastMath.Max(0, g - seedKept));
+            double shortfall = FastMath.Max(0, monthlyFood - bought - eat);
             double slaughtered = 0;
             if (shortfall > 1e-12)
             {
-                double k = Math.Min(small, shortfall * invSmall);
+                double k = FastMath.Min(small, shortfall * invSmall);
                 small -= k; slaughtered += k * p.FoodValueSmallLivestock; shortfall -= k * p.FoodValueSmallLivestock;
                 if (shortfall > 1e-12)
                 {
-                    k = Math.Min(cattle, shortfall * invCattle);
+                    k = FastMath.Min(cattle, shortfall * invCattle);
                     cattle -= k; slaughtered += k * p.FoodValueCattle; shortfall -= k * p.FoodValueCattle;
                 }
                 if (shortfall > 1e-12)
                 {
-                    double fromSeed = Math.Min(shortfall, seedKept);
+                    double fromSeed = FastMath.Min(shortfall, seedKept);
                     eat += fromSeed; shortfall -= fromSeed; seedKept -= fromSeed;
                 }
                 if (shortfall > 1e-12)
                 {
-                    k = Math.Min(horses, shortfall * invDraught);
+                    k = FastMath.Min(horses, shortfall * invDraught);
                     horses -= k; slaughtered += k * p.FoodValueDraughtAnimal; shortfall -= k * p.FoodValueDraughtAnimal;
                 }
             }
             g -= eat;
-            double foodRatio = monthlyFood > 0 ? Math.Min(1.0, (bought + eat + slaughtered) / monthlyFood) : 1.0;
+            double foodRatio = monthlyFood > 0 ? FastMath.Min(1.0, (bought + eat + slaughtered) / monthlyFood) : 1.0;
 
             // 5. Fodder and losses.
             double normMonth = fodderNorm * fodderSeason;
-            double foodAhead = monthlyFood * Math.Max(0, r - 1);
-            double keep = Math.Min(Math.Max(0, g), seedKept);
-            double fedBase = Math.Min(normMonth, Math.Max(0, g - keep - 0.5 * foodAhead));
-            double fedExtra = Math.Min(normMonth * (fodderIntensity - 1), Math.Max(0, g - keep - fedBase - foodAhead));
+            double foodAhead = monthlyFood * FastMath.Max(0, r - 1);
+            double keep = FastMath.Min(FastMath.Max(0, g), seedKept);
+            double fedBase = FastMath.Min(normMonth, FastMath.Max(0, g - keep - 0.5 * foodAhead));
+            double fedExtra = FastMath.Min(normMonth * (fodderIntensity - 1), FastMath.Max(0, g - keep - fedBase - foodAhead));
             double fed = fedBase + fedExtra;
             g -= fed;
-            double adequacy = normMonth > 0 ? Math.Min(1.5, fed / normMonth) : 1.0;
+            double adequacy = normMonth > 0 ? FastMath.Min(1.5, fed / normMonth) : 1.0;
             double loss = g > 0 ? g * p.StorageLossRate : 0;
             g -= loss;
 
             // 6. Livestock. Grain supplements hay, straw and pasture: its lack slows breeding and
             //    raises deaths mildly.
-            double lack = Math.Max(0, 1 - adequacy);
-            double grow = 0.5 + 0.5 * Math.Min(1.5, adequacy); // ample grain feeding raises herds
+            double lack = FastMath.Max(0, 1 - adequacy);
+            double grow = 0.5 + 0.5 * FastMath.Min(1.5, adequacy); // ample grain feeding raises herds
             double deathFactor = 1 + 0.5 * lack;
             horses += horses * (draughtBirth * grow - draughtDeath * deathFactor);
             cattle += cattle * (cattleBirth * grow - cattleDeath * deathFactor);
@@ -265,7 +265,7 @@ public static class HouseholdMonth
             // 7. Demography.
             var (u1, u2, u3) = RandomStreams.Split3(RandomStreams.EntityBits(inp.DemographyKey, i));
             int births = u1 < m * birthRate ? 1 : 0;
-            double hunger = Math.Max(0, famineThreshold - foodRatio) * invFamineThreshold;
+            double hunger = FastMath.Max(0, famineThreshold - foodRatio) * invFamineThreshold;
             double famineRate = famineMortality * hunger;
             int deaths = RandomStreams.PoissonFromUniform(u2, m * (deathRate + famineRate), m);
             double famineDeaths = famineRate > 0 && deaths > 0 ? deaths * famineRate / (deathRate + famineRate) : 0;
@@ -279,13 +279,13 @@ public static class HouseholdMonth
             h.Cattle[i] = (float)cattle;
             h.SmallLivestock[i] = (float)small;
             h.FoodRatio[i] = (float)foodRatio;
-            h.Members[i] = (short)Math.Max(0, m2);
+            h.Members[i] = (short)FastMath.Max(0, m2);
             if (m2 <= 0) h.Status[i] = (byte)HouseholdStatus.Extinct;
             else householdsSum += 1;
 
             soldSum += sold; otherSum += other; revenueSum += revenue; livestockSum += lc; nonfarmSum += nf; taxSum += paid; spentSum += spent; desiredSum += desired;
             food += eat; boughtSum += bought; boughtCash += paidForFood; fodderSum += fed; losses += loss; slaughterSum += slaughtered;
-            birthsSum += births; deathsSum += deaths; famineSum += famineDeaths; migrantsSum += migrants; membersSum += Math.Max(0, m2);
+            birthsSum += births; deathsSum += deaths; famineSum += famineDeaths; migrantsSum += migrants; membersSum += FastMath.Max(0, m2);
             foodRatioSum += foodRatio * m; grainSum += g; cashSum += cash; draughtSum += horses; cattleSum += cattle; smallSum += small;
         }
 

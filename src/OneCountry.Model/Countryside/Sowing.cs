@@ -38,10 +38,10 @@ public static class Sowing
 
     private readonly record struct MarketRatios(double LeaseDemand, double LeaseSupply, double HireDemand, double HireSupply)
     {
-        public double LeaseInFill => LeaseDemand > 0 ? Math.Min(1, LeaseSupply / LeaseDemand) : 0;
-        public double LeaseOutFill => LeaseSupply > 0 ? Math.Min(1, LeaseDemand / LeaseSupply) : 0;
-        public double HireInFill => HireDemand > 0 ? Math.Min(1, HireSupply / HireDemand) : 0;
-        public double HireOutFill => HireSupply > 0 ? Math.Min(1, HireDemand / HireSupply) : 0;
+        public double LeaseInFill => LeaseDemand > 0 ? FastMath.Min(1, LeaseSupply / LeaseDemand) : 0;
+        public double LeaseOutFill => LeaseSupply > 0 ? FastMath.Min(1, LeaseDemand / LeaseSupply) : 0;
+        public double HireInFill => HireDemand > 0 ? FastMath.Min(1, HireSupply / HireDemand) : 0;
+        public double HireOutFill => HireSupply > 0 ? FastMath.Min(1, HireDemand / HireSupply) : 0;
     }
 
     private static void Plan(HouseholdTable h, in SowingInputs inp, int start, int end, double[] sums, int o, MarketRatios r, bool assign)
@@ -60,26 +60,26 @@ public static class Sowing
             double land = h.Land[i];
 
             double yExp = p.BaseYield * zones[h.Zone[i]].YieldFactor * inp.Technique * h.Enterprise[i];
-            double net = Math.Max(0.1, yExp - p.SeedRate);
+            double net = FastMath.Max(0.1, yExp - p.SeedRate);
             double fodder = (horses * p.FodderGrainPerDraughtAnimal + h.Cattle[i] * p.FodderGrainPerCattle + h.SmallLivestock[i] * p.FodderGrainPerSmallLivestock) * fodderSeason;
             // Needs grossed up for the tax and a year's storage losses.
-            double need = (c * p.GrainNeedPerConsumer * (1 + inp.PrecautionShare * 0.3) + fodder) / (1 - Math.Min(0.6, inp.TaxRate)) / (1 - 6 * p.StorageLossRate);
+            double need = (c * p.GrainNeedPerConsumer * (1 + inp.PrecautionShare * 0.3) + fodder) / (1 - FastMath.Min(0.6, inp.TaxRate)) / (1 - 6 * p.StorageLossRate);
             double ownLabour = w * p.AreaPerWorker;
             double draught = horses * p.AreaPerDraughtAnimal;
             // Subsistence (Chayanov) plus a commercial margin that grows with the incentive and with
             // the household's capital - the area its animals can work: the well-equipped farm sows
             // for the market, the horseless one for its own table (MODEL.md §4.3, differentiation).
             double target = need / net * (1 + p.SowingSafetyMargin) + p.CommercialSowingResponse * inp.ExpectedIncentive * draught;
-            double farmCap = Math.Min(ownLabour, draught + w * p.HandTillagePerWorker);
-            double ownWorked = Math.Min(land, Math.Min(farmCap, target));
+            double farmCap = FastMath.Min(ownLabour, draught + w * p.HandTillagePerWorker);
+            double ownWorked = FastMath.Min(land, FastMath.Min(farmCap, target));
 
             double leaseIn = 0, leaseOut = 0, hireIn = 0, hireOut = 0;
             if (inp.NepMarket)
             {
-                hireIn = Math.Max(0, Math.Min(target, draught) - ownLabour);
-                leaseIn = Math.Max(0, Math.Min(target, farmCap + hireIn) - land);
-                leaseOut = Math.Max(0, land - Math.Min(farmCap, target));
-                hireOut = 0.7 * Math.Max(0, ownLabour - Math.Max(ownWorked, hireIn > 0 ? ownLabour : 0));
+                hireIn = FastMath.Max(0, FastMath.Min(target, draught) - ownLabour);
+                leaseIn = FastMath.Max(0, FastMath.Min(target, farmCap + hireIn) - land);
+                leaseOut = FastMath.Max(0, land - FastMath.Min(farmCap, target));
+                hireOut = 0.7 * FastMath.Max(0, ownLabour - FastMath.Max(ownWorked, hireIn > 0 ? ownLabour : 0));
             }
 
             if (!assign)
@@ -95,10 +95,10 @@ public static class Sowing
             leaseOut *= r.LeaseOutFill;
             hireIn *= r.HireInFill;
             hireOut *= r.HireOutFill;
-            double sown = Math.Max(0, Math.Min(target, Math.Min(land - leaseOut + leaseIn, farmCap + hireIn)));
+            double sown = FastMath.Max(0, FastMath.Min(target, FastMath.Min(land - leaseOut + leaseIn, farmCap + hireIn)));
             // Seed comes first, but a household keeps back at least 40% of the family's grain food to
             // the harvest (summer brings milk, greens and surrogates): short of grain, it sows less.
-            double seedBudget = Math.Max(0, h.Grain[i] - 0.0 * 4 * c * p.GrainNeedPerConsumer / 12.0);
+            double seedBudget = FastMath.Max(0, h.Grain[i] - 0.0 * 4 * c * p.GrainNeedPerConsumer / 12.0);
             double seed = sown * p.SeedRate;
             if (seed > seedBudget)
             {
