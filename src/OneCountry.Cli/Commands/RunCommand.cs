@@ -128,8 +128,8 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
     private void Summary(RunOutput run, int threads)
     {
         var crop = run.Tables.CropYears;
-        var table = new Table().Border(TableBorder.Simple).Title("Crop years (July-June)");
-        table.AddColumns("crop year", "harvest Mt", "marketed Mt", "procured Mt", "sown Mha", "famine deaths k", "kulak %", "poor %");
+        var table = new Table().Border(TableBorder.Simple).Title("Crop years (July-June): grain in million tonnes, area in million ha, deaths in thousands");
+        table.AddColumns("crop year", "harvest", "marketed", "procured", "sown", "famine", "kulak %", "poor %");
         foreach (var period in crop.Select(r => r.Period).Distinct())
         {
             double V(string v) => crop.First(r => r.Period == period && r.Variable == v).Value;
