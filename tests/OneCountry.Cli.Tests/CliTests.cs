@@ -79,7 +79,7 @@ public class RunCommandTests(CliFixture f) : IClassFixture<CliFixture>
 
         Assert.Contains("Crop years", output);
         Assert.Contains("price ratio industry/agriculture, Oct 1923", output);
-        Assert.Contains("simulated to 1929-12", output);
+        Assert.Contains("simulated to 1941-06", output);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public class RunCommandTests(CliFixture f) : IClassFixture<CliFixture>
     {
         var outDir = CliFixture.TempDir();
         File.WriteAllText(Path.Combine(outDir, "monthly.csv"), "earlier results");
-        var bad = CliFixture.WriteScenario(File.ReadAllText(f.Historical).Replace("end: 1929-12", "end: 1920-01"));
+        var bad = CliFixture.WriteScenario(File.ReadAllText(f.Historical).Replace("end: 1941-06", "end: 1920-01"));
         var (code, output) = await CliFixture.Run("run", bad, "--out", outDir);
         Assert.Equal(2, code);
         Assert.Contains("end", output);
@@ -171,7 +171,7 @@ public class OtherCommandTests(CliFixture f) : IClassFixture<CliFixture>
     [InlineData("description:", "descripton:", "unknown key 'descripton'", "descripton")]
     [InlineData("scale: 1000", "scale: lots", "'lots' is not a number", "scale")]
     [InlineData("country: United Kingdom", "country: Ruritania", "unknown country 'Ruritania'", "events[7].country")]
-    [InlineData("end: 1929-12", "end: 1920-06", "before the start", "end")]
+    [InlineData("end: 1941-06", "end: 1920-06", "before the start", "end")]
     public async Task Validate_reports_file_line_and_field_and_exits_with_2(string from, string to, string message, string field)
     {
         var text = File.ReadAllText(f.Historical);
@@ -214,7 +214,7 @@ public class OtherCommandTests(CliFixture f) : IClassFixture<CliFixture>
         var (code, output) = await CliFixture.Run("scenarios");
         Assert.Equal(0, code);
         Assert.Contains("historical", output);
-        Assert.Contains("1921-03 to 1929-12", output);
+        Assert.Contains("1921-03 to 1941-06", output);
     }
 
     [Fact]

@@ -47,7 +47,8 @@ public class BalanceTests
     [Fact]
     public void Grain_is_conserved_across_the_whole_run()
     {
-        // Household grain at the end = at the start + harvests - every use, summed over the run.
+        // Peasant grain (households and collective farms) at the end = at the start + harvests -
+        // every use, summed over the run (collective farms start with nothing).
         var config = TestScenarios.Config(3, scale: 10000, end: Month.Of(1925, 6));
         var sim = new Simulation.Simulation(config);
         double start = Enumerable.Range(0, sim.Households.Count).Sum(i => sim.Households.Grain[i]) * config.Scale;
@@ -59,7 +60,7 @@ public class BalanceTests
             foreach (var v in new[] { "grain_seed", "grain_food_rural", "grain_fodder", "grain_losses", "grain_marketed" })
                 outflow += r[t, Variables.IndexOf(v)];
         }
-        double end = r[r.Months - 1, Variables.IndexOf("grain_stock_households")];
+        double end = r[r.Months - 1, Variables.IndexOf("grain_stock_households")] + r[r.Months - 1, Variables.IndexOf("grain_stock_collective")];
         Assert.Equal(start + inflow - outflow, end, 1e-6 * (start + inflow));
     }
 

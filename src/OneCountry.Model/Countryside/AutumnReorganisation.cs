@@ -18,7 +18,8 @@ public readonly record struct AutumnInputs(Parameters P, bool NepMarket, ulong S
 ///   (Chayanov's demographic differentiation). Land is conserved within each zone.
 /// - **Strata.** Poor: no draught animal, or sown area below <c>poor_sown_multiple</c> of the zone
 ///   mean. Kulak: sown area above <c>kulak_sown_multiple</c> of the zone mean, at least two animals,
-///   and leasing land or hiring labour. Middle: the rest.
+///   and leasing land or hiring labour. Middle: the rest. Shares are of individual households;
+///   collective farmers take no part in the horse market, repartition or classification.
 /// - **Divisions (razdel).** A household of at least <c>split_min_members</c> with two workers
 ///   divides with probability <c>split_rate</c>; the new household takes 40% of members, land,
 ///   animals, grain and cash. Divisions are applied after the pass in row order, so the result
@@ -96,7 +97,7 @@ public static class AutumnReorganisation
         {
             int z = h.Zone[i];
             sums[o + z * ZoneFields] += h.Land[i];          // extinct households' land returns to the commune
-            if (h.Status[i] == (byte)HouseholdStatus.Extinct) continue;
+            if (h.Status[i] != (byte)HouseholdStatus.Individual) continue; // collective farmers' land is pooled
             int m = h.Members[i];
             double c = HouseholdTable.ConsumerUnits(m, HouseholdTable.WorkerShare(h.FamilyAge[i]));
             sums[o + z * ZoneFields + 1] += c;
@@ -123,7 +124,7 @@ public static class AutumnReorganisation
         {
             int z = h.Zone[i];
             splitFlags[i] = 0;
-            if (h.Status[i] == (byte)HouseholdStatus.Extinct)
+            if (h.Status[i] >= (byte)HouseholdStatus.Deported)
             {
                 h.Land[i] -= (float)(p.RepartitionRate * h.Land[i]);
                 continue;
@@ -131,7 +132,10 @@ public static class AutumnReorganisation
             int m = h.Members[i];
             float ws = HouseholdTable.WorkerShare(h.FamilyAge[i]);
             double c = HouseholdTable.ConsumerUnits(m, ws);
+            bool individual = h.Status[i] == (byte)HouseholdStatus.Individual;
 
+            if (individual)
+            {
             var (offer, demand) = HorseOfferDemand(h, p, i, c);
             double sold = offer * sellFill, bought = demand * buyFill;
             h.DraughtAnimals[i] += (float)(bought - sold);
@@ -145,6 +149,7 @@ public static class AutumnReorganisation
             sums[o + (int)stratum] += 1;
             sums[o + BSown] += h.Sown[i];
             if (stratum == Stratum.Kulak) sums[o + BKulakSown] += h.Sown[i];
+            }
 
             if (inp.AgeFamilies) h.FamilyAge[i] += 1f;
             if (inp.AllowDivisions && m >= p.SplitMinMembers && m * ws >= 2)
@@ -214,7 +219,8 @@ public static class AutumnReorganisation
             h.Members[j] = (short)moving;
             h.Members[i] = (short)(m - moving);
             h.Zone[j] = h.Zone[i];
-            h.Status[j] = (byte)HouseholdStatus.Individual;
+            h.Status[j] = h.Status[i];
+            h.JoinedByForce[j] = h.JoinedByForce[i];
             h.Stratum[j] = h.Stratum[i];
             h.FamilyAge[j] = 0f;
             h.Enterprise[j] = h.Enterprise[i];

@@ -52,7 +52,7 @@ public static class Harvest
         var zones = Zones.All;
         for (int i = start; i < end; i++)
         {
-            if (h.Status[i] == (byte)HouseholdStatus.Extinct) continue;
+            if (h.Status[i] >= (byte)HouseholdStatus.Deported) continue;
             double sown = h.Sown[i];
             double y = HouseholdHarvest(inp.P, sown, h.DraughtAnimals[i], zones[h.Zone[i]].YieldFactor, inp.Technique, inp.ZoneWeather[h.Zone[i]], h.Enterprise[i]);
             sums[o + SHarvest] += y;
@@ -77,7 +77,7 @@ public static class Harvest
         var p = inp.P;
         for (int i = start; i < end; i++)
         {
-            if (h.Status[i] == (byte)HouseholdStatus.Extinct) continue;
+            if (h.Status[i] >= (byte)HouseholdStatus.Deported) continue;
             double sown = h.Sown[i];
             double y = HouseholdHarvest(p, sown, h.DraughtAnimals[i], zones[h.Zone[i]].YieldFactor, inp.Technique, inp.ZoneWeather[h.Zone[i]], h.Enterprise[i]);
             double g = h.Grain[i] + y;

@@ -103,7 +103,7 @@ public static class HouseholdMonth
             offered[i] = 0;
             caps[i] = 0;
             foodOrders[i] = 0;
-            if (h.Status[i] == (byte)HouseholdStatus.Extinct) continue;
+            if (h.Status[i] >= (byte)HouseholdStatus.Deported) continue;
             int m = h.Members[i];
             float ws = HouseholdTable.WorkerShare(h.FamilyAge[i]);
             double c = HouseholdTable.ConsumerUnits(m, ws);
@@ -175,7 +175,7 @@ public static class HouseholdMonth
 
         for (int i = start; i < end; i++)
         {
-            if (h.Status[i] == (byte)HouseholdStatus.Extinct)
+            if (h.Status[i] >= (byte)HouseholdStatus.Deported)
             {
                 grainSum += h.Grain[i];
                 cashSum += h.Cash[i];

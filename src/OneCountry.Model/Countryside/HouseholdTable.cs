@@ -29,6 +29,7 @@ public enum Stratum : byte { Poor = 0, Middle = 1, Kulak = 2 }
 /// | Cash | 1913 rubles | money |
 /// | TaxDue | 1913 rubles | money tax still to pay this tax year |
 /// | FoodRatio | ratio | last month's food against the norm |
+/// | JoinedByForce | flag | entered the collective farm under the drive (leaves first when allowed) |
 /// </remarks>
 public sealed class HouseholdTable
 {
@@ -57,6 +58,7 @@ public sealed class HouseholdTable
     public readonly double[] Cash;
     public readonly float[] TaxDue;
     public readonly float[] FoodRatio;
+    public readonly byte[] JoinedByForce;
 
     public HouseholdTable(int capacity, double scale)
     {
@@ -81,6 +83,7 @@ public sealed class HouseholdTable
         Cash = new double[capacity];
         TaxDue = new float[capacity];
         FoodRatio = new float[capacity];
+        JoinedByForce = new byte[capacity];
     }
 
     public int BlockCount => (Count + BlockSize - 1) / BlockSize;

@@ -51,7 +51,7 @@ public static class Sowing
         double fodderSeason = (7 + 5 * 0.3) / 12.0; // grain feeding is lighter on summer pasture
         for (int i = start; i < end; i++)
         {
-            if (h.Status[i] == (byte)HouseholdStatus.Extinct) continue;
+            if (h.Status[i] != (byte)HouseholdStatus.Individual) continue; // collective farms sow together
             int m = h.Members[i];
             float ws = HouseholdTable.WorkerShare(h.FamilyAge[i]);
             double w = m * ws;

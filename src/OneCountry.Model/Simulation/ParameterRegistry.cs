@@ -114,6 +114,25 @@ public static class ParameterRegistry
         new("poor_sown_multiple", "Sown area, relative to the zone mean, below which a household is counted poor", "ratio", 0.55, 0.3, 0.8,
             "Assumption; households without draught animals also count as poor", "differentiation"),
 
+        // ---- collectivization ----
+        new("voluntary_collectivization_rate", "Share of individual households joining a collective farm of their own accord each month, at the 1928 supply of tractors", "1/month", 0.0008, 0.0, 0.01,
+            "Collectivized share rose from 0.8% (June 1927) to about 4% (1929) (RECON1930, COLUMBIA_ENC): about 1-1.5% of households a year", "collectivization"),
+        new("forced_entry_slaughter", "Share of its animals a household brought in by force slaughters first", "share", 0.3, 0.05, 0.6,
+            "Assumption: herds fell by about half between 1929 and 1933, much of it by slaughter on entry (Wheatcroft and Davies 1994)", "collectivization"),
+        new("collective_effort", "Work on the collective farm relative to work on one's own farm", "ratio", 0.8, 0.5, 1.0,
+            "Assumption: labour-day pay weakened incentives", "collectivization"),
+        new("collective_efficiency", "Collective yield relative to an individual farm's with the same draught power", "ratio", 0.9, 0.6, 1.2,
+            "Assumption: economies of scale against weaker incentives (Allen 2003 finds collectivization added little)", "collectivization"),
+        new("collective_animal_loss", "Extra yearly death rate of pooled animals (neglect in common stables)", "1/yr", 0.08, 0.0, 0.3,
+            "Assumption: horses roughly halved between 1929 and 1934", "collectivization"),
+        new("mts_payment_share", "Share of the harvest on tractor-worked land paid in kind to the machine-tractor stations", "share", 0.15, 0.05, 0.3,
+            "Assumption", "collectivization"),
+        new("area_per_tractor", "Sown area one tractor (15 hp) can work", "ha", 40, 20, 80,
+            "Assumption: a 15-hp tractor did the work of about eight to ten horses", "collectivization"),
+        new("tractors_1928", "Tractors in agriculture in 1928", "units", 27000, 20000, 35000, "EORH_MTS: some 27,000 units", "collectivization"),
+        new("tractors_1940", "Tractors in agriculture in 1940 (stand-in path until heavy industry supplies them)", "units", 531000, 400000, 700000,
+            "EORH_MTS: 531,000 units", "collectivization"),
+
         // ---- demography and migration ----
         new("birth_rate", "Rural births per person per year", "1/yr", 0.043, 0.035, 0.05, "Assumption: 1926 census-era crude birth rate about 43-45 per 1000 (Lorimer 1946)", "demography"),
         new("death_rate", "Rural deaths per person per year in a normal year", "1/yr", 0.021, 0.016, 0.03, "Assumption: crude death rate about 20-22 per 1000 (Lorimer 1946)", "demography"),

@@ -59,6 +59,15 @@ public sealed class Parameters
     public double EnterpriseSpread { get; }
     public double KulakSownMultiple { get; }
     public double PoorSownMultiple { get; }
+    public double VoluntaryCollectivizationRate { get; }
+    public double ForcedEntrySlaughter { get; }
+    public double CollectiveEffort { get; }
+    public double CollectiveEfficiency { get; }
+    public double CollectiveAnimalLoss { get; }
+    public double MtsPaymentShare { get; }
+    public double AreaPerTractor { get; }
+    public double Tractors1928 { get; }
+    public double Tractors1940 { get; }
     public double BirthRate { get; }
     public double DeathRate { get; }
     public double FamineMortality { get; }
@@ -139,6 +148,15 @@ public sealed class Parameters
         EnterpriseSpread = v["enterprise_spread"];
         KulakSownMultiple = v["kulak_sown_multiple"];
         PoorSownMultiple = v["poor_sown_multiple"];
+        VoluntaryCollectivizationRate = v["voluntary_collectivization_rate"];
+        ForcedEntrySlaughter = v["forced_entry_slaughter"];
+        CollectiveEffort = v["collective_effort"];
+        CollectiveEfficiency = v["collective_efficiency"];
+        CollectiveAnimalLoss = v["collective_animal_loss"];
+        MtsPaymentShare = v["mts_payment_share"];
+        AreaPerTractor = v["area_per_tractor"];
+        Tractors1928 = v["tractors_1928"];
+        Tractors1940 = v["tractors_1940"];
         BirthRate = v["birth_rate"];
         DeathRate = v["death_rate"];
         FamineMortality = v["famine_mortality"];

@@ -21,6 +21,11 @@ public static class LeverRegistry
         new("consumer_goods_share", "Share of industrial output made as consumer goods", "share", 0.6, 0.2, 0.9, false),
         new("grain_export_target", "State grain exports planned per year", "Mt/yr", 0, 0, 15, false),
         new("internal_passports", "Internal passports stop peasants moving to towns", "on/off", 0, 0, 1, true),
+        new("collectivization_drive", "Monthly probability that an individual household is brought into a collective farm while below target", "share/month", 0, 0, 1, false),
+        new("collectivization_target", "Collectivized share of households the drive aims at", "share", 1, 0, 1, false),
+        new("collective_exit", "Monthly probability that a household brought in by force may leave its collective farm", "share/month", 0, 0, 1, false),
+        new("dekulakization", "Monthly share of kulak households deported", "share/month", 0, 0, 1, false),
+        new("kolkhoz_delivery_share", "Compulsory deliveries to the state as a share of the collective harvest", "share", 0.25, 0, 0.8, false),
         new("urban_demand_pressure", "Towns' claim on manufactures relative to what output alone would give (wage-fund and currency overruns)", "ratio", 1.0, 0.5, 2.0, false),
     ];
 
@@ -36,10 +41,11 @@ public static class LeverRegistry
 public sealed record PolicyState(
     bool NepMarket, bool TaxInKind, double PeasantTaxRate, double TaxProgressivity, double ProcurementPrice,
     double StateProcurementShare, double ProcurementEnforcement, double IndustrialMarkup, double ConsumerGoodsShare,
-    double GrainExportTarget, bool InternalPassports, double UrbanDemandPressure)
+    double GrainExportTarget, bool InternalPassports, double CollectivizationDrive, double CollectivizationTarget, double CollectiveExit,
+    double Dekulakization, double KolkhozDeliveryShare, double UrbanDemandPressure)
 {
     public static PolicyState From(ReadOnlySpan<double> v) => new(
-        v[0] >= 0.5, v[1] >= 0.5, v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10] >= 0.5, v[11]);
+        v[0] >= 0.5, v[1] >= 0.5, v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10] >= 0.5, v[11], v[12], v[13], v[14], v[15], v[16]);
 }
 
 /// <summary>One dated change of a lever.</summary>

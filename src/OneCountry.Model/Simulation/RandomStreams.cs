@@ -13,6 +13,7 @@ public enum RandomPurpose : ulong
     Migration = 5,
     HouseholdSplit = 6,
     HouseholdTrait = 7,
+    Collectivization = 8,
 }
 
 /// <summary>

@@ -65,6 +65,13 @@ public sealed class Simulation
     private double _sharePoor, _shareMiddle, _shareKulak, _kulakSown, _giniSown, _giniSownPerConsumer, _topDecileSown;
     private double _sownArea, _leased, _hired;
     private int _activeHouseholds;
+    private readonly CollectiveFarms _farms = new();
+    private readonly double[] _poolLandPerMember = new double[Zones.Count];
+    private readonly double[] _poolDraughtPerMember = new double[Zones.Count];
+    private readonly double[] _grainPerWorker = new double[Zones.Count];
+    private readonly double[] _cashPerWorker = new double[Zones.Count];
+    private double _collectivizedShare;
+    private double _deportees;
     private Month _warScareUntil = new(int.MinValue / 2);
     private double _warScareMagnitude;
     private bool _tableFullLogged;
@@ -157,6 +164,26 @@ public sealed class Simulation
         double grainStart = _grainHouseholds, cashStart = _cashHouseholds, ruralStart = _ruralPopulation, stateStart = _stateGrain,
             urbanStart = _urbanPopulation, traderStart = _traderGrain;
         double seed = 0, harvest = 0, harvestArea = 0, taxInKind = 0;
+        double poolStart = _farms.TotalGrain, collSeed = 0, collHarvest = 0, collSown = 0, deliveries = 0, mtsPayment = 0,
+            distributedGrain = 0, distributedCash = 0;
+        double tractors = IndustryStandIn.Tractors(_month.Year + (cm - 1) / 12.0, _p.Tractors1928, _p.Tractors1940);
+
+        // 5·. Collectivization: households join, leave or are deported (one pass); the pool's land
+        //     and animals follow.
+        for (int z = 0; z < Zones.Count; z++)
+        {
+            _poolLandPerMember[z] = _farms.Households[z] > 0 ? _farms.Land[z] / _farms.Households[z] : 0;
+            _poolDraughtPerMember[z] = _farms.Households[z] > 0 ? _farms.Draught[z] / _farms.Households[z] : 0;
+        }
+        var membership = _farms.Membership(_households, new CollectivizationInputs(_p, policy.CollectivizationDrive, policy.CollectivizationTarget,
+            policy.CollectiveExit, policy.Dekulakization, _collectivizedShare, tractors / _p.Tractors1928, _poolLandPerMember, _poolDraughtPerMember,
+            _rng.TickKey(RandomPurpose.Collectivization, _month.Index)), _runner);
+        double peasantHouseholds = membership.CollectiveHouseholds + membership.IndividualHouseholds;
+        _collectivizedShare = peasantHouseholds > 0 ? membership.CollectiveHouseholds / peasantHouseholds : 0;
+        _deportees += membership.DeportedPersons * _k;
+        if (membership.DeportedHouseholds > 0)
+            _log.Add(new LoggedEvent(_month, Countries.Ussr, "dekulakization", "kulak households", "households deported to special settlements",
+                double.NaN, membership.DeportedHouseholds * _k));
 
         // 5a. Sowing.
         if (cm == 4)
@@ -164,6 +191,9 @@ public sealed class Simulation
             var s = Sowing.Run(_households, new SowingInputs(_p, policy.NepMarket, _expectedIncentive, technique, precaution, policy.PeasantTaxRate), _runner);
             seed = s.Seed;
             (_sownArea, _leased, _hired) = (s.Sown, s.Leased, s.Hired);
+            var cs = _farms.Sow(_p, tractors / _k);
+            collSeed = cs.Seed;
+            _sownArea += cs.Sown;
         }
         // 5b. Harvest.
         if (cm == 8)
@@ -171,6 +201,10 @@ public sealed class Simulation
             var h = Harvest.Run(_households, new HarvestInputs(_p, technique, _zoneWeather, policy.TaxInKind, policy.PeasantTaxRate,
                 policy.TaxProgressivity, pState * _p.GrainPrice1913), _runner);
             harvest = h.Harvest; harvestArea = h.Sown; taxInKind = h.TaxInKind;
+            var ch = _farms.Harvest(_p, technique, _zoneWeather, tractors / _k, policy.KolkhozDeliveryShare, pState * _p.GrainPrice1913,
+                _grainPerWorker, _cashPerWorker);
+            (collHarvest, collSown, deliveries, mtsPayment) = (ch.Harvest, ch.Sown, ch.Deliveries, ch.MtsPayment);
+            (distributedGrain, distributedCash) = CollectiveFarms.Distribute(_households, _runner, _grainPerWorker, _cashPerWorker);
         }
         // 5c. The households' month, first pass: offers, forced procurement, food orders.
         int monthsToHarvest = (8 - cm + 12) % 12;
@@ -198,7 +232,8 @@ public sealed class Simulation
         // The state supplies its share of the towns from stock above its reserve; when the market
         // price runs 30% above its own and it holds over twice its reserve, it sells more (commodity
         // interventions). Private traders sell the rest.
-        double stateStockBefore = _stateGrain + forced + taxInKind * k;
+        double fromCollectives = (deliveries + mtsPayment + membership.ConfiscatedGrain) * k;
+        double stateStockBefore = _stateGrain + forced + taxInKind * k + fromCollectives;
         double intervention = policy.NepMarket && _marketPrice > 1.3 * pState ? Math.Max(0, stateStockBefore - 2 * reserveTarget) / 3.0 : 0;
         double toTowns = Math.Min(urbanNeed, Math.Min(Math.Max(0, stateStockBefore - reserveTarget), stateTownShare * urbanNeed + intervention));
         var market = GrainMarket.Clear(new GrainMarketInputs(policy.NepMarket, of[HouseholdMonth.Offered] * k, of[HouseholdMonth.SaleCaps] * k,
@@ -221,8 +256,9 @@ public sealed class Simulation
         double sold = f[HouseholdMonth.Sold] * k;
         double toStateVoluntary = sold * market.StateShareOfSales;
         double toMarket = sold - toStateVoluntary;
-        double procurement = toStateVoluntary + forced + taxInKind * k;
+        double procurement = toStateVoluntary + forced + taxInKind * k + fromCollectives;
         _stateGrain += procurement;
+        var (poolFodder, poolLosses) = _farms.Month(_p, cm is >= 5 and <= 9);
         // Planned exports, and more when the state holds over three times its reserve (the
         // export plan followed the harvest).
         double exports = Math.Min(_stateGrain, policy.GrainExportTarget * 1e6 / 12.0 + Math.Max(0, _stateGrain - 3 * reserveTarget) / 12.0);
@@ -269,13 +305,16 @@ public sealed class Simulation
 
         if (_config.CheckBalances)
         {
-            Check(new BalanceReport("household grain", grainStart, harvest,
+            Check(new BalanceReport("household grain", grainStart, harvest + distributedGrain,
                 seed + f[HouseholdMonth.Food] + f[HouseholdMonth.Fodder] + f[HouseholdMonth.Losses] + f[HouseholdMonth.Sold]
-                + of[HouseholdMonth.Forced] + taxInKind, _grainHouseholds), 1e-9);
-            Check(new BalanceReport("rural population", ruralStart, births, deaths + migr, _ruralPopulation), 0);
+                + of[HouseholdMonth.Forced] + taxInKind + membership.ConfiscatedGrain + membership.SeedContributed, _grainHouseholds), 1e-9);
+            Check(new BalanceReport("collective grain", poolStart, collHarvest + membership.SeedContributed,
+                collSeed + deliveries + mtsPayment + distributedGrain + poolFodder + poolLosses, _farms.TotalGrain), 1e-9);
+            Check(new BalanceReport("rural population", ruralStart, births, deaths + migr + membership.DeportedPersons, _ruralPopulation), 0);
             Check(new BalanceReport("household money", cashStart,
-                of[HouseholdMonth.ForcedRevenue] + f[HouseholdMonth.Revenue] + f[HouseholdMonth.LivestockCash] + f[HouseholdMonth.NonfarmCash],
-                f[HouseholdMonth.TaxPaid] + f[HouseholdMonth.SpentManufactures] + f[HouseholdMonth.BoughtCash] + f[HouseholdMonth.OtherSpending], _cashHouseholds), 1e-9);
+                of[HouseholdMonth.ForcedRevenue] + f[HouseholdMonth.Revenue] + f[HouseholdMonth.LivestockCash] + f[HouseholdMonth.NonfarmCash] + distributedCash,
+                f[HouseholdMonth.TaxPaid] + f[HouseholdMonth.SpentManufactures] + f[HouseholdMonth.BoughtCash] + f[HouseholdMonth.OtherSpending]
+                + membership.ConfiscatedCash, _cashHouseholds), 1e-9);
             Check(new BalanceReport("state grain", stateStart, procurement, exports + toTowns, _stateGrain), 1e-9);
             Check(new BalanceReport("trader grain", traderStart, toMarket, urbanPrivate + ruralBought, _traderGrain), 1e-9);
             Check(new BalanceReport("urban population", urbanStart, migrants + urbanNatural, 0, _urbanPopulation), 1e-12);
@@ -284,20 +323,33 @@ public sealed class Simulation
         // re-read the totals it may have changed by rounding.
         if (cm == 10) RecountTotals();
 
-        row[V.GrainHarvest] = harvest * k;
-        row[V.SownAreaHarvested] = harvestArea * k;
-        row[V.GrainYield] = harvestArea > 0 ? harvest / harvestArea : 0;
-        row[V.GrainSeed] = seed * k;
+        row[V.GrainHarvest] = (harvest + collHarvest) * k;
+        row[V.SownAreaHarvested] = (harvestArea + collSown) * k;
+        row[V.GrainYield] = harvestArea + collSown > 0 ? (harvest + collHarvest) / (harvestArea + collSown) : 0;
+        row[V.GrainSeed] = (seed + collSeed) * k;
         row[V.GrainFoodRural] = f[HouseholdMonth.Food] * k;
-        row[V.GrainFodder] = f[HouseholdMonth.Fodder] * k;
-        row[V.GrainLosses] = f[HouseholdMonth.Losses] * k;
+        row[V.GrainFodder] = (f[HouseholdMonth.Fodder] + poolFodder) * k;
+        row[V.GrainLosses] = (f[HouseholdMonth.Losses] + poolLosses) * k;
         row[V.GrainSalesState] = toStateVoluntary;
         row[V.GrainSalesMarket] = toMarket;
         row[V.GrainForced] = forced;
         row[V.GrainTaxInKind] = taxInKind * k;
-        row[V.GrainMarketed] = toStateVoluntary + toMarket + forced + taxInKind * k;
+        row[V.GrainMarketed] = toStateVoluntary + toMarket + forced + taxInKind * k + fromCollectives;
         row[V.GrainProcurement] = procurement;
         row[V.GrainExports] = exports;
+        row[V.CollectiveHarvest] = collHarvest * k;
+        row[V.KolkhozDeliveries] = deliveries * k;
+        row[V.MtsPayments] = mtsPayment * k;
+        row[V.Distributed] = distributedGrain * k;
+        row[V.Confiscated] = membership.ConfiscatedGrain * k;
+        row[V.GrainStockCollective] = _farms.TotalGrain * k;
+        row[V.CollectivizedShare] = _collectivizedShare;
+        row[V.CollectiveSown] = collSown * k;
+        row[V.CollectiveDraught] = _farms.TotalDraught * k;
+        row[V.Tractors] = tractors;
+        row[V.SlaughterOnEntry] = (membership.SlaughterDraught + membership.SlaughterCattle + membership.SlaughterSmall) * k;
+        row[V.DeportedPersons] = membership.DeportedPersons * k;
+        row[V.Deportees] = _deportees;
         row[V.GrainBoughtRural] = ruralBought;
         row[V.GrainStockTraders] = _traderGrain;
         row[V.GrainUrbanConsumption] = urbanConsumption;
@@ -323,7 +375,7 @@ public sealed class Simulation
         row[V.Migrants] = migrants;
         row[V.UrbanNatural] = urbanNatural;
         row[V.FoodRatio] = membersBefore > 0 ? f[HouseholdMonth.FoodRatioWeighted] / membersBefore : 1;
-        row[V.DraughtAnimals] = f[HouseholdMonth.Draught] * k;
+        row[V.DraughtAnimals] = (f[HouseholdMonth.Draught] + _farms.TotalDraught) * k;
         row[V.Cattle] = f[HouseholdMonth.Cattle] * k;
         row[V.SmallLivestock] = f[HouseholdMonth.Small] * k;
         row[V.Slaughter] = f[HouseholdMonth.Slaughter] * k;

@@ -33,6 +33,12 @@ public static class Variables
         new("grain_stock_traders", "t", "Grain held by private traders (end of month)", Aggregation.Last, true),
         new("grain_exports", "t", "State grain exports", Aggregation.Sum, true),
         new("grain_urban_consumption", "t", "Grain consumed by towns, army and non-farm buyers", Aggregation.Sum, true),
+        new("collective_harvest", "t", "Grain harvested by collective farms (included in grain_harvest)", Aggregation.Sum, true),
+        new("kolkhoz_deliveries", "t", "Compulsory deliveries of collective farms to the state", Aggregation.Sum, true),
+        new("mts_payments_in_kind", "t", "Grain paid by collective farms to the machine-tractor stations", Aggregation.Sum, true),
+        new("grain_distributed_collective", "t", "Grain shared among collective farmers by labour days", Aggregation.Sum, true),
+        new("grain_confiscated", "t", "Grain confiscated from deported households", Aggregation.Sum, true),
+        new("grain_stock_collective", "t", "Grain held by collective farms (seed, fodder)", Aggregation.Last, true),
         new("grain_stock_households", "t", "Grain held by peasant households (end of month)", Aggregation.Last, true),
         new("grain_stock_state", "t", "Grain held by the state (end of month)", Aggregation.Last, true),
         new("grain_market_price", "index 1913=1", "Private-market grain price", Aggregation.Mean, false),
@@ -59,6 +65,13 @@ public static class Variables
         new("cattle", "head", "Cattle held by peasants", Aggregation.Last, false),
         new("small_livestock", "head", "Sheep, goats and pigs held by peasants", Aggregation.Last, false),
         new("livestock_slaughtered_for_food", "t grain eq.", "Livestock eaten because grain ran out, in grain equivalent", Aggregation.Sum, true),
+        new("collectivized_share", "share", "Share of peasant households in collective farms", Aggregation.Last, false),
+        new("collective_sown_area", "ha", "Area sown by collective farms (in the harvest month)", Aggregation.Sum, true),
+        new("collective_draught_animals", "head", "Draught animals held by collective farms (included in draught_animals)", Aggregation.Last, false),
+        new("tractors", "units", "Tractors in agriculture (stand-in path)", Aggregation.Last, false),
+        new("livestock_slaughtered_on_entry", "head", "Animals slaughtered by households brought into collective farms by force", Aggregation.Sum, false),
+        new("deported_persons", "persons", "Members of kulak households deported", Aggregation.Sum, false),
+        new("deportees", "persons", "Persons in the special settlements (stock)", Aggregation.Last, false),
         new("sown_area", "ha", "Area sown for the coming harvest", Aggregation.Last, false),
         new("leased_land", "ha", "Land leased between households", Aggregation.Last, false),
         new("hired_labour_area", "ha", "Area worked by hired labour", Aggregation.Last, false),
@@ -84,6 +97,20 @@ public static class Variables
 /// <summary>Indices into <see cref="Variables.All"/> for the simulation's own use.</summary>
 internal static class V
 {
+    public static readonly int CollectiveHarvest = Variables.IndexOf("collective_harvest");
+    public static readonly int KolkhozDeliveries = Variables.IndexOf("kolkhoz_deliveries");
+    public static readonly int MtsPayments = Variables.IndexOf("mts_payments_in_kind");
+    public static readonly int Distributed = Variables.IndexOf("grain_distributed_collective");
+    public static readonly int Confiscated = Variables.IndexOf("grain_confiscated");
+    public static readonly int GrainStockCollective = Variables.IndexOf("grain_stock_collective");
+    public static readonly int CollectivizedShare = Variables.IndexOf("collectivized_share");
+    public static readonly int CollectiveSown = Variables.IndexOf("collective_sown_area");
+    public static readonly int CollectiveDraught = Variables.IndexOf("collective_draught_animals");
+    public static readonly int Tractors = Variables.IndexOf("tractors");
+    public static readonly int SlaughterOnEntry = Variables.IndexOf("livestock_slaughtered_on_entry");
+    public static readonly int DeportedPersons = Variables.IndexOf("deported_persons");
+    public static readonly int Deportees = Variables.IndexOf("deportees");
+
     public static readonly int GrainHarvest = Variables.IndexOf("grain_harvest");
     public static readonly int SownAreaHarvested = Variables.IndexOf("sown_area_harvested");
     public static readonly int GrainYield = Variables.IndexOf("grain_yield");

@@ -1,0 +1,260 @@
+using OneCountry.Model.Simulation;
+
+namespace OneCountry.Model.Countryside;
+
+/// <summary>Levers and conditions of the month's collectivization pass.</summary>
+public readonly record struct CollectivizationInputs(
+    Parameters P,
+    double Drive,            // monthly probability that an individual household is brought in while below target
+    double Target,           // collectivized share the drive aims at
+    double Exit,             // monthly probability that a household brought in by force may leave
+    double Dekulakization,   // monthly share of kulak households deported
+    double CollectiveShare,  // collectivized share of households at the start of the month
+    double TractorIndex,     // tractors relative to 1928: what the collective farm can offer
+    double[] PoolLandPerMember,
+    double[] PoolDraughtPerMember,
+    ulong Key);
+
+/// <summary>
+/// The collective farms (kolkhozy) of each zone as pooled land, draught animals and grain, and the
+/// monthly movement of households into and out of them (MODEL.md §4.3, policy in §4.2).
+/// - **Joining.** An individual household joins voluntarily at <c>voluntary_collectivization_rate</c>
+///   a month times the tractors available relative to 1928 (what a collective farm could offer that
+///   a family farm could not), and is brought in by force at the lever <c>collectivization_drive</c> while the
+///   collectivized share is below <c>collectivization_target</c>. It brings its allotment and its
+///   draught animals into the pool; it keeps a cow and its small livestock. A household brought in
+///   by force first slaughters <c>forced_entry_slaughter</c> of its animals (the herds of 1929–33).
+///   It hands the seed for its land to the collective's seed fund.
+/// - **Leaving.** When the lever <c>collective_exit</c> allows it (after "Dizzy with success",
+///   March 1930), households brought in by force leave at that monthly rate (volunteers at a tenth
+///   of it), taking back their share of the pool's land and half their share of its animals.
+/// - **Dekulakization.** At the lever's monthly rate, kulak households are deported: their members
+///   leave the countryside for the special settlements, their grain is confiscated by the state,
+///   their land and animals go to the zone's collective farm.
+/// - **Production.** The pool sows in April within its land, the labour of its members (at
+///   <c>collective_effort</c>) and its draught power — animals and the tractors of the machine-
+///   tractor stations; it harvests in August at <c>collective_efficiency</c> of the individual
+///   yield. The harvest goes first to compulsory deliveries (lever <c>kolkhoz_delivery_share</c>,
+///   paid at the procurement price) and payment in kind to the stations, then to next year's seed
+///   and the animals' fodder; the rest is shared among members by their workers (labour days).
+///   Famine follows when deliveries leave members too little (1932–33).
+/// </summary>
+public sealed class CollectiveFarms
+{
+    public readonly double[] Land = new double[Zones.Count];
+    public readonly double[] Draught = new double[Zones.Count];
+    public readonly double[] Grain = new double[Zones.Count];
+    public readonly double[] Sown = new double[Zones.Count];
+    public readonly double[] Households = new double[Zones.Count];
+    public readonly double[] Workers = new double[Zones.Count];
+
+    public double TotalLand => Land.Sum();
+    public double TotalDraught => Draught.Sum();
+    public double TotalGrain => Grain.Sum();
+    public double TotalSown => Sown.Sum();
+    public double TotalHouseholds => Households.Sum();
+
+    // Membership pass sums: per zone, then national.
+    private const int ZLandIn = 0, ZLandOut = 1, ZDraughtIn = 2, ZDraughtOut = 3, ZHouseholds = 4, ZWorkers = 5, ZSeedIn = 6, ZoneWidth = 7;
+    public const int Joined = 0, Left = 1, DeportedHouseholds = 2, DeportedPersons = 3, ConfiscatedGrain = 4, ConfiscatedCash = 5,
+        SlaughterDraught = 6, SlaughterCattle = 7, SlaughterSmall = 8, ForcedJoins = 9, Individual = 10, SeedContributed = 11, NationalWidth = 12;
+    private static int Width => Zones.Count * ZoneWidth + NationalWidth;
+    private static int N(int slot) => Zones.Count * ZoneWidth + slot;
+
+    public readonly record struct MembershipResult(double Joined, double Left, double ForcedJoins, double DeportedHouseholds, double DeportedPersons,
+        double ConfiscatedGrain, double ConfiscatedCash, double SlaughterDraught, double SlaughterCattle, double SlaughterSmall, double CollectiveHouseholds,
+        double IndividualHouseholds, double SeedContributed);
+
+    /// <summary>The month's joining, leaving and deportation, household by household, then the
+    /// pool's land and animals updated from the block sums (in block order).</summary>
+    public MembershipResult Membership(HouseholdTable h, in CollectivizationInputs input, BlockRunner runner)
+    {
+        var inp = input;
+        var s = runner.Run(h.Count, Width, (b, start, end, sums, o) => MembershipKernel(h, inp, start, end, sums, o));
+        for (int z = 0; z < Zones.Count; z++)
+        {
+            int o = z * ZoneWidth;
+            Land[z] = Math.Max(0, Land[z] + s[o + ZLandIn] - s[o + ZLandOut]);
+            Draught[z] = Math.Max(0, Draught[z] + s[o + ZDraughtIn] - s[o + ZDraughtOut]);
+            Households[z] = s[o + ZHouseholds];
+            Workers[z] = s[o + ZWorkers];
+            Grain[z] += s[o + ZSeedIn];
+        }
+        return new MembershipResult(s[N(Joined)], s[N(Left)], s[N(ForcedJoins)], s[N(DeportedHouseholds)], s[N(DeportedPersons)],
+            s[N(ConfiscatedGrain)], s[N(ConfiscatedCash)], s[N(SlaughterDraught)], s[N(SlaughterCattle)], s[N(SlaughterSmall)],
+            Households.Sum(), s[N(Individual)], s[N(SeedContributed)]);
+    }
+
+    private static void MembershipKernel(HouseholdTable h, in CollectivizationInputs inp, int start, int end, double[] sums, int o)
+    {
+        var p = inp.P;
+        double voluntary = p.VoluntaryCollectivizationRate * inp.TractorIndex;
+        double forced = inp.CollectiveShare < inp.Target ? inp.Drive : 0;
+        bool any = voluntary > 0 || forced > 0 || inp.Exit > 0 || inp.Dekulakization > 0;
+        for (int i = start; i < end; i++)
+        {
+            byte status = h.Status[i];
+            if (status >= (byte)HouseholdStatus.Deported) continue;
+            int z = h.Zone[i];
+            if (any)
+            {
+                var (u1, u2, u3) = RandomStreams.Split3(RandomStreams.EntityBits(inp.Key, i));
+                if (status == (byte)HouseholdStatus.Individual)
+                {
+                    if (inp.Dekulakization > 0 && h.Stratum[i] == (byte)Stratum.Kulak && u1 < inp.Dekulakization)
+                    {
+                        sums[o + N(DeportedHouseholds)] += 1;
+                        sums[o + N(DeportedPersons)] += h.Members[i];
+                        sums[o + N(ConfiscatedGrain)] += h.Grain[i];
+                        sums[o + N(ConfiscatedCash)] += h.Cash[i];
+                        sums[o + z * ZoneWidth + ZLandIn] += h.Land[i];
+                        sums[o + z * ZoneWidth + ZDraughtIn] += h.DraughtAnimals[i];
+                        sums[o + N(SlaughterCattle)] += h.Cattle[i];
+                        sums[o + N(SlaughterSmall)] += h.SmallLivestock[i];
+                        h.Status[i] = (byte)HouseholdStatus.Deported;
+                        h.Members[i] = 0;
+                        h.Grain[i] = 0; h.Cash[i] = 0; h.Land[i] = 0; h.DraughtAnimals[i] = 0; h.Cattle[i] = 0; h.SmallLivestock[i] = 0;
+                        h.TaxDue[i] = 0; h.Sown[i] = 0; h.LeasedIn[i] = 0; h.LeasedOut[i] = 0; h.HiredIn[i] = 0; h.HiredOut[i] = 0;
+                        continue;
+                    }
+                    if (u2 < voluntary + forced)
+                    {
+                        bool byForce = u2 >= voluntary;
+                        if (byForce)
+                        {
+                            double k = p.ForcedEntrySlaughter;
+                            sums[o + N(SlaughterDraught)] += h.DraughtAnimals[i] * k;
+                            sums[o + N(SlaughterCattle)] += h.Cattle[i] * k;
+                            sums[o + N(SlaughterSmall)] += h.SmallLivestock[i] * k;
+                            h.DraughtAnimals[i] *= (float)(1 - k);
+                            h.Cattle[i] *= (float)(1 - k);
+                            h.SmallLivestock[i] *= (float)(1 - k);
+                            sums[o + N(ForcedJoins)] += 1;
+                        }
+                        sums[o + z * ZoneWidth + ZLandIn] += h.Land[i];
+                        sums[o + z * ZoneWidth + ZDraughtIn] += h.DraughtAnimals[i];
+                        // The seed for its land goes into the collective's seed fund.
+                        double seedIn = Math.Min(Math.Max(0, h.Grain[i]), h.Land[i] * p.SeedRate);
+                        h.Grain[i] -= seedIn;
+                        sums[o + z * ZoneWidth + ZSeedIn] += seedIn;
+                        sums[o + N(SeedContributed)] += seedIn;
+                        h.Land[i] = 0; h.DraughtAnimals[i] = 0; h.Sown[i] = 0;
+                        h.LeasedIn[i] = 0; h.LeasedOut[i] = 0; h.HiredIn[i] = 0; h.HiredOut[i] = 0;
+                        h.Status[i] = (byte)HouseholdStatus.Collective;
+                        h.JoinedByForce[i] = (byte)(byForce ? 1 : 0);
+                        sums[o + N(Joined)] += 1;
+                        status = (byte)HouseholdStatus.Collective;
+                    }
+                }
+                else if (inp.Exit > 0 && u3 < inp.Exit * (h.JoinedByForce[i] == 1 ? 1.0 : 0.1))
+                {
+                    float land = (float)inp.PoolLandPerMember[z], animals = (float)(0.5 * inp.PoolDraughtPerMember[z]);
+                    h.Land[i] = land; h.DraughtAnimals[i] = animals;
+                    sums[o + z * ZoneWidth + ZLandOut] += land;
+                    sums[o + z * ZoneWidth + ZDraughtOut] += animals;
+                    h.Status[i] = (byte)HouseholdStatus.Individual;
+                    h.JoinedByForce[i] = 0;
+                    sums[o + N(Left)] += 1;
+                    status = (byte)HouseholdStatus.Individual;
+                }
+            }
+            if (status == (byte)HouseholdStatus.Collective)
+            {
+                sums[o + z * ZoneWidth + ZHouseholds] += 1;
+                sums[o + z * ZoneWidth + ZWorkers] += h.Members[i] * HouseholdTable.WorkerShare(h.FamilyAge[i]);
+            }
+            else sums[o + N(Individual)] += 1;
+        }
+    }
+
+    public readonly record struct SowingResult(double Sown, double Seed);
+
+    /// <summary>April: each zone's collective farm sows within land, labour and draught power.</summary>
+    public SowingResult Sow(Parameters p, double tractors)
+    {
+        double totalLand = TotalLand, sown = 0, seed = 0;
+        for (int z = 0; z < Zones.Count; z++)
+        {
+            double tractorArea = totalLand > 0 ? tractors * p.AreaPerTractor * Land[z] / totalLand : 0;
+            double labour = Workers[z] * p.AreaPerWorker * p.CollectiveEffort;
+            double draught = Draught[z] * p.AreaPerDraughtAnimal + tractorArea + Workers[z] * p.HandTillagePerWorker * p.CollectiveEffort;
+            double area = Math.Min(Land[z], Math.Min(labour, draught));
+            double need = area * p.SeedRate;
+            if (need > Grain[z]) { need = Math.Max(0, Grain[z]); area = need / p.SeedRate; }
+            Grain[z] -= need;
+            Sown[z] = area;
+            sown += area; seed += need;
+        }
+        return new SowingResult(sown, seed);
+    }
+
+    public readonly record struct HarvestResult(double Harvest, double Sown, double Deliveries, double MtsPayment, double Distributed);
+
+    /// <summary>August: harvest, deliveries and payment in kind to the state, seed and fodder kept,
+    /// the rest shared per worker.</summary>
+    /// <remarks>Fills <paramref name="grainPerWorker"/> and <paramref name="cashPerWorker"/> (deliveries
+    /// paid at <paramref name="deliveryPriceRubles"/>) for <see cref="Distribute"/>.</remarks>
+    public HarvestResult Harvest(Parameters p, double technique, double[] weather, double tractors, double deliveryShare,
+        double deliveryPriceRubles, double[] grainPerWorker, double[] cashPerWorker)
+    {
+        double totalLand = TotalLand, harvest = 0, sown = 0, deliveries = 0, mts = 0, distributed = 0;
+        var perWorker = grainPerWorker;
+        for (int z = 0; z < Zones.Count; z++)
+        {
+            double s = Sown[z];
+            double tractorArea = totalLand > 0 ? tractors * p.AreaPerTractor * Land[z] / totalLand : 0;
+            double covered = Math.Min(s, Draught[z] * p.AreaPerDraughtAnimal + tractorArea);
+            double effective = covered + (s - covered) * p.HorselessYieldFactor;
+            double y = effective * p.BaseYield * Zones.All[z].YieldFactor * technique * weather[z] * p.CollectiveEfficiency;
+            double d = deliveryShare * y;
+            double m = s > 0 ? p.MtsPaymentShare * y * Math.Min(1.0, tractorArea / s) : 0;
+            double afterState = y - d - m;
+            double keep = Math.Min(afterState, Land[z] * p.SeedRate + Draught[z] * p.FodderGrainPerDraughtAnimal);
+            double share = afterState - keep;
+            Grain[z] += y - d - m - share;
+            perWorker[z] = Workers[z] > 0 ? share / Workers[z] : 0;
+            cashPerWorker[z] = Workers[z] > 0 ? d * deliveryPriceRubles / Workers[z] : 0;
+            if (Workers[z] <= 0) Grain[z] += share; // nobody to share with: stays in the barn
+            else distributed += share;
+            harvest += y; sown += s; deliveries += d; mts += m;
+        }
+        return new HarvestResult(harvest, sown, deliveries, mts, distributed);
+    }
+
+    /// <summary>Credits each collective household its workers' share of grain and cash.</summary>
+    public static (double Grain, double Cash) Distribute(HouseholdTable h, BlockRunner runner, double[] grainPerWorker, double[] cashPerWorker)
+    {
+        var s = runner.Run(h.Count, 2, (b, start, end, sums, o) =>
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (h.Status[i] != (byte)HouseholdStatus.Collective) continue;
+                double w = h.Members[i] * HouseholdTable.WorkerShare(h.FamilyAge[i]);
+                double g = grainPerWorker[h.Zone[i]] * w, c = cashPerWorker[h.Zone[i]] * w;
+                h.Grain[i] += g; h.Cash[i] += c;
+                sums[o] += g; sums[o + 1] += c;
+            }
+        });
+        return (s[0], s[1]);
+    }
+
+    /// <summary>A month of the pooled animals: fed from the pool's grain (lightly on summer
+    /// pasture), breeding with fodder, dying faster without it and from neglect.</summary>
+    public (double Fodder, double Losses) Month(Parameters p, bool pasture)
+    {
+        double fodder = 0, losses = 0;
+        for (int z = 0; z < Zones.Count; z++)
+        {
+            double need = Draught[z] * p.FodderGrainPerDraughtAnimal / 12.0 * (pasture ? 0.3 : 1.0);
+            double fed = Math.Min(need, Math.Max(0, Grain[z]));
+            Grain[z] -= fed;
+            double adequacy = need > 0 ? fed / need : 1.0;
+            double lack = Math.Max(0, 1 - adequacy);
+            Draught[z] += Draught[z] * (p.DraughtBirthRate * (0.5 + 0.5 * adequacy) - (p.DraughtDeathRate + p.CollectiveAnimalLoss) * (1 + 0.5 * lack)) / 12.0;
+            double loss = Grain[z] > 0 ? Grain[z] * p.StorageLossRate : 0;
+            Grain[z] -= loss;
+            fodder += fed; losses += loss;
+        }
+        return (fodder, losses);
+    }
+}

@@ -1,0 +1,104 @@
+using FsCheck.Xunit;
+using OneCountry.Model.Simulation;
+
+namespace OneCountry.Model.Tests;
+
+public class CollectivizationTests
+{
+    /// <summary>The NEP levers, then a collectivization drive from November 1929 with
+    /// dekulakization, the March 1930 retreat and the drive resumed.</summary>
+    private static IEnumerable<PolicyChange> Drive(double drive = 0.175, double deliveries = 0.25, double dekulakization = 0.015, double exit = 0.21) =>
+        TestScenarios.Nep().Concat([
+            new PolicyChange(Month.Of(1929, 11), "collectivization_drive", drive),
+            new PolicyChange(Month.Of(1929, 11), "collectivization_target", 0.75),
+            new PolicyChange(Month.Of(1930, 1), "nep_market", 0),
+            new PolicyChange(Month.Of(1930, 2), "dekulakization", dekulakization),
+            new PolicyChange(Month.Of(1930, 3), "collectivization_drive", 0),
+            new PolicyChange(Month.Of(1930, 3), "collective_exit", exit),
+            new PolicyChange(Month.Of(1930, 8), "collective_exit", 0.005),
+            new PolicyChange(Month.Of(1930, 9), "collectivization_drive", drive / 5),
+            new PolicyChange(Month.Of(1930, 9), "collectivization_target", 0.95),
+            new PolicyChange(Month.Of(1930, 9), "kolkhoz_delivery_share", deliveries),
+        ]);
+
+    private static SimulationResult Run(ulong seed, IEnumerable<PolicyChange> policy, double scale = 5000, int endYear = 1932) =>
+        new Simulation.Simulation(TestScenarios.Config(seed, scale, end: Month.Of(endYear, 12), policy: policy)).Run();
+
+    [Property(MaxTest = 6)]
+    public void Balances_hold_through_collectivization_and_deportation(ulong seed)
+    {
+        // Throws if any monthly identity fails: household, collective, state and trader grain;
+        // household money; rural and urban people.
+        var r = Run(seed, Drive(), scale: 20000);
+        for (int t = 0; t < r.Months; t++)
+            for (int v = 0; v < Variables.Count; v++)
+                Assert.True(double.IsFinite(r[t, v]), $"{Variables.All[v].Name} in {r.MonthAt(t)}");
+    }
+
+    [Fact]
+    public void People_are_conserved_with_the_deported()
+    {
+        var config = TestScenarios.Config(4, 10000, end: Month.Of(1931, 12), policy: Drive(dekulakization: 0.05));
+        var sim = new Simulation.Simulation(config);
+        double start = Enumerable.Range(0, sim.Households.Count).Sum(i => (double)sim.Households.Members[i]) * config.Scale + sim.Parameters.UrbanPopulation1921;
+        var r = sim.Run();
+        double births = 0, deaths = 0, urban = 0;
+        for (int t = 0; t < r.Months; t++)
+        {
+            births += r[t, Variables.IndexOf("births_rural")];
+            deaths += r[t, Variables.IndexOf("deaths_rural")];
+            urban += r[t, Variables.IndexOf("urban_natural_increase")];
+        }
+        var last = r.MonthAt(r.Months - 1);
+        double end = r.Get(last, "rural_population") + r.Get(last, "urban_population") + r.Get(last, "deportees");
+        Assert.True(r.Get(last, "deportees") > 0);
+        Assert.Equal(start + births - deaths + urban, end, 1e-6 * end);
+    }
+
+    [Fact]
+    public void The_drive_collectivizes_the_retreat_empties_the_farms_and_the_resumed_drive_fills_them()
+    {
+        var r = Run(1, Drive());
+        double before = r.Get(Month.Of(1929, 10), "collectivized_share");
+        double peak = r.Get(Month.Of(1930, 2), "collectivized_share");
+        double retreat = r.Get(Month.Of(1930, 8), "collectivized_share");
+        double later = r.Get(Month.Of(1932, 6), "collectivized_share");
+        string shares = $"Oct 1929 {before:P1}, Feb 1930 {peak:P1}, Aug 1930 {retreat:P1}, Jun 1932 {later:P1}";
+        Assert.True(before < 0.10, shares);
+        Assert.True(peak > 0.45, shares);
+        Assert.True(retreat < 0.6 * peak, shares);
+        Assert.True(later > retreat + 0.2, shares);
+        Assert.True(r.Get(Month.Of(1931, 8), "collective_harvest") > 0);
+        Assert.True(r.Get(Month.Of(1931, 8), "kolkhoz_deliveries") > 0);
+    }
+
+    [Fact]
+    public void Without_a_drive_collectives_grow_only_slowly()
+    {
+        var r = Run(1, TestScenarios.Nep());
+        Assert.InRange(r.Get(Month.Of(1932, 12), "collectivized_share"), 0.001, 0.25);
+        Assert.Equal(0, r.Get(Month.Of(1932, 12), "deportees"));
+    }
+
+    [Fact]
+    public void Forced_entry_costs_livestock()
+    {
+        var forced = Run(2, Drive());
+        var none = Run(2, TestScenarios.Nep());
+        double Animals(SimulationResult r) => r.Get(Month.Of(1931, 1), "cattle") + r.Get(Month.Of(1931, 1), "draught_animals");
+        Assert.True(forced.Get(Month.Of(1930, 2), "livestock_slaughtered_on_entry") > 0);
+        Assert.True(Animals(forced) < 0.9 * Animals(none), $"animals with the drive {Animals(forced):E3}, without {Animals(none):E3}");
+    }
+
+    [Fact]
+    public void Heavier_compulsory_deliveries_take_more_grain_and_bring_more_hunger()
+    {
+        var light = Run(3, Drive(deliveries: 0.15));
+        var heavy = Run(3, Drive(deliveries: 0.45));
+        double Sum(SimulationResult r, string v, int y) => TestScenarios.CropYearSum(r, y, v);
+        Assert.True(Sum(heavy, "kolkhoz_deliveries", 1931) > Sum(light, "kolkhoz_deliveries", 1931));
+        Assert.True(Sum(heavy, "grain_distributed_collective", 1931) < Sum(light, "grain_distributed_collective", 1931));
+        Assert.True(Sum(heavy, "famine_deaths", 1931) > Sum(light, "famine_deaths", 1931),
+            $"famine deaths 1931/32: heavy {Sum(heavy, "famine_deaths", 1931):E3}, light {Sum(light, "famine_deaths", 1931):E3}");
+    }
+}
