@@ -31,6 +31,9 @@ public static class OneCountryApp
             c.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check a scenario file and report every problem with file, line and field.")
                 .WithExample("validate", "scenarios/historical.yaml");
+            c.AddCommand<ValidateHistoryCommand>("validate-history")
+                .WithDescription("Run the historical scenario as an ensemble and check it against the data (MODEL.md §7); exit 0 only if every pattern passes.")
+                .WithExample("validate-history", "--runs", "20");
             c.AddCommand<ParamsCommand>("params")
                 .WithDescription("List the parameter registry: meaning, unit, default, range and source.");
             c.AddCommand<ScenariosCommand>("scenarios")

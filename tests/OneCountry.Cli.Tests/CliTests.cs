@@ -244,3 +244,52 @@ public class DocumentationTests(CliFixture f) : IClassFixture<CliFixture>
         Assert.All(OneCountry.Model.Simulation.LeverRegistry.All, l => Assert.Contains($"| `{l.Name}` |", docs));
     }
 }
+
+public class ValidateHistoryTests(CliFixture f) : IClassFixture<CliFixture>
+{
+    [Fact]
+    public async Task Validate_history_prints_every_pattern_with_model_data_and_tolerance()
+    {
+        // The data and the shipped scenarios travel with the program, so this works from any folder.
+        var (code, output) = await CliFixture.Run("validate-history", "--runs", "2", "--scale", "20000", "--threads", "2", "--scenario", f.Historical);
+        Assert.Contains("Scissors: industrial/agricultural prices, Oct 1923", output);
+        Assert.Contains("Collectivized households, 1930-03-01", output);
+        Assert.Contains("Grain harvest 1932", output);
+        Assert.Contains("not modelled yet", output);
+        Assert.Contains("patterns pass", output);
+        // Patterns of the economy are not in the model yet, so not everything can pass.
+        Assert.Equal(1, code);
+    }
+
+    [Fact]
+    public async Task Bad_validate_history_options_exit_with_2()
+    {
+        Assert.Equal(2, (await CliFixture.Run("validate-history", "--runs", "0")).Code);
+        Assert.Equal(2, (await CliFixture.Run("validate-history", "--scenario", "/no/such.yaml")).Code);
+    }
+}
+
+public class HistoricalDataTests(CliFixture f) : IClassFixture<CliFixture>
+{
+    [Fact]
+    public void The_shipped_data_load_and_give_the_published_figures()
+    {
+        var d = OneCountry.Experiments.HistoricalData.Load(Path.Combine(f.Root, "data"));
+        Assert.Equal(276, d.Value("USSR", "1923-10", "industrial_price_index_1913_100"));
+        Assert.Equal(2184, d.Value("Former USSR", "1928", "gdp_per_capita", "MPD2020"));
+        Assert.Equal(57.2, d.Value("USSR", "1930-03-01", "households_collectivized_share", "MARTENS"));
+    }
+
+    [Fact]
+    public void A_malformed_data_file_is_reported_with_file_and_line()
+    {
+        var dir = CliFixture.TempDir();
+        File.WriteAllText(Path.Combine(dir, "ussr_economy_1913_1941.csv"), "country,year,variable,value,unit,source_id,note\nUSSR,1928,x,abc,t,S,\n");
+        File.WriteAllText(Path.Combine(dir, "maddison_gdp_population_1913_1941.csv"), "country,iso3,year,variable,value,unit,source_id\n");
+        var e = Assert.Throws<InvalidDataException>(() => OneCountry.Experiments.HistoricalData.Load(dir));
+        Assert.Contains("ussr_economy_1913_1941.csv:2", e.Message);
+        Assert.Contains("'abc' is not a number", e.Message);
+        var missing = Assert.Throws<FileNotFoundException>(() => OneCountry.Experiments.HistoricalData.Load(CliFixture.TempDir()));
+        Assert.Contains("ussr_economy_1913_1941.csv", missing.Message);
+    }
+}

@@ -37,3 +37,34 @@ public class DeterminismTests
         Assert.Contains(r.Events.Entries, e => e.Kind == "policy" && e.Subject == "nep_market");
     }
 }
+
+public class EnsembleTests
+{
+    [Fact]
+    public void An_ensemble_member_is_bit_identical_to_the_same_seed_run_alone()
+    {
+        var yaml = """
+            name: small
+            description: ensemble test
+            start: 1921-03
+            end: 1922-12
+            seed: 40
+            scale: 20000
+            """;
+        var scenario = OneCountry.Scenarios.ScenarioLoader.Parse(yaml, "small.yaml");
+        var ensemble = OneCountry.Experiments.Ensemble.Run(scenario, 3, null, threads: 3);
+        var alone = new Simulation.Simulation(scenario.ToConfig(seed: 42, threads: 1)).Run();
+        for (int t = 0; t < alone.Months; t++)
+            for (int v = 0; v < Variables.Count; v++)
+                Assert.Equal(BitConverter.DoubleToInt64Bits(alone[t, v]), BitConverter.DoubleToInt64Bits(ensemble[2][t, v]));
+    }
+
+    [Fact]
+    public void The_band_of_a_known_sample_is_its_median_and_5_95_percent_quantiles()
+    {
+        var (median, low, high) = OneCountry.Experiments.Ensemble.Band(Enumerable.Range(0, 101).Select(i => (double)i));
+        Assert.Equal(50, median);
+        Assert.Equal(5, low);
+        Assert.Equal(95, high);
+    }
+}

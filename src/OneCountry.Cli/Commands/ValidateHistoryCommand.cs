@@ -1,0 +1,88 @@
+using System.ComponentModel;
+using System.Globalization;
+using OneCountry.Experiments;
+using OneCountry.Scenarios;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OneCountry.Cli.Commands;
+
+public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<ValidateHistoryCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--runs <N>")]
+        [Description("Ensemble size: seeds from the scenario's seed upward (default 20).")]
+        public int Runs { get; init; } = 20;
+
+        [CommandOption("--scale <K>")]
+        [Description("Real households per simulated household (default: the scenario's).")]
+        public double? Scale { get; init; }
+
+        [CommandOption("--threads <N>")]
+        [Description("Runs in parallel (default: all cores). Results do not depend on it.")]
+        public int? Threads { get; init; }
+
+        [CommandOption("--scenario <SCENARIO>")]
+        [Description("The scenario to validate (default: historical).")]
+        public string Scenario { get; init; } = "historical";
+
+        public override ValidationResult Validate()
+        {
+            if (Runs is < 1 or > 100_000) return ValidationResult.Error($"--runs must be from 1 to 100000, not {Runs}");
+            if (Threads is < 1 or > 1024) return ValidationResult.Error($"--threads must be from 1 to 1024, not {Threads}");
+            if (Scale is { } k && (!(k >= ScenarioLoader.MinScale) || k > ScenarioLoader.MaxScale))
+                return ValidationResult.Error($"--scale must be from {ScenarioLoader.MinScale} to {ScenarioLoader.MaxScale}");
+            return ValidationResult.Success();
+        }
+    }
+
+    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        Scenario scenario;
+        try { scenario = ScenarioCatalog.Load(settings.Scenario); }
+        catch (ScenarioException e) { return Task.FromResult(ScenarioErrors.Report(console, e)); }
+
+        var folder = HistoricalData.FindFolder();
+        if (folder is null)
+        {
+            console.MarkupLine("[red]error:[/] data folder with ussr_economy_1913_1941.csv not found (looked in the working directory, its parents, and beside the program)");
+            return Task.FromResult(ExitCodes.InvalidInput);
+        }
+        HistoricalData data;
+        try { data = HistoricalData.Load(folder); }
+        catch (Exception e) when (e is IOException or InvalidDataException or KeyNotFoundException)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return Task.FromResult(ExitCodes.InvalidInput);
+        }
+
+        int threads = settings.Threads ?? Environment.ProcessorCount;
+        console.MarkupLineInterpolated($"Validating [bold]{scenario.Name}[/] against the data in {folder}: {settings.Runs} runs, scale {(settings.Scale ?? scenario.Scale).ToString(CultureInfo.InvariantCulture)}, {threads} thread(s)");
+        int step = Math.Max(1, settings.Runs / 10);
+        var report = HistoryValidation.Run(scenario, data, settings.Runs, settings.Scale, threads, (done, total) =>
+        {
+            if (done % step == 0 || done == total) console.WriteLine($"  {done}/{total} runs");
+        });
+
+        if (!console.Profile.Capabilities.Interactive) console.Profile.Width = Math.Max(console.Profile.Width, 150); // a log file, not a screen
+        var table = new Table().Border(TableBorder.Simple).Title($"MODEL.md §7 patterns: ensemble median (5-95%) against the data");
+        table.AddColumns("pattern", "model", "data", "tolerance", "result");
+        foreach (var r in report.Results)
+        {
+            string model = r.Modelled ? $"{Format(r.Median, r.Pattern.Unit)} ({Format(r.Low, r.Pattern.Unit)} – {Format(r.High, r.Pattern.Unit)})" : "not modelled yet";
+            table.AddRow(Markup.Escape(r.Pattern.Name), Markup.Escape(model), Markup.Escape(r.Pattern.Data), Markup.Escape(r.Pattern.Tolerance),
+                r.Pass ? "[green]pass[/]" : "[red]FAIL[/]");
+        }
+        console.Write(table);
+        console.MarkupLineInterpolated($"{report.Passed} of {report.Results.Count} patterns pass ({report.Results.Count(r => !r.Modelled)} not modelled yet).");
+        return Task.FromResult(report.AllPass ? ExitCodes.Success : ExitCodes.RunFailure);
+    }
+
+    private static string Format(double v, string unit) => unit switch
+    {
+        "share" => v.ToString("P1", CultureInfo.InvariantCulture),
+        "change" => v.ToString("+0.0%;-0.0%", CultureInfo.InvariantCulture),
+        _ => v.ToString("0.00", CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using OneCountry.Model.Simulation;
+using OneCountry.Scenarios;
+
+namespace OneCountry.Experiments;
+
+/// <summary>A pattern the historical scenario must reproduce (MODEL.md §7): how to measure it in
+/// a run, the data, and the test applied to the ensemble median. <see cref="Measure"/> is null for
+/// a pattern whose mechanism is not in the model yet; it then fails, visibly.</summary>
+public sealed record ValidationPattern(
+    string Name, string Data, string Tolerance, string Source, string Unit,
+    Func<SimulationResult, double>? Measure, Func<double, bool> Passes);
+
+/// <summary>The ensemble's figure for one pattern: median and 5–95% band, and whether it passes.</summary>
+public sealed record PatternResult(ValidationPattern Pattern, double Median, double Low, double High, bool Pass)
+{
+    public bool Modelled => Pattern.Measure is not null;
+}
+
+public sealed record ValidationReport(string Scenario, int Runs, double Scale, IReadOnlyList<PatternResult> Results)
+{
+    public bool AllPass => Results.All(r => r.Pass);
+    public int Passed => Results.Count(r => r.Pass);
+}
+
+/// <summary>
+/// The validation of MODEL.md §7: runs the historical scenario as an ensemble and compares the
+/// median of each pattern with the data in <c>data/</c>, within the stated tolerance.
+/// </summary>
+public static class HistoryValidation
+{
+    public static IReadOnlyList<ValidationPattern> Patterns(HistoricalData d)
+    {
+        var list = new List<ValidationPattern>();
+        static string F(double v, string format = "0.##") => v.ToString(format, CultureInfo.InvariantCulture);
+
+        // Scissors.
+        double oct23 = d.Value("USSR", "1923-10", "industrial_price_index_1913_100") / d.Value("USSR", "1923-10", "agricultural_price_index_1913_100");
+        double apr24 = d.Value("USSR", "1924-04", "industrial_price_index_1913_100") / d.Value("USSR", "1924-04", "agricultural_price_index_1913_100");
+        list.Add(Relative("Scissors: industrial/agricultural prices, Oct 1923", oct23, 0.15, "WIKI_SCISSORS", "ratio",
+            r => r.Get(Month.Of(1923, 10), "price_ratio_industry_agriculture")));
+        list.Add(Relative("Scissors: industrial/agricultural prices, Apr 1924", apr24, 0.15, "WIKI_SCISSORS", "ratio",
+            r => r.Get(Month.Of(1924, 4), "price_ratio_industry_agriculture")));
+
+        // Procurement crisis.
+        list.Add(new ValidationPattern("Procurement crisis: marketed grain 1927/28 against 1926/27", "falls", "< 0", "MODEL.md §7", "change",
+            r => CropYear(r, 1927, "grain_marketed") / CropYear(r, 1926, "grain_marketed") - 1, m => m < 0));
+        list.Add(new ValidationPattern("Procurement crisis: harvest 1927/28 against 1926/27", "roughly stable", "within ±10%", "MODEL.md §7", "change",
+            r => CropYear(r, 1927, "grain_harvest") / CropYear(r, 1926, "grain_harvest") - 1, m => Math.Abs(m) <= 0.10));
+
+        // Households and towns.
+        double farmsLow = d.Value("USSR", "1928", "peasant_farms_low") * 1e6, farmsHigh = d.Value("USSR", "1928", "peasant_farms_high") * 1e6;
+        list.Add(new ValidationPattern("Peasant households, May 1928", $"{F(farmsLow / 1e6)}–{F(farmsHigh / 1e6)} million", "inside ±5%", "STALIN1928_GF", "million",
+            r => r.Get(Month.Of(1928, 5), "households") / 1e6, m => m >= 0.95 * farmsLow / 1e6 && m <= 1.05 * farmsHigh / 1e6));
+        double urbanShare = 1 - d.Value("USSR", "1926", "rural_share") / 100;
+        list.Add(new ValidationPattern("Urban share of population, Dec 1926", $"{F(100 * urbanShare, "0.0")}%", "±2 points", "ZEIT1958, STRANA50", "share",
+            r => r.Get(Month.Of(1926, 12), "urban_share"), m => Math.Abs(m - urbanShare) <= 0.02));
+
+        // Collectivization.
+        foreach (var (period, month, source) in new[] { ("1929-10", Month.Of(1929, 10), "WIKI_COLLECT"), ("1930-03-01", Month.Of(1930, 2), "MARTENS"),
+                     ("1930-08-01", Month.Of(1930, 7), "MARTENS"), ("1932-mid", Month.Of(1932, 6), "TSYPIN") })
+        {
+            double v = d.Value("USSR", period, "households_collectivized_share", source) / 100;
+            list.Add(new ValidationPattern($"Collectivized households, {period}", $"{F(100 * v, "0.0")}%", "±7.5 points", source, "share",
+                r => r.Get(month, "collectivized_share"), m => Math.Abs(m - v) <= 0.075));
+        }
+        double individual1937 = d.Value("USSR", "1937", "individual_peasant_farms_share") / 100;
+        list.Add(new ValidationPattern("Collectivized households, 1937", $"{F(100 * (1 - individual1937), "0")}% (above 90%)", "> 90%", "TSYPIN", "share",
+            r => r.Get(Month.Of(1937, 12), "collectivized_share"), m => m > 0.90));
+
+        // Grain harvest inside the Wheatcroft–Davies band.
+        for (int y = 1928; y <= 1940; y++)
+        {
+            string year = y.ToString(CultureInfo.InvariantCulture);
+            double a = d.Value("USSR", year, "grain_harvest_revised_soviet_estimate"), b = d.Value("USSR", year, "grain_harvest_western_low_estimate");
+            double lo = Math.Min(a, b), hi = Math.Max(a, b);
+            int harvestYear = y;
+            list.Add(new ValidationPattern($"Grain harvest {y}", $"{F(lo)}–{F(hi)} Mt", "inside the band", "WD1994_T54", "Mt",
+                r => r.Get(Month.Of(harvestYear, 8), "grain_harvest") / 1e6, m => m >= lo && m <= hi));
+        }
+        list.Add(new ValidationPattern("Grain harvest falls in 1931–32 below 1930", "falls", "both years below 1930", "WD1994_T54", "Mt",
+            r => Math.Max(r.Get(Month.Of(1931, 8), "grain_harvest"), r.Get(Month.Of(1932, 8), "grain_harvest")) / r.Get(Month.Of(1930, 8), "grain_harvest") - 1,
+            m => m < 0));
+
+        // Not in the model yet (the Soviet economy, the world, politics): shown and failing.
+        double gdp1928 = d.Value("Former USSR", "1928", "gdp_per_capita", "MPD2020"), gdp1940 = d.Value("Former USSR", "1940", "gdp_per_capita", "MPD2020");
+        list.Add(NotYet($"GDP per capita 1928 (2011 int. $)", F(gdp1928, "0"), "±10%", "MPD2020"));
+        list.Add(NotYet($"GDP per capita 1940 (2011 int. $)", F(gdp1940, "0"), "±10%", "MPD2020"));
+        foreach (var c in new[] { "Germany", "United Kingdom", "United States" })
+            foreach (var y in new[] { "1928", "1940" })
+                list.Add(NotYet($"GDP per capita ratio to {c}, {y}",
+                    F(d.Value("Former USSR", y, "gdp_per_capita", "MPD2020") / d.Value(c, y, "gdp_per_capita", "MPD2020"), "0.00"), "±15%", "MPD2020"));
+        list.Add(NotYet("State apparatus employees, 1925", $"{F(d.Value("USSR", "1925", "state_apparatus_employees") / 1000, "0.00")} million", "±15%", "VOLKOV_ELITE"));
+        list.Add(NotYet("State apparatus employees, 1928", $"{F(d.Value("USSR", "1928", "state_apparatus_employees") / 1000, "0.00")} million", "±15%", "VOLKOV_ELITE"));
+        list.Add(NotYet("Workers and employees, 1928", $"{F(d.Value("USSR", "1928", "workers_and_employees"))} million", "±15%", "NKH1972"));
+        list.Add(NotYet("Workers and employees, 1932", $"{F(d.Value("USSR", "1932", "workers_and_employees"))} million", "±15%", "NKH1972"));
+        list.Add(NotYet("Revolutionary windows: historical outcomes most likely", "Germany 1923, Britain 1926, China 1927 defeated; Germany 1933 fascist", "most likely outcome", "MODEL.md §7"));
+        return list;
+    }
+
+    public static ValidationReport Run(Scenario scenario, HistoricalData data, int runs, double? scale, int threads, Action<int, int>? progress = null)
+    {
+        var results = Ensemble.Run(scenario, runs, scale, threads, progress);
+        var rows = new List<PatternResult>();
+        foreach (var p in Patterns(data))
+        {
+            if (p.Measure is null) { rows.Add(new PatternResult(p, double.NaN, double.NaN, double.NaN, false)); continue; }
+            var (median, low, high) = Ensemble.Band(results.Select(p.Measure));
+            rows.Add(new PatternResult(p, median, low, high, double.IsFinite(median) && p.Passes(median)));
+        }
+        return new ValidationReport(scenario.Name, runs, scale ?? scenario.Scale, rows);
+    }
+
+    private static ValidationPattern Relative(string name, double data, double tolerance, string source, string unit, Func<SimulationResult, double> measure) =>
+        new(name, data.ToString("0.00", CultureInfo.InvariantCulture), $"±{tolerance:P0}", source, unit, measure, m => Math.Abs(m / data - 1) <= tolerance);
+
+    private static ValidationPattern NotYet(string name, string data, string tolerance, string source) =>
+        new(name, data, tolerance, source, "", null, _ => false);
+
+    public static double CropYear(SimulationResult r, int firstYear, string variable)
+    {
+        double s = 0;
+        for (int m = 0; m < 12; m++) s += r.Get(Month.Of(firstYear, 7).Plus(m), variable);
+        return s;
+    }
+}
