@@ -22,7 +22,9 @@ public readonly record struct CollectivizationInputs(
 ///   a month times the tractors available relative to 1928 (what a collective farm could offer that
 ///   a family farm could not), and is brought in by force at the lever <c>collectivization_drive</c> while the
 ///   collectivized share is below <c>collectivization_target</c>. It brings its allotment and its
-///   draught animals into the pool; it keeps a cow and its small livestock. A household brought in
+///   draught animals into the pool — with <c>collective_land_expansion</c> more land, the fallow
+///   and idle land consolidated fields and tractors bring into use; it keeps a cow and its small
+///   livestock. A household brought in
 ///   by force first slaughters <c>forced_entry_slaughter</c> of its animals (the herds of 1929–33).
 ///   It hands the seed for its land to the collective's seed fund.
 /// - **Leaving.** When the lever <c>collective_exit</c> allows it (after "Dizzy with success",
@@ -36,7 +38,8 @@ public readonly record struct CollectivizationInputs(
 ///   tractor stations; it harvests in August at <c>collective_efficiency</c> of the individual
 ///   yield. The harvest goes first to compulsory deliveries (lever <c>kolkhoz_delivery_share</c>,
 ///   paid at the procurement price) and payment in kind to the stations, then to next year's seed
-///   and the animals' fodder; the rest is shared among members by their workers (labour days).
+///   and the animals' fodder; the rest is shared among members, half by their workers (labour
+///   days) and half per eater.
 ///   Famine follows when deliveries leave members too little (1932–33).
 /// </summary>
 public sealed class CollectiveFarms
@@ -47,6 +50,7 @@ public sealed class CollectiveFarms
     public readonly double[] Sown = new double[Zones.Count];
     public readonly double[] Households = new double[Zones.Count];
     public readonly double[] Workers = new double[Zones.Count];
+    public readonly double[] Consumers = new double[Zones.Count];
 
     public double TotalLand => Land.Sum();
     public double TotalDraught => Draught.Sum();
@@ -55,7 +59,7 @@ public sealed class CollectiveFarms
     public double TotalHouseholds => Households.Sum();
 
     // Membership pass sums: per zone, then national.
-    private const int ZLandIn = 0, ZLandOut = 1, ZDraughtIn = 2, ZDraughtOut = 3, ZHouseholds = 4, ZWorkers = 5, ZSeedIn = 6, ZoneWidth = 7;
+    private const int ZLandIn = 0, ZLandOut = 1, ZDraughtIn = 2, ZDraughtOut = 3, ZHouseholds = 4, ZWorkers = 5, ZSeedIn = 6, ZConsumers = 7, ZoneWidth = 8;
     public const int Joined = 0, Left = 1, DeportedHouseholds = 2, DeportedPersons = 3, ConfiscatedGrain = 4, ConfiscatedCash = 5,
         SlaughterDraught = 6, SlaughterCattle = 7, SlaughterSmall = 8, ForcedJoins = 9, Individual = 10, SeedContributed = 11, NationalWidth = 12;
     private static int Width => Zones.Count * ZoneWidth + NationalWidth;
@@ -78,6 +82,7 @@ public sealed class CollectiveFarms
             Draught[z] = Math.Max(0, Draught[z] + s[o + ZDraughtIn] - s[o + ZDraughtOut]);
             Households[z] = s[o + ZHouseholds];
             Workers[z] = s[o + ZWorkers];
+            Consumers[z] = s[o + ZConsumers];
             Grain[z] += s[o + ZSeedIn];
         }
         return new MembershipResult(s[N(Joined)], s[N(Left)], s[N(ForcedJoins)], s[N(DeportedHouseholds)], s[N(DeportedPersons)],
@@ -131,7 +136,9 @@ public sealed class CollectiveFarms
                             h.SmallLivestock[i] *= (float)(1 - k);
                             sums[o + N(ForcedJoins)] += 1;
                         }
-                        sums[o + z * ZoneWidth + ZLandIn] += h.Land[i];
+                        // Its allotment, and the share of the commune's fallow and idle land that
+                        // machinery and consolidated fields bring into use (collective_land_expansion).
+                        sums[o + z * ZoneWidth + ZLandIn] += h.Land[i] * p.CollectiveLandExpansion;
                         sums[o + z * ZoneWidth + ZDraughtIn] += h.DraughtAnimals[i];
                         // The seed for its land goes into the collective's seed fund.
                         double seedIn = Math.Min(Math.Max(0, h.Grain[i]), h.Land[i] * p.SeedRate);
@@ -161,7 +168,9 @@ public sealed class CollectiveFarms
             if (status == (byte)HouseholdStatus.Collective)
             {
                 sums[o + z * ZoneWidth + ZHouseholds] += 1;
-                sums[o + z * ZoneWidth + ZWorkers] += h.Members[i] * HouseholdTable.WorkerShare(h.FamilyAge[i]);
+                float ws = HouseholdTable.WorkerShare(h.FamilyAge[i]);
+                sums[o + z * ZoneWidth + ZWorkers] += h.Members[i] * ws;
+                sums[o + z * ZoneWidth + ZConsumers] += HouseholdTable.ConsumerUnits(h.Members[i], ws);
             }
             else sums[o + N(Individual)] += 1;
         }
@@ -195,7 +204,7 @@ public sealed class CollectiveFarms
     /// <remarks>Fills <paramref name="grainPerWorker"/> and <paramref name="cashPerWorker"/> (deliveries
     /// paid at <paramref name="deliveryPriceRubles"/>) for <see cref="Distribute"/>.</remarks>
     public HarvestResult Harvest(Parameters p, double technique, double[] weather, double tractors, double deliveryShare,
-        double deliveryPriceRubles, double[] grainPerWorker, double[] cashPerWorker)
+        double deliveryPriceRubles, double[] grainPerWorker, double[] grainPerConsumer, double[] cashPerWorker)
     {
         double totalLand = TotalLand, harvest = 0, sown = 0, deliveries = 0, mts = 0, distributed = 0;
         var perWorker = grainPerWorker;
@@ -209,10 +218,13 @@ public sealed class CollectiveFarms
             double d = deliveryShare * y;
             double m = s > 0 ? p.MtsPaymentShare * y * Math.Min(1.0, tractorArea / s) : 0;
             double afterState = y - d - m;
-            double keep = Math.Min(afterState, Land[z] * p.SeedRate + Draught[z] * p.FodderGrainPerDraughtAnimal);
+            // Keep what next year's seed and the animals' fodder still need beyond the barn's stock.
+            double keep = Math.Min(afterState, Math.Max(0, Land[z] * p.SeedRate + Draught[z] * p.FodderGrainPerDraughtAnimal - Math.Max(0, Grain[z])));
             double share = afterState - keep;
             Grain[z] += y - d - m - share;
-            perWorker[z] = Workers[z] > 0 ? share / Workers[z] : 0;
+            // Half the grain is shared by labour days (per worker), half per eater (consumer unit).
+            perWorker[z] = Workers[z] > 0 ? 0.5 * share / Workers[z] : 0;
+            grainPerConsumer[z] = Consumers[z] > 0 ? 0.5 * share / Consumers[z] : 0;
             cashPerWorker[z] = Workers[z] > 0 ? d * deliveryPriceRubles / Workers[z] : 0;
             if (Workers[z] <= 0) Grain[z] += share; // nobody to share with: stays in the barn
             else distributed += share;
@@ -222,15 +234,17 @@ public sealed class CollectiveFarms
     }
 
     /// <summary>Credits each collective household its workers' share of grain and cash.</summary>
-    public static (double Grain, double Cash) Distribute(HouseholdTable h, BlockRunner runner, double[] grainPerWorker, double[] cashPerWorker)
+    public static (double Grain, double Cash) Distribute(HouseholdTable h, BlockRunner runner, double[] grainPerWorker, double[] grainPerConsumer, double[] cashPerWorker)
     {
         var s = runner.Run(h.Count, 2, (b, start, end, sums, o) =>
         {
             for (int i = start; i < end; i++)
             {
                 if (h.Status[i] != (byte)HouseholdStatus.Collective) continue;
-                double w = h.Members[i] * HouseholdTable.WorkerShare(h.FamilyAge[i]);
-                double g = grainPerWorker[h.Zone[i]] * w, c = cashPerWorker[h.Zone[i]] * w;
+                float ws = HouseholdTable.WorkerShare(h.FamilyAge[i]);
+                double w = h.Members[i] * ws, cu = HouseholdTable.ConsumerUnits(h.Members[i], ws);
+                int z = h.Zone[i];
+                double g = grainPerWorker[z] * w + grainPerConsumer[z] * cu, c = cashPerWorker[z] * w;
                 h.Grain[i] += g; h.Cash[i] += c;
                 sums[o] += g; sums[o + 1] += c;
             }

@@ -123,6 +123,8 @@ public static class ParameterRegistry
             "Assumption: labour-day pay weakened incentives", "collectivization"),
         new("collective_efficiency", "Collective yield relative to an individual farm's with the same draught power", "ratio", 0.9, 0.6, 1.2,
             "Assumption: economies of scale against weaker incentives (Allen 2003 finds collectivization added little)", "collectivization"),
+        new("collective_land_expansion", "Land a collective farm sows per hectare of allotment brought in (fallow, boundary strips and idle land taken into use)", "ratio", 1.1, 1.0, 1.5,
+            "Assumption: grain sown area rose from about 92 Mha (1928) to about 100-104 Mha in the 1930s while the peasantry shrank (Wheatcroft and Davies 1994); spring sowings 93.5-95.9 Mha in 1933-34 (PLAN1934)", "collectivization"),
         new("collective_animal_loss", "Extra yearly death rate of pooled animals (neglect in common stables)", "1/yr", 0.08, 0.0, 0.3,
             "Assumption: horses roughly halved between 1929 and 1934", "collectivization"),
         new("mts_payment_share", "Share of the harvest on tractor-worked land paid in kind to the machine-tractor stations", "share", 0.15, 0.05, 0.3,

@@ -63,6 +63,7 @@ public sealed class Parameters
     public double ForcedEntrySlaughter { get; }
     public double CollectiveEffort { get; }
     public double CollectiveEfficiency { get; }
+    public double CollectiveLandExpansion { get; }
     public double CollectiveAnimalLoss { get; }
     public double MtsPaymentShare { get; }
     public double AreaPerTractor { get; }
@@ -152,6 +153,7 @@ public sealed class Parameters
         ForcedEntrySlaughter = v["forced_entry_slaughter"];
         CollectiveEffort = v["collective_effort"];
         CollectiveEfficiency = v["collective_efficiency"];
+        CollectiveLandExpansion = v["collective_land_expansion"];
         CollectiveAnimalLoss = v["collective_animal_loss"];
         MtsPaymentShare = v["mts_payment_share"];
         AreaPerTractor = v["area_per_tractor"];

@@ -26,6 +26,7 @@ public static class LeverRegistry
         new("collective_exit", "Monthly probability that a household brought in by force may leave its collective farm", "share/month", 0, 0, 1, false),
         new("dekulakization", "Monthly share of kulak households deported", "share/month", 0, 0, 1, false),
         new("kolkhoz_delivery_share", "Compulsory deliveries to the state as a share of the collective harvest", "share", 0.25, 0, 0.8, false),
+        new("kolkhoz_market", "Peasants and collective farms may sell and buy grain privately (the kolkhoz markets of May 1932) without the rest of NEP", "on/off", 0, 0, 1, true),
         new("urban_demand_pressure", "Towns' claim on manufactures relative to what output alone would give (wage-fund and currency overruns)", "ratio", 1.0, 0.5, 2.0, false),
     ];
 
@@ -42,10 +43,18 @@ public sealed record PolicyState(
     bool NepMarket, bool TaxInKind, double PeasantTaxRate, double TaxProgressivity, double ProcurementPrice,
     double StateProcurementShare, double ProcurementEnforcement, double IndustrialMarkup, double ConsumerGoodsShare,
     double GrainExportTarget, bool InternalPassports, double CollectivizationDrive, double CollectivizationTarget, double CollectiveExit,
-    double Dekulakization, double KolkhozDeliveryShare, double UrbanDemandPressure)
+    double Dekulakization, double KolkhozDeliveryShare, bool KolkhozMarket, double UrbanDemandPressure)
 {
-    public static PolicyState From(ReadOnlySpan<double> v) => new(
-        v[0] >= 0.5, v[1] >= 0.5, v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10] >= 0.5, v[11], v[12], v[13], v[14], v[15], v[16]);
+    /// <summary>Reads the values by lever name, so the record cannot drift from the registry's order.</summary>
+    public static PolicyState From(double[] v)
+    {
+        double N(string name) => v[LeverRegistry.Index(name)];
+        bool On(string name) => v[LeverRegistry.Index(name)] >= 0.5;
+        return new(On("nep_market"), On("tax_in_kind"), N("peasant_tax_rate"), N("tax_progressivity"), N("procurement_price"),
+            N("state_procurement_share"), N("procurement_enforcement"), N("industrial_markup"), N("consumer_goods_share"),
+            N("grain_export_target"), On("internal_passports"), N("collectivization_drive"), N("collectivization_target"), N("collective_exit"),
+            N("dekulakization"), N("kolkhoz_delivery_share"), On("kolkhoz_market"), N("urban_demand_pressure"));
+    }
 }
 
 /// <summary>One dated change of a lever.</summary>

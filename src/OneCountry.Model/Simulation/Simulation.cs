@@ -69,6 +69,7 @@ public sealed class Simulation
     private readonly double[] _poolLandPerMember = new double[Zones.Count];
     private readonly double[] _poolDraughtPerMember = new double[Zones.Count];
     private readonly double[] _grainPerWorker = new double[Zones.Count];
+    private readonly double[] _grainPerConsumer = new double[Zones.Count];
     private readonly double[] _cashPerWorker = new double[Zones.Count];
     private double _collectivizedShare;
     private double _deportees;
@@ -150,11 +151,14 @@ public sealed class Simulation
         double ruralSupply = IndustryStandIn.RuralSupplyPerMonth(output, policy.ConsumerGoodsShare, _manufactures1913,
             _urbanPopulation, _p.UrbanManufacturesPerPerson1913, _p.UrbanClaimElasticity, policy.UrbanDemandPressure);
 
+        // Private grain trade: under NEP, or in the kolkhoz markets (from May 1932) without it.
+        bool privateTrade = policy.NepMarket || policy.KolkhozMarket;
+
         // 4. Prices and the marketing incentive. Peasants expect the price they have been getting:
         //    an average of the realised prices of recent months (weight 1/2 on the latest).
         double pState = policy.ProcurementPrice;
-        if (!policy.NepMarket) _marketPrice = pState;
-        if (double.IsNaN(_realisedPrice)) _realisedPrice = _expectedPrice = policy.NepMarket ? 0.5 * (pState + _marketPrice) : pState;
+        if (!privateTrade) _marketPrice = pState;
+        if (double.IsNaN(_realisedPrice)) _realisedPrice = _expectedPrice = privateTrade ? 0.5 * (pState + _marketPrice) : pState;
         double pEff = _expectedPrice;
         double incentive = pEff / pInd * Math.Pow(_availability, _p.AvailabilityWeight);
         if (double.IsNaN(_expectedIncentive)) _expectedIncentive = incentive;
@@ -202,9 +206,9 @@ public sealed class Simulation
                 policy.TaxProgressivity, pState * _p.GrainPrice1913), _runner);
             harvest = h.Harvest; harvestArea = h.Sown; taxInKind = h.TaxInKind;
             var ch = _farms.Harvest(_p, technique, _zoneWeather, tractors / _k, policy.KolkhozDeliveryShare, pState * _p.GrainPrice1913,
-                _grainPerWorker, _cashPerWorker);
+                _grainPerWorker, _grainPerConsumer, _cashPerWorker);
             (collHarvest, collSown, deliveries, mtsPayment) = (ch.Harvest, ch.Sown, ch.Deliveries, ch.MtsPayment);
-            (distributedGrain, distributedCash) = CollectiveFarms.Distribute(_households, _runner, _grainPerWorker, _cashPerWorker);
+            (distributedGrain, distributedCash) = CollectiveFarms.Distribute(_households, _runner, _grainPerWorker, _grainPerConsumer, _cashPerWorker);
         }
         // 5c. The households' month, first pass: offers, forced procurement, food orders.
         int monthsToHarvest = (8 - cm + 12) % 12;
@@ -212,9 +216,9 @@ public sealed class Simulation
         bool seedHeld = cm >= 8 || cm <= 3;
         double taxFraction = cm >= 10 ? 1.0 / (12 - cm + 4) : cm <= 3 ? 1.0 / (4 - cm) : 0;
         double migrationFactor = Math.Clamp(output, 0.2, 2.0) * (policy.InternalPassports ? 0.1 : 1.0);
-        double buyPrice = policy.NepMarket ? _marketPrice * _p.GrainPrice1913 : 0;
+        double buyPrice = privateTrade ? _marketPrice * _p.GrainPrice1913 : 0;
         var inputs = new MonthInputs(_p, cm, monthsToHarvest, seedHeld, incentive, policy.StateProcurementShare, policy.ProcurementEnforcement,
-            pState * _p.GrainPrice1913, pEff * _p.GrainPrice1913, policy.NepMarket ? _marketPrice : pState,
+            pState * _p.GrainPrice1913, pEff * _p.GrainPrice1913, privateTrade ? _marketPrice : pState,
             _availability, pInd, ManufacturesWantPerConsumer(), buyPrice, taxFraction, precaution, _p.NonfarmIncomePerWorker,
             migrationFactor, cm is >= 5 and <= 9, _rng.TickKey(RandomPurpose.Births, _month.Index));
         var of = HouseholdMonth.Offer(_households, inputs, _runner, _offered, _saleCaps, _foodOrders).ToArray();
@@ -228,21 +232,21 @@ public sealed class Simulation
         double forced = of[HouseholdMonth.Forced] * k;
         double urbanNeed = _urbanPopulation * _p.UrbanGrainNeed / 12.0;
         double reserveTarget = _p.StateStockMonths * urbanNeed;
-        double stateTownShare = policy.NepMarket ? policy.StateProcurementShare : 1.0;
+        double stateTownShare = privateTrade ? policy.StateProcurementShare : 1.0;
         // The state supplies its share of the towns from stock above its reserve; when the market
         // price runs 30% above its own and it holds over twice its reserve, it sells more (commodity
         // interventions). Private traders sell the rest.
         double fromCollectives = (deliveries + mtsPayment + membership.ConfiscatedGrain) * k;
         double stateStockBefore = _stateGrain + forced + taxInKind * k + fromCollectives;
-        double intervention = policy.NepMarket && _marketPrice > 1.3 * pState ? Math.Max(0, stateStockBefore - 2 * reserveTarget) / 3.0 : 0;
+        double intervention = privateTrade && _marketPrice > 1.3 * pState ? Math.Max(0, stateStockBefore - 2 * reserveTarget) / 3.0 : 0;
         double toTowns = Math.Min(urbanNeed, Math.Min(Math.Max(0, stateStockBefore - reserveTarget), stateTownShare * urbanNeed + intervention));
-        var market = GrainMarket.Clear(new GrainMarketInputs(policy.NepMarket, of[HouseholdMonth.Offered] * k, of[HouseholdMonth.SaleCaps] * k,
+        var market = GrainMarket.Clear(new GrainMarketInputs(privateTrade, of[HouseholdMonth.Offered] * k, of[HouseholdMonth.SaleCaps] * k,
             pEff, _p.SaleIncentiveElasticity, pState, policy.StateProcurementShare, _p.TradeChannelElasticity,
             double.PositiveInfinity, urbanNeed - toTowns, _p.UrbanDemandElasticity,
             of[HouseholdMonth.FoodOrders] * k, _traderGrain, _p.TraderStockShare, monthsToHarvest, _marketPrice));
         _marketPrice = market.MarketPrice;
-        double buyPriceNow = policy.NepMarket ? _marketPrice * _p.GrainPrice1913 : 0;
-        double privateDemand = policy.NepMarket ? (urbanNeed - toTowns) * Math.Pow(_marketPrice, -_p.UrbanDemandElasticity) : 0;
+        double buyPriceNow = privateTrade ? _marketPrice * _p.GrainPrice1913 : 0;
+        double privateDemand = privateTrade ? (urbanNeed - toTowns) * Math.Pow(_marketPrice, -_p.UrbanDemandElasticity) : 0;
         double ruralOrders = of[HouseholdMonth.FoodOrders] * k * (buyPrice > 0 && buyPriceNow > 0 ? Math.Min(1.0, buyPrice / buyPriceNow) : 1.0);
 
         // 5d. The households' month, second pass: sales at the cleared price, food, fodder,
@@ -272,7 +276,7 @@ public sealed class Simulation
         double urbanConsumption = toTowns + urbanPrivate;
         double shortfall = urbanNeed > 0 ? Math.Max(0, urbanNeed - urbanConsumption) / urbanNeed : 0;
         if (sold > 0) _realisedPrice = market.RealisedPrice;
-        else if (!policy.NepMarket) _realisedPrice = pState;
+        else if (!privateTrade) _realisedPrice = pState;
         _expectedPrice = 0.5 * _expectedPrice + 0.5 * _realisedPrice;
 
         // 5e. October: horse market, repartition, strata, divisions.
