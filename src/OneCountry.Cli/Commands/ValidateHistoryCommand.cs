@@ -83,6 +83,7 @@ public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<
     {
         "share" => v.ToString("P1", CultureInfo.InvariantCulture),
         "change" => v.ToString("+0.0%;-0.0%", CultureInfo.InvariantCulture),
+        "$" => v.ToString("0", CultureInfo.InvariantCulture),
         _ => v.ToString("0.00", CultureInfo.InvariantCulture),
     };
 }

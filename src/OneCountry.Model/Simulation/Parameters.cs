@@ -75,6 +75,7 @@ public sealed class Parameters
     public double UrbanNaturalIncrease { get; }
     public double MigrationRate { get; }
     public double HungerMigrationBoost { get; }
+    public double PassportMigrationFactor { get; }
     public double SplitRate { get; }
     public double SplitMinMembers { get; }
     public double WeatherSd { get; }
@@ -88,6 +89,13 @@ public sealed class Parameters
     public double TraderStockShare { get; }
     public double StateStockMonths { get; }
     public double WarScareHoarding { get; }
+    public double GdpPerCapita1913 { get; }
+    public double Population1913 { get; }
+    public double UrbanPopulation1913 { get; }
+    public double GrainHarvest1913 { get; }
+    public double LivestockIndex1921 { get; }
+    public double AgricultureWeight1913 { get; }
+    public double IndustryWeight1913 { get; }
     public double IndustryOutput1921 { get; }
     public double IndustryRecoveryGrowth { get; }
     public double IndustryGrowthAfterRecovery { get; }
@@ -165,6 +173,7 @@ public sealed class Parameters
         UrbanNaturalIncrease = v["urban_natural_increase"];
         MigrationRate = v["migration_rate"];
         HungerMigrationBoost = v["hunger_migration_boost"];
+        PassportMigrationFactor = v["passport_migration_factor"];
         SplitRate = v["split_rate"];
         SplitMinMembers = v["split_min_members"];
         WeatherSd = v["weather_sd"];
@@ -178,6 +187,13 @@ public sealed class Parameters
         TraderStockShare = v["trader_stock_share"];
         StateStockMonths = v["state_stock_months"];
         WarScareHoarding = v["war_scare_hoarding"];
+        GdpPerCapita1913 = v["gdp_per_capita_1913"];
+        Population1913 = v["population_1913"];
+        UrbanPopulation1913 = v["urban_population_1913"];
+        GrainHarvest1913 = v["grain_harvest_1913"];
+        LivestockIndex1921 = v["livestock_index_1921"];
+        AgricultureWeight1913 = v["agriculture_weight_1913"];
+        IndustryWeight1913 = v["industry_weight_1913"];
         IndustryOutput1921 = v["industry_output_1921"];
         IndustryRecoveryGrowth = v["industry_recovery_growth"];
         IndustryGrowthAfterRecovery = v["industry_growth_after_recovery"];

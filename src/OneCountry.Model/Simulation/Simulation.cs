@@ -72,6 +72,8 @@ public sealed class Simulation
     private readonly double[] _grainPerConsumer = new double[Zones.Count];
     private readonly double[] _cashPerWorker = new double[Zones.Count];
     private double _collectivizedShare;
+    private double _latestHarvest = double.NaN;
+    private double _livestockUnits1921 = double.NaN;
     private double _deportees;
     private Month _warScareUntil = new(int.MinValue / 2);
     private double _warScareMagnitude;
@@ -215,7 +217,7 @@ public sealed class Simulation
         if (monthsToHarvest == 0) monthsToHarvest = 12;
         bool seedHeld = cm >= 8 || cm <= 3;
         double taxFraction = cm >= 10 ? 1.0 / (12 - cm + 4) : cm <= 3 ? 1.0 / (4 - cm) : 0;
-        double migrationFactor = Math.Clamp(output, 0.2, 2.0) * (policy.InternalPassports ? 0.1 : 1.0);
+        double migrationFactor = Math.Clamp(output, 0.2, 2.0) * (policy.InternalPassports ? _p.PassportMigrationFactor : 1.0);
         double buyPrice = privateTrade ? _marketPrice * _p.GrainPrice1913 : 0;
         var inputs = new MonthInputs(_p, cm, monthsToHarvest, seedHeld, incentive, policy.StateProcurementShare, policy.ProcurementEnforcement,
             pState * _p.GrainPrice1913, pEff * _p.GrainPrice1913, privateTrade ? _marketPrice : pState,
@@ -326,6 +328,21 @@ public sealed class Simulation
         // October reorganisation moves grain between households (horse trade) and divides households:
         // re-read the totals it may have changed by rounding.
         if (cm == 10) RecountTotals();
+
+        // National accounts: the latest harvest (the 1920/21 one before the first August: the 1921
+        // harvest's drought-free equivalent is unknown, so the first months use 1913's scaled by
+        // the 1921 livestock index), livestock relative to March 1921, industry, towns.
+        double livestockUnits = f[HouseholdMonth.Draught] + _farms.TotalDraught + f[HouseholdMonth.Cattle] + 0.15 * f[HouseholdMonth.Small];
+        if (double.IsNaN(_livestockUnits1921)) _livestockUnits1921 = livestockUnits;
+        if (cm == 8) _latestHarvest = (harvest + collHarvest) * k;
+        double latestHarvest = double.IsNaN(_latestHarvest) ? _p.GrainHarvest1913 * _p.LivestockIndex1921 : _latestHarvest;
+        double agriculture = NationalAccounts.AgricultureIndex(latestHarvest, _p.GrainHarvest1913, _p.LivestockIndex1921 * livestockUnits / _livestockUnits1921);
+        double gdpIndex = NationalAccounts.GdpIndex(agriculture, output, _urbanPopulation / _p.UrbanPopulation1913, _p.AgricultureWeight1913, _p.IndustryWeight1913);
+        double population = _ruralPopulation * k + _urbanPopulation + _deportees;
+        row[V.AgriculturalOutput] = agriculture;
+        row[V.GdpIndex] = gdpIndex;
+        row[V.GdpPerCapita] = NationalAccounts.GdpPerCapita(gdpIndex, population, _p.Population1913, _p.GdpPerCapita1913);
+        row[V.Population] = population;
 
         row[V.GrainHarvest] = (harvest + collHarvest) * k;
         row[V.SownAreaHarvested] = (harvestArea + collSown) * k;

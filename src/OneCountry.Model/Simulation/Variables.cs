@@ -49,6 +49,10 @@ public static class Variables
         new("marketing_incentive", "ratio", "What a tonne of grain sold buys in manufactures, discounted by their availability (1913 = 1)", Aggregation.Mean, false),
         new("manufactures_availability", "share", "Share of the countryside's demand for manufactures that can be bought", Aggregation.Mean, false),
         new("manufactures_bought_rural", "1913 rubles", "Manufactures bought by peasant households, at 1913 prices", Aggregation.Sum, true),
+        new("gdp_index", "index 1913=1", "National output, 1913 weights", Aggregation.Mean, false),
+        new("gdp_per_capita", "2011 int. $", "GDP per head (Maddison's 1913 level times the output index per head)", Aggregation.Mean, false),
+        new("agricultural_output_index", "index 1913=1", "Agricultural output: grain (latest harvest) and livestock", Aggregation.Mean, false),
+        new("population", "persons", "Total population: rural, urban and deportees", Aggregation.Last, false),
         new("industrial_output_index", "index 1913=1", "Large-scale industrial output (stand-in path)", Aggregation.Mean, false),
         new("urban_grain_shortfall", "share", "Share of urban grain demand not met", Aggregation.Mean, false),
         new("households", "households", "Peasant households (not extinct)", Aggregation.Last, false),
@@ -97,6 +101,11 @@ public static class Variables
 /// <summary>Indices into <see cref="Variables.All"/> for the simulation's own use.</summary>
 internal static class V
 {
+    public static readonly int GdpIndex = Variables.IndexOf("gdp_index");
+    public static readonly int GdpPerCapita = Variables.IndexOf("gdp_per_capita");
+    public static readonly int AgriculturalOutput = Variables.IndexOf("agricultural_output_index");
+    public static readonly int Population = Variables.IndexOf("population");
+
     public static readonly int CollectiveHarvest = Variables.IndexOf("collective_harvest");
     public static readonly int KolkhozDeliveries = Variables.IndexOf("kolkhoz_deliveries");
     public static readonly int MtsPayments = Variables.IndexOf("mts_payments_in_kind");
