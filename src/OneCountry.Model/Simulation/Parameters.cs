@@ -97,8 +97,15 @@ public sealed class Parameters
     public double AgricultureWeight1913 { get; }
     public double IndustryWeight1913 { get; }
     public double IndustryOutput1921 { get; }
-    public double IndustryRecoveryGrowth { get; }
-    public double IndustryGrowthAfterRecovery { get; }
+    public double IndustryCapacity1921 { get; }
+    public double IndustryRecoveryRate { get; }
+    public double InvestmentGoodsShare { get; }
+    public double CapitalOutputRatio { get; }
+    public double ConstructionMonths { get; }
+    public double CapitalDepreciation { get; }
+    public double IndustryTechniqueGrowth { get; }
+    public double IndustrialWorkers1913 { get; }
+    public double NationalIncome1913 { get; }
     public double IndustryOverheadShare { get; }
     public double RuralManufactures1913 { get; }
     public double UrbanManufacturesPerPerson1913 { get; }
@@ -195,8 +202,15 @@ public sealed class Parameters
         AgricultureWeight1913 = v["agriculture_weight_1913"];
         IndustryWeight1913 = v["industry_weight_1913"];
         IndustryOutput1921 = v["industry_output_1921"];
-        IndustryRecoveryGrowth = v["industry_recovery_growth"];
-        IndustryGrowthAfterRecovery = v["industry_growth_after_recovery"];
+        IndustryCapacity1921 = v["industry_capacity_1921"];
+        IndustryRecoveryRate = v["industry_recovery_rate"];
+        InvestmentGoodsShare = v["investment_goods_share"];
+        CapitalOutputRatio = v["capital_output_ratio"];
+        ConstructionMonths = v["construction_months"];
+        CapitalDepreciation = v["capital_depreciation"];
+        IndustryTechniqueGrowth = v["industry_technique_growth"];
+        IndustrialWorkers1913 = v["industrial_workers_1913"];
+        NationalIncome1913 = v["national_income_1913"];
         IndustryOverheadShare = v["industry_overhead_share"];
         RuralManufactures1913 = v["rural_manufactures_1913"];
         UrbanManufacturesPerPerson1913 = v["urban_manufactures_per_person_1913"];

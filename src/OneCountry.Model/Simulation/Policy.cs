@@ -18,7 +18,8 @@ public static class LeverRegistry
         new("state_procurement_share", "Share of peasant grain sales taken by state and cooperative agencies", "share", 0.6, 0, 1, false),
         new("procurement_enforcement", "Share of the marketable surplus taken by force at the procurement price (extraordinary measures)", "share", 0, 0, 1, false),
         new("industrial_markup", "Price of manufactures over unit cost set by the trusts and syndicates (1913 = 1)", "ratio", 1.0, 0.5, 3, false),
-        new("consumer_goods_share", "Share of industrial output made as consumer goods", "share", 0.6, 0.2, 0.9, false),
+        new("industrial_investment_share", "Share of national income invested in industry", "share", 0.03, 0, 0.4, false),
+        new("heavy_industry_share", "Share of industrial investment going to producer goods (Feldman's parameter)", "share", 0.4, 0, 1, false),
         new("grain_export_target", "State grain exports planned per year", "Mt/yr", 0, 0, 15, false),
         new("internal_passports", "Internal passports stop peasants moving to towns", "on/off", 0, 0, 1, true),
         new("collectivization_drive", "Monthly probability that an individual household is brought into a collective farm while below target", "share/month", 0, 0, 1, false),
@@ -41,7 +42,7 @@ public static class LeverRegistry
 /// <summary>The levers in force in one month, as a typed immutable snapshot.</summary>
 public sealed record PolicyState(
     bool NepMarket, bool TaxInKind, double PeasantTaxRate, double TaxProgressivity, double ProcurementPrice,
-    double StateProcurementShare, double ProcurementEnforcement, double IndustrialMarkup, double ConsumerGoodsShare,
+    double StateProcurementShare, double ProcurementEnforcement, double IndustrialMarkup, double IndustrialInvestmentShare, double HeavyIndustryShare,
     double GrainExportTarget, bool InternalPassports, double CollectivizationDrive, double CollectivizationTarget, double CollectiveExit,
     double Dekulakization, double KolkhozDeliveryShare, bool KolkhozMarket, double UrbanDemandPressure)
 {
@@ -51,7 +52,7 @@ public sealed record PolicyState(
         double N(string name) => v[LeverRegistry.Index(name)];
         bool On(string name) => v[LeverRegistry.Index(name)] >= 0.5;
         return new(On("nep_market"), On("tax_in_kind"), N("peasant_tax_rate"), N("tax_progressivity"), N("procurement_price"),
-            N("state_procurement_share"), N("procurement_enforcement"), N("industrial_markup"), N("consumer_goods_share"),
+            N("state_procurement_share"), N("procurement_enforcement"), N("industrial_markup"), N("industrial_investment_share"), N("heavy_industry_share"),
             N("grain_export_target"), On("internal_passports"), N("collectivization_drive"), N("collectivization_target"), N("collective_exit"),
             N("dekulakization"), N("kolkhoz_delivery_share"), On("kolkhoz_market"), N("urban_demand_pressure"));
     }

@@ -26,7 +26,8 @@ public sealed class SimulationResult(Month start, double[] series, int months, E
 /// list of named processes (MODEL.md §4):
 /// 1. drivers — dated events, the weather of the harvest;
 /// 2. policy — the levers in force;
-/// 3. stand-in industry — output, the price of manufactures, what reaches the countryside;
+/// 3. industry — recovery, investment (Feldman split), capacity, output; the price of
+///    manufactures and what reaches the countryside;
 /// 4. prices — what peasants get for grain and the marketing incentive;
 /// 5. sowing (April), harvest (August), the households' month, the October reorganisation;
 /// 6. grain market and the state — procurement, exports, the towns' supply, the market price;
@@ -66,6 +67,8 @@ public sealed class Simulation
     private double _sownArea, _leased, _hired;
     private int _activeHouseholds;
     private readonly CollectiveFarms _farms = new();
+    private readonly Industry _industry;
+    private double _nationalIncome = double.NaN;
     private readonly double[] _poolLandPerMember = new double[Zones.Count];
     private readonly double[] _poolDraughtPerMember = new double[Zones.Count];
     private readonly double[] _grainPerWorker = new double[Zones.Count];
@@ -89,6 +92,7 @@ public sealed class Simulation
         _k = config.Scale;
         int years = (config.End.Year - config.Start.Year) + 1;
         _households = Initialization.Build(_p, _rng, _k, years);
+        _industry = new Industry(_p);
         _splitFlags = new byte[_households.Capacity];
         _foodOrders = new float[_households.Capacity];
         _offered = new float[_households.Capacity];
@@ -148,9 +152,13 @@ public sealed class Simulation
         LogPolicyChanges();
 
         // 3. Stand-in industry.
-        double output = IndustryStandIn.Output(yearsSince1921, _p.IndustryOutput1921, _p.IndustryRecoveryGrowth, _p.IndustryGrowthAfterRecovery);
-        double pInd = IndustryStandIn.PriceIndex(output, _p.IndustryOverheadShare, policy.IndustrialMarkup);
-        double ruralSupply = IndustryStandIn.RuralSupplyPerMonth(output, policy.ConsumerGoodsShare, _manufactures1913,
+        // Industry works its capacity, invests a share of last month's national income and
+        // recovers idle plant (Economy/Industry).
+        if (double.IsNaN(_nationalIncome)) _nationalIncome = 0.5 * _p.NationalIncome1913;
+        _industry.Step(_p, policy.IndustrialInvestmentShare, policy.HeavyIndustryShare, _nationalIncome);
+        double output = _industry.Output;
+        double pInd = IndustryStandIn.PriceIndex(_industry.Utilization, _p.IndustryOverheadShare, policy.IndustrialMarkup);
+        double ruralSupply = IndustryStandIn.RuralSupplyPerMonth(_industry.ConsumerOutput, output, _manufactures1913,
             _urbanPopulation, _p.UrbanManufacturesPerPerson1913, _p.UrbanClaimElasticity, policy.UrbanDemandPressure);
 
         // Private grain trade: under NEP, or in the kolkhoz markets (from May 1932) without it.
@@ -341,6 +349,7 @@ public sealed class Simulation
         double population = _ruralPopulation * k + _urbanPopulation + _deportees;
         row[V.AgriculturalOutput] = agriculture;
         row[V.GdpIndex] = gdpIndex;
+        _nationalIncome = gdpIndex * _p.NationalIncome1913;
         row[V.GdpPerCapita] = NationalAccounts.GdpPerCapita(gdpIndex, population, _p.Population1913, _p.GdpPerCapita1913);
         row[V.Population] = population;
 
@@ -385,6 +394,11 @@ public sealed class Simulation
         row[V.Availability] = inputs.Availability;
         row[V.ManufacturesBought] = f[HouseholdMonth.SpentManufactures] * k / pInd;
         row[V.IndustrialOutput] = output;
+        row[V.ProducerGoodsOutput] = _industry.ProducerOutput;
+        row[V.ConsumerGoodsOutput] = _industry.ConsumerOutput;
+        row[V.IndustrialInvestment] = _industry.LastInvestment;
+        row[V.IndustrialWorkers] = _industry.Workers(_p);
+        row[V.CapacityUtilization] = _industry.Utilization;
         row[V.UrbanShortfall] = shortfall;
         row[V.Households] = _activeHouseholds * k;
         row[V.RuralPopulation] = _ruralPopulation * k;

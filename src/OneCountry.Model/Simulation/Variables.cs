@@ -53,7 +53,12 @@ public static class Variables
         new("gdp_per_capita", "2011 int. $", "GDP per head (Maddison's 1913 level times the output index per head)", Aggregation.Mean, false),
         new("agricultural_output_index", "index 1913=1", "Agricultural output: grain (latest harvest) and livestock", Aggregation.Mean, false),
         new("population", "persons", "Total population: rural, urban and deportees", Aggregation.Last, false),
-        new("industrial_output_index", "index 1913=1", "Large-scale industrial output (stand-in path)", Aggregation.Mean, false),
+        new("industrial_output_index", "index 1913=1", "Large-scale industrial output (1913 weights of the two departments)", Aggregation.Mean, false),
+        new("producer_goods_output", "index 1913=1", "Output of producer goods (group A)", Aggregation.Mean, false),
+        new("consumer_goods_output", "index 1913=1", "Output of consumer goods (group B)", Aggregation.Mean, false),
+        new("industrial_investment", "1913 rubles", "Investment in industry", Aggregation.Sum, false),
+        new("industrial_workers", "persons", "Workers employed in large-scale industry", Aggregation.Mean, false),
+        new("capacity_utilization", "share", "Share of industrial capacity in use", Aggregation.Mean, false),
         new("urban_grain_shortfall", "share", "Share of urban grain demand not met", Aggregation.Mean, false),
         new("households", "households", "Peasant households (not extinct)", Aggregation.Last, false),
         new("rural_population", "persons", "Members of peasant households", Aggregation.Last, false),
@@ -101,6 +106,12 @@ public static class Variables
 /// <summary>Indices into <see cref="Variables.All"/> for the simulation's own use.</summary>
 internal static class V
 {
+    public static readonly int ProducerGoodsOutput = Variables.IndexOf("producer_goods_output");
+    public static readonly int ConsumerGoodsOutput = Variables.IndexOf("consumer_goods_output");
+    public static readonly int IndustrialInvestment = Variables.IndexOf("industrial_investment");
+    public static readonly int IndustrialWorkers = Variables.IndexOf("industrial_workers");
+    public static readonly int CapacityUtilization = Variables.IndexOf("capacity_utilization");
+
     public static readonly int GdpIndex = Variables.IndexOf("gdp_index");
     public static readonly int GdpPerCapita = Variables.IndexOf("gdp_per_capita");
     public static readonly int AgriculturalOutput = Variables.IndexOf("agricultural_output_index");

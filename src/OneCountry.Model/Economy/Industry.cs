@@ -1,0 +1,71 @@
+namespace OneCountry.Model.Economy;
+
+/// <summary>
+/// Soviet large-scale industry in two departments, producer goods (group A) and consumer goods
+/// (group B), each with a capacity (1913 output = 1) and a shared capacity utilisation and
+/// technique (MODEL.md §4.4).
+/// - **Recovery.** After the Civil War plant stood idle for want of fuel, raw materials and working
+///   capital; utilisation compounds at <c>industry_recovery_rate</c> a year — each month's output
+///   financing the next — until the plant is in full use (the prewar level of output was regained
+///   about 1926–27, Nove 1992).
+/// - **Investment.** A share of national income (lever <c>industrial_investment_share</c>) is
+///   invested in industry, but no more than the investment goods producer-goods industry can make
+///   (<c>investment_goods_share</c> of its output): Feldman's point that the producer-goods
+///   department sets the pace of accumulation. The lever <c>heavy_industry_share</c> (Feldman's key
+///   parameter; Allen 2003's e) splits it between the departments. Investment completes after
+///   <c>construction_months</c> and adds capacity at <c>capital_output_ratio</c>.
+/// - **Depreciation** at <c>capital_depreciation</c> a year (a 20-year service life, POPOV_TFP);
+///   **technique** grows at <c>industry_technique_growth</c>.
+/// Output of each department = utilisation × capacity × technique; the industrial output index
+/// weights them by their 1913 shares (group A 39%, group B 61%, ETHICS1913).
+/// </summary>
+public sealed class Industry
+{
+    public const double ProducerWeight1913 = 2547.0 / 6522.0, ConsumerWeight1913 = 3975.0 / 6522.0;
+    public const double ProducerOutput1913Rubles = 2.547e9, ConsumerOutput1913Rubles = 3.975e9;
+
+    public double ProducerCapacity { get; private set; }
+    public double ConsumerCapacity { get; private set; }
+    public double Utilization { get; private set; }
+    public double Technique { get; private set; } = 1.0;
+    public double ProducerPipeline { get; private set; }
+    public double ConsumerPipeline { get; private set; }
+    public double LastInvestment { get; private set; }
+
+    public Industry(Simulation.Parameters p)
+    {
+        ProducerCapacity = ConsumerCapacity = p.IndustryCapacity1921;
+        Utilization = Math.Clamp(p.IndustryOutput1921 / p.IndustryCapacity1921, 0.01, 1.0);
+    }
+
+    public double ProducerOutput => Utilization * ProducerCapacity * Technique;
+    public double ConsumerOutput => Utilization * ConsumerCapacity * Technique;
+    public double Output => ProducerWeight1913 * ProducerOutput + ConsumerWeight1913 * ConsumerOutput;
+
+    /// <summary>Industrial workers needed for the month's output: 1913's workforce per unit of
+    /// output, divided by technique.</summary>
+    public double Workers(Simulation.Parameters p) => p.IndustrialWorkers1913 * Output / Technique;
+
+    /// <summary>One month: recovery, investment into the construction pipelines, completions,
+    /// depreciation, technique. <paramref name="nationalIncomeRubles"/> is a year's national income
+    /// at 1913 prices.</summary>
+    public void Step(Simulation.Parameters p, double investmentShare, double heavyShare, double nationalIncomeRubles)
+    {
+        Utilization = Math.Min(1.0, Utilization * (1 + p.IndustryRecoveryRate / 12.0));
+
+        double wanted = investmentShare * nationalIncomeRubles / 12.0;
+        double possible = p.InvestmentGoodsShare * ProducerOutput * ProducerOutput1913Rubles / 12.0;
+        double investment = Math.Max(0, Math.Min(wanted, possible));
+        LastInvestment = investment;
+        ProducerPipeline += heavyShare * investment;
+        ConsumerPipeline += (1 - heavyShare) * investment;
+
+        double completedProducer = ProducerPipeline / p.ConstructionMonths, completedConsumer = ConsumerPipeline / p.ConstructionMonths;
+        ProducerPipeline -= completedProducer;
+        ConsumerPipeline -= completedConsumer;
+        double depreciation = p.CapitalDepreciation / 12.0;
+        ProducerCapacity = ProducerCapacity * (1 - depreciation) + completedProducer / (p.CapitalOutputRatio * ProducerOutput1913Rubles);
+        ConsumerCapacity = ConsumerCapacity * (1 - depreciation) + completedConsumer / (p.CapitalOutputRatio * ConsumerOutput1913Rubles);
+        Technique *= 1 + p.IndustryTechniqueGrowth / 12.0;
+    }
+}
