@@ -98,10 +98,18 @@ public static class HistoryValidation
                 list.Add(Relative($"GDP per capita ratio to {c}, {y}", ussr / other, 0.15, "MPD2020", "ratio", r => YearMean(r, yy, "gdp_per_capita") / other));
             }
         }
-        list.Add(NotYet("State apparatus employees, 1925", $"{F(d.Value("USSR", "1925", "state_apparatus_employees") / 1000, "0.00")} million", "±15%", "VOLKOV_ELITE"));
-        list.Add(NotYet("State apparatus employees, 1928", $"{F(d.Value("USSR", "1928", "state_apparatus_employees") / 1000, "0.00")} million", "±15%", "VOLKOV_ELITE"));
-        list.Add(NotYet("Workers and employees, 1928", $"{F(d.Value("USSR", "1928", "workers_and_employees"))} million", "±15%", "NKH1972"));
-        list.Add(NotYet("Workers and employees, 1932", $"{F(d.Value("USSR", "1932", "workers_and_employees"))} million", "±15%", "NKH1972"));
+        foreach (var y in new[] { 1925, 1928 })
+        {
+            int yy = y;
+            double v = d.Value("USSR", y.ToString(CultureInfo.InvariantCulture), "state_apparatus_employees") * 1000;
+            list.Add(Relative($"State apparatus employees, {y} (million)", v / 1e6, 0.15, "VOLKOV_ELITE", "M", r => YearMean(r, yy, "state_apparatus") / 1e6));
+        }
+        foreach (var y in new[] { 1928, 1932 })
+        {
+            int yy = y;
+            double v = d.Value("USSR", y.ToString(CultureInfo.InvariantCulture), "workers_and_employees");
+            list.Add(Relative($"Workers and employees, {y} (million)", v, 0.15, "NKH1972", "M", r => YearMean(r, yy, "workers_and_employees") / 1e6));
+        }
         list.Add(NotYet("Revolutionary windows: historical outcomes most likely", "Germany 1923, Britain 1926, China 1927 defeated; Germany 1933 fascist", "most likely outcome", "MODEL.md §7"));
         return list;
     }

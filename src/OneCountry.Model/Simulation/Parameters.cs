@@ -89,6 +89,22 @@ public sealed class Parameters
     public double TraderStockShare { get; }
     public double StateStockMonths { get; }
     public double WarScareHoarding { get; }
+    public double ExpansionLabourFactor { get; }
+    public double ConstructionWorkersPerMillion { get; }
+    public double ServiceEmploymentRate { get; }
+    public double StateFarmWorkers { get; }
+    public double WorkersPerTractor { get; }
+    public double UrbanParticipation { get; }
+    public double StateApparatus1921 { get; }
+    public double AdminPerCapita { get; }
+    public double AdminPerMillionRubles { get; }
+    public double AdminScaleElasticity { get; }
+    public double AdminScarcityGrowth { get; }
+    public double AdminOpennessCut { get; }
+    public double RationedSupplyPerPerson { get; }
+    public double PrivilegeShare1921 { get; }
+    public double PrivilegeShareBase { get; }
+    public double PrivilegeWeightResponse { get; }
     public double GdpPerCapita1913 { get; }
     public double Population1913 { get; }
     public double UrbanPopulation1913 { get; }
@@ -194,6 +210,22 @@ public sealed class Parameters
         TraderStockShare = v["trader_stock_share"];
         StateStockMonths = v["state_stock_months"];
         WarScareHoarding = v["war_scare_hoarding"];
+        ExpansionLabourFactor = v["expansion_labour_factor"];
+        ConstructionWorkersPerMillion = v["construction_workers_per_million"];
+        ServiceEmploymentRate = v["service_employment_rate"];
+        StateFarmWorkers = v["state_farm_workers"];
+        WorkersPerTractor = v["workers_per_tractor"];
+        UrbanParticipation = v["urban_participation"];
+        StateApparatus1921 = v["state_apparatus_1921"];
+        AdminPerCapita = v["admin_per_capita"];
+        AdminPerMillionRubles = v["admin_per_million_rubles"];
+        AdminScaleElasticity = v["admin_scale_elasticity"];
+        AdminScarcityGrowth = v["admin_scarcity_growth"];
+        AdminOpennessCut = v["admin_openness_cut"];
+        RationedSupplyPerPerson = v["rationed_supply_per_person"];
+        PrivilegeShare1921 = v["privilege_share_1921"];
+        PrivilegeShareBase = v["privilege_share_base"];
+        PrivilegeWeightResponse = v["privilege_weight_response"];
         GdpPerCapita1913 = v["gdp_per_capita_1913"];
         Population1913 = v["population_1913"];
         UrbanPopulation1913 = v["urban_population_1913"];

@@ -68,6 +68,9 @@ public sealed class Simulation
     private int _activeHouseholds;
     private readonly CollectiveFarms _farms = new();
     private readonly Industry _industry;
+    private readonly Society.Bureaucracy _bureaucracy;
+    private readonly double[] _capacityHistory = new double[12];
+    private double _employees;
     private double _nationalIncome = double.NaN;
     private readonly double[] _poolLandPerMember = new double[Zones.Count];
     private readonly double[] _poolDraughtPerMember = new double[Zones.Count];
@@ -93,6 +96,7 @@ public sealed class Simulation
         int years = (config.End.Year - config.Start.Year) + 1;
         _households = Initialization.Build(_p, _rng, _k, years);
         _industry = new Industry(_p);
+        _bureaucracy = new Society.Bureaucracy(_p, 0);
         _splitFlags = new byte[_households.Capacity];
         _foodOrders = new float[_households.Capacity];
         _offered = new float[_households.Capacity];
@@ -397,7 +401,28 @@ public sealed class Simulation
         row[V.ProducerGoodsOutput] = _industry.ProducerOutput;
         row[V.ConsumerGoodsOutput] = _industry.ConsumerOutput;
         row[V.IndustrialInvestment] = _industry.LastInvestment;
-        row[V.IndustrialWorkers] = _industry.Workers(_p);
+        // Labour and the apparatus: posts the plan and the towns call for; the apparatus follows
+        // the volume the state administers (Economy/Labour, Society/Bureaucracy).
+        double capacity = Industry.ProducerWeight1913 * _industry.ProducerCapacity + Industry.ConsumerWeight1913 * _industry.ConsumerCapacity;
+        double capacityYearAgo = _t >= 12 ? _capacityHistory[_t % 12] : capacity;
+        _capacityHistory[_t % 12] = capacity;
+        double capacityGrowth = capacityYearAgo > 0 ? capacity / capacityYearAgo - 1 : 0;
+        double procurementRubles = procurement * 12 * pState * _p.GrainPrice1913;
+        double administered = Society.Bureaucracy.AdministeredVolume(output * (Industry.ProducerOutput1913Rubles + Industry.ConsumerOutput1913Rubles),
+            procurementRubles, policy.Rationing ? _urbanPopulation * _p.RationedSupplyPerPerson : 0,
+            _farms.Households.Sum() > 0 ? _collectivizedShare * LatestHarvestOrZero() * pState * _p.GrainPrice1913 : 0);
+        _bureaucracy.Step(_p, population, administered, 1 - _availability, policy.PartyRegimeOpenness, _employees);
+        var jobs = Labour.Compute(_p, _industry.Workers(_p), capacityGrowth, _industry.LastInvestment * 12, _urbanPopulation, _bureaucracy.Numbers, tractors);
+        _employees = jobs.Total;
+        row[V.IndustrialWorkers] = jobs.Industry;
+        row[V.WorkersAndEmployees] = jobs.Total;
+        row[V.ConstructionWorkers] = jobs.Construction;
+        row[V.ServiceWorkers] = jobs.Services;
+        row[V.StateApparatus] = _bureaucracy.Numbers;
+        row[V.StateApparatusTarget] = _bureaucracy.Target;
+        row[V.PrivilegeShare] = _bureaucracy.PrivilegeShare;
+        row[V.UrbanLabourForce] = jobs.LabourForce;
+        row[V.Unemployed] = jobs.Unemployed;
         row[V.CapacityUtilization] = _industry.Utilization;
         row[V.UrbanShortfall] = shortfall;
         row[V.Households] = _activeHouseholds * k;
@@ -437,6 +462,8 @@ public sealed class Simulation
     /// (unit price elasticity), so dear manufactures mean fewer bought, and money that cannot be
     /// spent piles up as savings rather than as ever-growing demand.</summary>
     private double ManufacturesWantPerConsumer() => 1.2 * _p.RuralManufactures1913 / 3.5 / 12.0;
+
+    private double LatestHarvestOrZero() => double.IsNaN(_latestHarvest) ? 0 : _latestHarvest;
 
     private void Check(BalanceReport report, double tolerance)
     {

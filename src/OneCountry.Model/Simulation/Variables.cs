@@ -58,6 +58,14 @@ public static class Variables
         new("consumer_goods_output", "index 1913=1", "Output of consumer goods (group B)", Aggregation.Mean, false),
         new("industrial_investment", "1913 rubles", "Investment in industry", Aggregation.Sum, false),
         new("industrial_workers", "persons", "Workers employed in large-scale industry", Aggregation.Mean, false),
+        new("workers_and_employees", "persons", "Workers and employees: industry, construction, services, state apparatus, state agriculture", Aggregation.Mean, false),
+        new("construction_workers", "persons", "Construction workers", Aggregation.Mean, false),
+        new("service_workers", "persons", "Workers and employees in transport, trade and services", Aggregation.Mean, false),
+        new("state_apparatus", "persons", "Employees of the state apparatus (the bureaucracy)", Aggregation.Mean, false),
+        new("state_apparatus_target", "persons", "The apparatus the state's tasks call for", Aggregation.Mean, false),
+        new("privilege_share", "share", "Share of consumer goods taken by the apparatus above its numbers' share", Aggregation.Mean, false),
+        new("urban_labour_force", "persons", "Townspeople seeking work", Aggregation.Mean, false),
+        new("unemployed", "persons", "Townspeople seeking work who find no post", Aggregation.Mean, false),
         new("capacity_utilization", "share", "Share of industrial capacity in use", Aggregation.Mean, false),
         new("urban_grain_shortfall", "share", "Share of urban grain demand not met", Aggregation.Mean, false),
         new("households", "households", "Peasant households (not extinct)", Aggregation.Last, false),
@@ -106,6 +114,15 @@ public static class Variables
 /// <summary>Indices into <see cref="Variables.All"/> for the simulation's own use.</summary>
 internal static class V
 {
+    public static readonly int WorkersAndEmployees = Variables.IndexOf("workers_and_employees");
+    public static readonly int ConstructionWorkers = Variables.IndexOf("construction_workers");
+    public static readonly int ServiceWorkers = Variables.IndexOf("service_workers");
+    public static readonly int StateApparatus = Variables.IndexOf("state_apparatus");
+    public static readonly int StateApparatusTarget = Variables.IndexOf("state_apparatus_target");
+    public static readonly int PrivilegeShare = Variables.IndexOf("privilege_share");
+    public static readonly int UrbanLabourForce = Variables.IndexOf("urban_labour_force");
+    public static readonly int Unemployed = Variables.IndexOf("unemployed");
+
     public static readonly int ProducerGoodsOutput = Variables.IndexOf("producer_goods_output");
     public static readonly int ConsumerGoodsOutput = Variables.IndexOf("consumer_goods_output");
     public static readonly int IndustrialInvestment = Variables.IndexOf("industrial_investment");

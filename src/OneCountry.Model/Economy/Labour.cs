@@ -1,0 +1,32 @@
+namespace OneCountry.Model.Economy;
+
+/// <summary>
+/// Workers and employees by what the plan and the towns call for (MODEL.md §4.4): industry's
+/// workers (more per unit of output while capacity expands fast: raw recruits from the village,
+/// <c>expansion_labour_factor</c>), construction's (per ruble of investment), transport, trade and
+/// services' (per townsperson), the state apparatus, and state agriculture's (state farms and the
+/// machine-tractor stations: a base and staff per tractor). The urban labour force is the urban
+/// population of working age and will (<c>urban_participation</c>); those who find no post are
+/// unemployed (high under NEP; gone once the plan's demand outran the towns' labour).
+/// </summary>
+public static class Labour
+{
+    public readonly record struct Employment(double Industry, double Construction, double Services, double Apparatus, double StateAgriculture,
+        double Total, double LabourForce, double Unemployed);
+
+    public static Employment Compute(Simulation.Parameters p, double industrialWorkers, double capacityGrowthPerYear, double investmentRublesPerYear,
+        double urbanPopulation, double apparatus, double tractors)
+    {
+        double industry = industrialWorkers * (1 + p.ExpansionLabourFactor * Math.Max(0, capacityGrowthPerYear));
+        double construction = p.ConstructionWorkersPerMillion * investmentRublesPerYear / 1e6;
+        double services = p.ServiceEmploymentRate * urbanPopulation;
+        double stateAgriculture = p.StateFarmWorkers + p.WorkersPerTractor * tractors;
+        double total = industry + construction + services + apparatus + stateAgriculture;
+        double labourForce = p.UrbanParticipation * urbanPopulation;
+        // Posts in the countryside (state farms, stations, rural officials) are filled from the
+        // village; the towns' unemployed are those the urban posts cannot absorb.
+        double urbanPosts = industry + construction + services + 0.7 * apparatus;
+        double unemployed = Math.Max(0, labourForce - urbanPosts);
+        return new Employment(industry, construction, services, apparatus, stateAgriculture, total, labourForce, unemployed);
+    }
+}
