@@ -56,9 +56,9 @@ public class IndustryTests
         var industry = new Industry(P);
         for (int m = 0; m < 60; m++)
         {
-            // Producer-goods output this month: utilisation after the month's recovery, capacity and
-            // technique as they stood.
-            double producerOutput = Math.Min(1.0, industry.Utilization * (1 + P.IndustryRecoveryRate / 12)) * industry.ProducerCapacity * industry.Technique;
+            // Producer-goods output can never exceed full use of the capacity that stands, at the
+            // technique reached: investment is bounded by the share of that output that is equipment.
+            double producerOutput = industry.ProducerCapacity * industry.Technique;
             industry.Step(P, 0.4, 0.5, 50e9);
             Assert.True(industry.LastInvestment <= P.InvestmentGoodsShare * producerOutput * Industry.ProducerOutput1913Rubles / 12.0 * (1 + 1e-12));
         }

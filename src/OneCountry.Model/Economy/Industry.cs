@@ -5,9 +5,9 @@ namespace OneCountry.Model.Economy;
 /// (group B), each with a capacity (1913 output = 1) and a shared capacity utilisation and
 /// technique (MODEL.md §4.4).
 /// - **Recovery.** After the Civil War plant stood idle for want of fuel, raw materials and working
-///   capital; utilisation compounds at <c>industry_recovery_rate</c> a year — each month's output
-///   financing the next — until the plant is in full use (the prewar level of output was regained
-///   about 1926–27, Nove 1992).
+///   capital: output is held to a ceiling that compounds at <c>industry_recovery_rate</c> a year —
+///   each month's output financing the next — until the plant is in full use (the prewar level of
+///   output was regained about 1926–27, Nove 1992). Capacity added meanwhile stands idle.
 /// - **Investment.** A share of national income (lever <c>industrial_investment_share</c>) is
 ///   invested in industry, but no more than the investment goods producer-goods industry can make
 ///   (<c>investment_goods_share</c> of its output): Feldman's point that the producer-goods
@@ -31,11 +31,17 @@ public sealed class Industry
     public double ProducerPipeline { get; private set; }
     public double ConsumerPipeline { get; private set; }
     public double LastInvestment { get; private set; }
+    /// <summary>The output the recovering economy can support (fuel, raw materials, working
+    /// capital), 1913 = 1; it compounds until it no longer binds.</summary>
+    public double RecoveryCeiling { get; private set; }
+    /// <summary>Whether the plant has once been brought into full use; from then on it stays in use.</summary>
+    public bool Recovered { get; private set; }
 
     public Industry(Simulation.Parameters p)
     {
         ProducerCapacity = ConsumerCapacity = p.IndustryCapacity1921;
-        Utilization = Math.Clamp(p.IndustryOutput1921 / p.IndustryCapacity1921, 0.01, 1.0);
+        RecoveryCeiling = p.IndustryOutput1921;
+        Utilization = Math.Clamp(RecoveryCeiling / p.IndustryCapacity1921, 0.01, 1.0);
     }
 
     public double ProducerOutput => Utilization * ProducerCapacity * Technique;
@@ -46,18 +52,25 @@ public sealed class Industry
     /// output, divided by technique.</summary>
     public double Workers(Simulation.Parameters p) => p.IndustrialWorkers1913 * Output / Technique;
 
-    /// <summary>One month: recovery, investment into the construction pipelines, completions,
+    /// <summary>One month: recovery, investment into the construction pipelines (with last month's
+    /// imported machinery, at its higher productivity, into producer goods), completions,
     /// depreciation, technique. <paramref name="nationalIncomeRubles"/> is a year's national income
     /// at 1913 prices.</summary>
-    public void Step(Simulation.Parameters p, double investmentShare, double heavyShare, double nationalIncomeRubles)
+    public void Step(Simulation.Parameters p, double investmentShare, double heavyShare, double nationalIncomeRubles, double importedMachineryRubles = 0)
     {
-        Utilization = Math.Min(1.0, Utilization * (1 + p.IndustryRecoveryRate / 12.0));
+        if (!Recovered)
+        {
+            double capacity = (ProducerWeight1913 * ProducerCapacity + ConsumerWeight1913 * ConsumerCapacity) * Technique;
+            RecoveryCeiling *= 1 + p.IndustryRecoveryRate / 12.0;
+            if (RecoveryCeiling >= capacity) Recovered = true;
+            Utilization = Recovered ? 1.0 : Math.Clamp(RecoveryCeiling / capacity, 0.01, 1.0);
+        }
 
         double wanted = investmentShare * nationalIncomeRubles / 12.0;
         double possible = p.InvestmentGoodsShare * ProducerOutput * ProducerOutput1913Rubles / 12.0;
         double investment = Math.Max(0, Math.Min(wanted, possible));
         LastInvestment = investment;
-        ProducerPipeline += heavyShare * investment;
+        ProducerPipeline += heavyShare * investment + importedMachineryRubles * p.ImportedMachineryProductivity;
         ConsumerPipeline += (1 - heavyShare) * investment;
 
         double completedProducer = ProducerPipeline / p.ConstructionMonths, completedConsumer = ConsumerPipeline / p.ConstructionMonths;

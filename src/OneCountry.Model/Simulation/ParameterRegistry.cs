@@ -176,7 +176,7 @@ public static class ParameterRegistry
             "Assumption: industrial employment roughly doubled 1928-1932 while output rose far less; labour productivity grew only about 3% a year in the 1930s (POPOV_TFP)", "labour"),
         new("construction_workers_per_million", "Construction workers per million rubles a year of industrial investment (1913 prices)", "persons", 1200, 300, 2000,
             "Assumption: industry took about 40% of all investment; construction employed about 0.7 million in 1928 and 3 million in 1932", "labour"),
-        new("service_employment_rate", "Workers and employees in transport, trade, education, health and other services per townsperson", "ratio", 0.17, 0.08, 0.25,
+        new("service_employment_rate", "Workers and employees in transport, trade, education, health and other services per townsperson", "ratio", 0.15, 0.08, 0.25,
             "Assumption: about 4 of the 11.4 million workers and employees of 1928 (NKH1972) served 28 million townspeople", "labour"),
         new("state_farm_workers", "Workers of state farms and other state agriculture, besides the tractor stations", "persons", 1.0e6, 0.3e6, 2.5e6, "Assumption", "labour"),
         new("workers_per_tractor", "Tractor drivers, mechanics, station and state-farm staff per tractor", "persons", 10, 2, 15,
@@ -201,6 +201,20 @@ public static class ParameterRegistry
         new("privilege_share_base", "Privileged share at no political weight and no scarcity", "share", 0.05, 0.0, 0.2, "Assumption", "society"),
         new("privilege_weight_response", "Growth of the privileged share with the apparatus's weight among employees", "ratio", 2.0, 0.0, 6.0,
             "Assumption: manager/worker pay ratio about 5 in 1937 (KARLIN_BLOG, low reliability)", "society"),
+
+        // ---- foreign trade ----
+        new("other_exports_1913", "Exports other than grain in 1913 (timber, oil, flax, furs), gold rubles a year", "rubles/yr", 0.9e9, 0.5e9, 1.2e9,
+            "Assumption: Russia exported about 1.5 billion rubles in 1913, some 40% of it grain", "trade"),
+        new("other_export_volume", "Volume of other exports relative to 1913 at prewar industrial output", "ratio", 0.5, 0.2, 1.0,
+            "Assumption: Soviet exports in the mid-1920s were about a third to a half of prewar volume", "trade"),
+        new("private_import_share", "Share of private money incomes spent on imported consumer goods when the monopoly is fully open", "share", 0.08, 0.0, 0.3,
+            "Assumption: the danger Lenin saw in Stalin's 1922 proposal (the source document)", "trade"),
+        new("capital_flight_share", "Share of private money incomes sent abroad when the monopoly is fully open", "share", 0.04, 0.0, 0.2, "Assumption", "trade"),
+        new("reserves_1921", "Gold and currency reserves in March 1921", "gold rubles", 0.4e9, 0.1e9, 1.0e9,
+            "Assumption: much of the gold reserve was spent on imports in 1920-22", "trade"),
+        new("reserve_floor", "Reserves the state will not spend on machinery", "gold rubles", 0.15e9, 0.0, 0.5e9, "Assumption", "trade"),
+        new("imported_machinery_productivity", "Capacity from a ruble of imported machinery relative to a ruble of domestic investment", "ratio", 1.2, 1.0, 3.0,
+            "Assumption: imports embodied the advanced countries' technique; means of production were 85% of imports 1918-1933 (ROZENGOLTS1934)", "trade"),
 
         // ---- national accounts ----
         new("gdp_per_capita_1913", "GDP per head in 1913", "2011 int. $", 2254, 2254, 2254, "MPD2020 (Former USSR, 1913); an anchor, not a free parameter", "accounts"),

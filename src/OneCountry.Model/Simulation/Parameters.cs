@@ -105,6 +105,13 @@ public sealed class Parameters
     public double PrivilegeShare1921 { get; }
     public double PrivilegeShareBase { get; }
     public double PrivilegeWeightResponse { get; }
+    public double OtherExports1913 { get; }
+    public double OtherExportVolume { get; }
+    public double PrivateImportShare { get; }
+    public double CapitalFlightShare { get; }
+    public double Reserves1921 { get; }
+    public double ReserveFloor { get; }
+    public double ImportedMachineryProductivity { get; }
     public double GdpPerCapita1913 { get; }
     public double Population1913 { get; }
     public double UrbanPopulation1913 { get; }
@@ -226,6 +233,13 @@ public sealed class Parameters
         PrivilegeShare1921 = v["privilege_share_1921"];
         PrivilegeShareBase = v["privilege_share_base"];
         PrivilegeWeightResponse = v["privilege_weight_response"];
+        OtherExports1913 = v["other_exports_1913"];
+        OtherExportVolume = v["other_export_volume"];
+        PrivateImportShare = v["private_import_share"];
+        CapitalFlightShare = v["capital_flight_share"];
+        Reserves1921 = v["reserves_1921"];
+        ReserveFloor = v["reserve_floor"];
+        ImportedMachineryProductivity = v["imported_machinery_productivity"];
         GdpPerCapita1913 = v["gdp_per_capita_1913"];
         Population1913 = v["population_1913"];
         UrbanPopulation1913 = v["urban_population_1913"];

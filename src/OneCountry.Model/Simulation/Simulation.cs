@@ -68,6 +68,8 @@ public sealed class Simulation
     private int _activeHouseholds;
     private readonly CollectiveFarms _farms = new();
     private readonly Industry _industry;
+    private readonly ForeignTrade _trade;
+    private double _lastMachineryImports;
     private readonly Society.Bureaucracy _bureaucracy;
     private readonly double[] _capacityHistory = new double[12];
     private double _employees;
@@ -96,6 +98,7 @@ public sealed class Simulation
         int years = (config.End.Year - config.Start.Year) + 1;
         _households = Initialization.Build(_p, _rng, _k, years);
         _industry = new Industry(_p);
+        _trade = new ForeignTrade(_p.Reserves1921);
         _bureaucracy = new Society.Bureaucracy(_p, 0);
         _splitFlags = new byte[_households.Capacity];
         _foodOrders = new float[_households.Capacity];
@@ -159,7 +162,7 @@ public sealed class Simulation
         // Industry works its capacity, invests a share of last month's national income and
         // recovers idle plant (Economy/Industry).
         if (double.IsNaN(_nationalIncome)) _nationalIncome = 0.5 * _p.NationalIncome1913;
-        _industry.Step(_p, policy.IndustrialInvestmentShare, policy.HeavyIndustryShare, _nationalIncome);
+        _industry.Step(_p, policy.IndustrialInvestmentShare, policy.HeavyIndustryShare, _nationalIncome, _lastMachineryImports);
         double output = _industry.Output;
         double pInd = IndustryStandIn.PriceIndex(_industry.Utilization, _p.IndustryOverheadShare, policy.IndustrialMarkup);
         double ruralSupply = IndustryStandIn.RuralSupplyPerMonth(_industry.ConsumerOutput, output, _manufactures1913,
@@ -281,6 +284,12 @@ public sealed class Simulation
         // export plan followed the harvest).
         double exports = Math.Min(_stateGrain, policy.GrainExportTarget * 1e6 / 12.0 + Math.Max(0, _stateGrain - 3 * reserveTarget) / 12.0);
         _stateGrain -= exports;
+        // Foreign trade: grain and raw materials at world prices; private imports and flight
+        // where the monopoly is weakened; machinery with what is left (Economy/ForeignTrade).
+        double reservesStart = _trade.Reserves;
+        var trade = _trade.Step(_p, exports, policy.WorldGrainPrice, output, policy.TradeMonopoly, policy.MachineryImportShare,
+            (f[HouseholdMonth.Revenue] + f[HouseholdMonth.LivestockCash]) * k);
+        _lastMachineryImports = trade.MachineryImports;
         toTowns = Math.Min(toTowns, _stateGrain);
         _stateGrain -= toTowns;
         double ruralBought = f[HouseholdMonth.Bought] * k;
@@ -336,6 +345,8 @@ public sealed class Simulation
             Check(new BalanceReport("state grain", stateStart, procurement, exports + toTowns, _stateGrain), 1e-9);
             Check(new BalanceReport("trader grain", traderStart, toMarket, urbanPrivate + ruralBought, _traderGrain), 1e-9);
             Check(new BalanceReport("urban population", urbanStart, migrants + urbanNatural, 0, _urbanPopulation), 1e-12);
+            Check(new BalanceReport("gold and currency reserves", reservesStart, trade.GrainExportRevenue + trade.OtherExports,
+                trade.PrivateImports + trade.CapitalFlight + trade.MachineryImports + trade.OtherStateImports, _trade.Reserves), 1e-9);
         }
         // October reorganisation moves grain between households (horse trade) and divides households:
         // re-read the totals it may have changed by rounding.
@@ -371,6 +382,12 @@ public sealed class Simulation
         row[V.GrainMarketed] = toStateVoluntary + toMarket + forced + taxInKind * k + fromCollectives;
         row[V.GrainProcurement] = procurement;
         row[V.GrainExports] = exports;
+        row[V.ExportEarnings] = trade.GrainExportRevenue + trade.OtherExports;
+        row[V.GrainExportEarnings] = trade.GrainExportRevenue;
+        row[V.MachineryImports] = trade.MachineryImports;
+        row[V.PrivateImports] = trade.PrivateImports;
+        row[V.CapitalFlight] = trade.CapitalFlight;
+        row[V.Reserves] = trade.Reserves;
         row[V.CollectiveHarvest] = collHarvest * k;
         row[V.KolkhozDeliveries] = deliveries * k;
         row[V.MtsPayments] = mtsPayment * k;

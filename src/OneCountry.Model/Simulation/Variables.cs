@@ -66,6 +66,12 @@ public static class Variables
         new("privilege_share", "share", "Share of consumer goods taken by the apparatus above its numbers' share", Aggregation.Mean, false),
         new("urban_labour_force", "persons", "Townspeople seeking work", Aggregation.Mean, false),
         new("unemployed", "persons", "Townspeople seeking work who find no post", Aggregation.Mean, false),
+        new("export_earnings", "gold rubles", "Export earnings: grain and other raw materials", Aggregation.Sum, false),
+        new("grain_export_earnings", "gold rubles", "Earnings from grain exports", Aggregation.Sum, false),
+        new("machinery_imports", "gold rubles", "Imports of machinery", Aggregation.Sum, false),
+        new("private_imports", "gold rubles", "Consumer goods imported on private account (weakened monopoly)", Aggregation.Sum, false),
+        new("capital_flight", "gold rubles", "Private money sent abroad (weakened monopoly)", Aggregation.Sum, false),
+        new("gold_currency_reserves", "gold rubles", "Gold and currency reserves", Aggregation.Last, false),
         new("capacity_utilization", "share", "Share of industrial capacity in use", Aggregation.Mean, false),
         new("urban_grain_shortfall", "share", "Share of urban grain demand not met", Aggregation.Mean, false),
         new("households", "households", "Peasant households (not extinct)", Aggregation.Last, false),
@@ -114,6 +120,13 @@ public static class Variables
 /// <summary>Indices into <see cref="Variables.All"/> for the simulation's own use.</summary>
 internal static class V
 {
+    public static readonly int ExportEarnings = Variables.IndexOf("export_earnings");
+    public static readonly int GrainExportEarnings = Variables.IndexOf("grain_export_earnings");
+    public static readonly int MachineryImports = Variables.IndexOf("machinery_imports");
+    public static readonly int PrivateImports = Variables.IndexOf("private_imports");
+    public static readonly int CapitalFlight = Variables.IndexOf("capital_flight");
+    public static readonly int Reserves = Variables.IndexOf("gold_currency_reserves");
+
     public static readonly int WorkersAndEmployees = Variables.IndexOf("workers_and_employees");
     public static readonly int ConstructionWorkers = Variables.IndexOf("construction_workers");
     public static readonly int ServiceWorkers = Variables.IndexOf("service_workers");
