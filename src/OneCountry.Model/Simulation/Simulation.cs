@@ -295,6 +295,11 @@ public sealed class Simulation
         double ruralBought = f[HouseholdMonth.Bought] * k;
         double urbanPrivate = Math.Min(fill * privateDemand, Math.Max(0, _traderGrain + toMarket - ruralBought));
         _traderGrain = _traderGrain + toMarket - urbanPrivate - ruralBought;
+        // Rural orders were placed against the sales traders expected; when fewer arrived, the
+        // state's trading organs (the cooperatives) make up the difference from state stocks.
+        double stateToTraders = _traderGrain < 0 ? Math.Min(-_traderGrain, _stateGrain) : 0;
+        _stateGrain -= stateToTraders;
+        _traderGrain += stateToTraders;
         if (_traderGrain < 0 && _traderGrain > -1e-6 * (available + 1)) _traderGrain = 0;
         double urbanConsumption = toTowns + urbanPrivate;
         double shortfall = urbanNeed > 0 ? Math.Max(0, urbanNeed - urbanConsumption) / urbanNeed : 0;
@@ -342,8 +347,8 @@ public sealed class Simulation
                 of[HouseholdMonth.ForcedRevenue] + f[HouseholdMonth.Revenue] + f[HouseholdMonth.LivestockCash] + f[HouseholdMonth.NonfarmCash] + distributedCash,
                 f[HouseholdMonth.TaxPaid] + f[HouseholdMonth.SpentManufactures] + f[HouseholdMonth.BoughtCash] + f[HouseholdMonth.OtherSpending]
                 + membership.ConfiscatedCash, _cashHouseholds), 1e-9);
-            Check(new BalanceReport("state grain", stateStart, procurement, exports + toTowns, _stateGrain), 1e-9);
-            Check(new BalanceReport("trader grain", traderStart, toMarket, urbanPrivate + ruralBought, _traderGrain), 1e-9);
+            Check(new BalanceReport("state grain", stateStart, procurement, exports + toTowns + stateToTraders, _stateGrain), 1e-9);
+            Check(new BalanceReport("trader grain", traderStart, toMarket + stateToTraders, urbanPrivate + ruralBought, _traderGrain), 1e-9);
             Check(new BalanceReport("urban population", urbanStart, migrants + urbanNatural, 0, _urbanPopulation), 1e-12);
             Check(new BalanceReport("gold and currency reserves", reservesStart, trade.GrainExportRevenue + trade.OtherExports,
                 trade.PrivateImports + trade.CapitalFlight + trade.MachineryImports + trade.OtherStateImports, _trade.Reserves), 1e-9);
