@@ -21,9 +21,10 @@ public static class ScenarioLoader
 
     private static readonly string[] TopKeys = ["name", "description", "start", "end", "seed", "scale", "parameters", "policy", "events"];
     private static readonly string[] PolicyKeys = ["date", "set", "note"];
-    private static readonly string[] EventTypes = ["drought", "weather", "war_scare"];
+    private static readonly string[] EventTypes = ["drought", "weather", "war_scare", "annexation"];
     private static readonly string[] DroughtKeys = ["date", "type", "zones", "severity", "note"];
     private static readonly string[] WarScareKeys = ["date", "type", "country", "months", "intensity", "note"];
+    private static readonly string[] AnnexationKeys = ["date", "type", "zones", "population", "urban_share", "note"];
 
     public static Scenario LoadFile(string path)
     {
@@ -141,12 +142,12 @@ public static class ScenarioLoader
                 if (typeNode is null) { ctx.Error(item, $"{path}.type", $"missing: one of {string.Join(", ", EventTypes)}"); continue; }
                 if (type is null) continue;
                 if (!EventTypes.Contains(type)) { ctx.Error(typeNode, $"{path}.type", $"unknown event type '{type}'; allowed: {string.Join(", ", EventTypes)}"); continue; }
-                var f = ctx.Mapping(item, path, type == "war_scare" ? WarScareKeys : DroughtKeys);
+                var f = ctx.Mapping(item, path, type switch { "war_scare" => WarScareKeys, "annexation" => AnnexationKeys, _ => DroughtKeys });
                 Month? date = ctx.RequiredMonth(f, item, "date", path);
                 if (date is { } dm && start is { } sm && end is { } em && (dm < sm || dm > em))
                     ctx.Error(f["date"], $"{path}.date", $"the event ({dm}) lies outside the scenario's span {sm} to {em}");
                 string? note = f.TryGetValue("note", out var n) ? ctx.String(n, $"{path}.note") : null;
-                if (type is "drought" or "weather")
+                if (type is "drought" or "weather" or "annexation")
                 {
                     var zones = new List<int>();
                     if (!f.TryGetValue("zones", out var zn)) ctx.Error(item, $"{path}.zones", $"missing: a list of zones from {string.Join(", ", Zones.All.Select(z => z.Name))}");
@@ -161,6 +162,15 @@ public static class ScenarioLoader
                             else zones.Add(zi);
                         }
                         if (zs.Children.Count == 0) ctx.Error(zn, $"{path}.zones", "empty: name at least one zone");
+                    }
+                    if (type == "annexation")
+                    {
+                        double? population = f.TryGetValue("population", out var pn) ? ctx.Number(pn, $"{path}.population", 1e4, 5e7, "persons") : null;
+                        if (!f.ContainsKey("population")) ctx.Error(item, $"{path}.population", "missing: the people of the territory (persons, 10,000 to 50 million)");
+                        double urbanShare = f.TryGetValue("urban_share", out var us) ? ctx.Number(us, $"{path}.urban_share", 0, 0.9, "share") ?? 0 : 0.2;
+                        if (date is { } ad && population is { } pop)
+                            events.Add(new ScheduledEvent(ad, EventKind.Annexation, pop, 0, zones, null, note) { UrbanShare = urbanShare });
+                        continue;
                     }
                     double? severity = f.TryGetValue("severity", out var sv) ? ctx.Number(sv, $"{path}.severity", 0.05, 2.0, "harvest factor") : null;
                     if (!f.ContainsKey("severity")) ctx.Error(item, $"{path}.severity", "missing: the harvest factor in the zones (0.05 to 2, 1 = normal)");

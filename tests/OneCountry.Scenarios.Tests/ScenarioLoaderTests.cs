@@ -208,6 +208,25 @@ public class ScenarioLoaderTests
         var e = Single(Replace("scale: 2000", "scale: many"));
         Assert.StartsWith("bad.yaml:6:8: scale: ", e.ToString());
     }
+    [Fact]
+    public void An_annexation_loads_with_its_population_zones_and_urban_share()
+    {
+        var s = ScenarioLoader.Parse(Replace("  - date: 1922-05\n    type: war_scare",
+            "  - date: 1923-01\n    type: annexation\n    zones: [ukraine]\n    population: 3.7e6\n    urban_share: 0.13\n  - date: 1922-05\n    type: war_scare"), "ok.yaml");
+        var e = Assert.Single(s.Events, x => x.Kind == EventKind.Annexation);
+        Assert.Equal(3.7e6, e.Magnitude);
+        Assert.Equal(0.13, e.UrbanShare);
+        Assert.Equal([OneCountry.Model.Countryside.Zones.IndexOf("ukraine")], e.Zones);
+    }
+
+    [Fact]
+    public void An_annexation_without_a_population_names_the_field()
+    {
+        var error = Single(Replace("  - date: 1922-05\n    type: war_scare\n    country: United Kingdom\n    months: 4",
+            "  - date: 1922-05\n    type: annexation\n    zones: [ukraine]"));
+        Assert.Equal("events[1].population", error.Field);
+        Assert.Contains("missing", error.Message);
+    }
 }
 
 public class ShippedScenarioTests

@@ -14,6 +14,7 @@ public enum RandomPurpose : ulong
     HouseholdSplit = 6,
     HouseholdTrait = 7,
     Collectivization = 8,
+    Annexation = 9,
 }
 
 /// <summary>

@@ -86,6 +86,7 @@ public sealed class Simulation
     private Month _warScareUntil = new(int.MinValue / 2);
     private double _warScareMagnitude;
     private bool _tableFullLogged;
+    private double _annexedThisMonth;
 
     public Simulation(SimulationConfig config)
     {
@@ -96,7 +97,10 @@ public sealed class Simulation
         _runner = new BlockRunner(config.Threads);
         _k = config.Scale;
         int years = (config.End.Year - config.Start.Year) + 1;
-        _households = Initialization.Build(_p, _rng, _k, years);
+        // Room for the peasants of annexed territories and their later divisions.
+        int annexedRows = (int)Math.Ceiling(config.Events.Where(e => e.Kind == EventKind.Annexation)
+            .Sum(e => 1.3 * e.Magnitude * (1 - e.UrbanShare) / _p.PersonsPerHousehold1921 / _k + 1));
+        _households = Initialization.Build(_p, _rng, _k, years, annexedRows);
         _industry = new Industry(_p);
         _trade = new ForeignTrade(_p.Reserves1921);
         _bureaucracy = new Society.Bureaucracy(_p, 0);
@@ -455,6 +459,7 @@ public sealed class Simulation
         row[V.Deaths] = deaths * k;
         row[V.FamineDeaths] = f[HouseholdMonth.FamineDeaths] * k;
         row[V.Migrants] = migrants;
+        row[V.AnnexedPopulation] = _annexedThisMonth;
         row[V.UrbanNatural] = urbanNatural;
         row[V.FoodRatio] = membersBefore > 0 ? f[HouseholdMonth.FoodRatioWeighted] / membersBefore : 1;
         row[V.DraughtAnimals] = (f[HouseholdMonth.Draught] + _farms.TotalDraught) * k;
@@ -501,6 +506,7 @@ public sealed class Simulation
 
     private void ApplyEvents()
     {
+        _annexedThisMonth = 0;
         foreach (var e in _config.Events)
         {
             if (e.Month != _month) continue;
@@ -515,8 +521,47 @@ public sealed class Simulation
                     _log.Add(new LoggedEvent(_month, Countries.Ussr, "scripted_weather", string.Join("+", e.Zones.Select(z => Zones.All[z].Name)),
                         e.Note ?? "scripted weather for this year's harvest", double.NaN, e.Magnitude));
                     break;
+                case EventKind.Annexation:
+                    Annex(e);
+                    break;
             }
         }
+    }
+
+    /// <summary>
+    /// A territory joins the country (1939–40: eastern Poland in September 1939, Bessarabia and
+    /// northern Bukovina in June 1940, the Baltic states in August 1940). Its townspeople join the
+    /// towns; its peasants become individual households of the 1921 kind in the named zones (in
+    /// proportion to the zones' shares), with their land, animals, grain and cash — collectivization
+    /// there had barely begun by 1941. Applied before the month's balances open, so every balance
+    /// holds; the inflow is reported as annexed_population.
+    /// </summary>
+    private void Annex(ScheduledEvent e)
+    {
+        double rural = e.Magnitude * (1 - e.UrbanShare);
+        int rows = (int)Math.Round(rural / _p.PersonsPerHousehold1921 / _k);
+        double zoneTotal = e.Zones.Sum(z => Zones.All[z].HouseholdShare);
+        double members = 0;
+        for (int n = 0; n < rows && _households.Count < _households.Capacity; n++)
+        {
+            int i = _households.Append();
+            double u = _rng.Uniform(RandomPurpose.Annexation, i, 0, 0) * zoneTotal;
+            int zi = 0;
+            double cum = Zones.All[e.Zones[0]].HouseholdShare;
+            while (u > cum && zi < e.Zones.Count - 1) { zi++; cum += Zones.All[e.Zones[zi]].HouseholdShare; }
+            Initialization.Fill(_households, i, e.Zones[zi], _p, _rng, RandomPurpose.Annexation);
+            _grainHouseholds += _households.Grain[i];
+            _cashHouseholds += _households.Cash[i];
+            _sownArea += _households.Sown[i];
+            members += _households.Members[i];
+            _activeHouseholds++;
+        }
+        _ruralPopulation += members;
+        double urban = e.Magnitude * e.UrbanShare;
+        _urbanPopulation += urban;
+        _annexedThisMonth += members * _k + urban;
+        _log.Add(new LoggedEvent(_month, Countries.Ussr, "annexation", string.Join("+", e.Zones.Select(z => Zones.All[z].Name)),
+            e.Note ?? "a territory joins the country", double.NaN, members * _k + urban));
     }
 
     /// <summary>

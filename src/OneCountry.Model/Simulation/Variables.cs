@@ -82,6 +82,7 @@ public static class Variables
         new("deaths_rural", "persons", "Deaths in peasant households (all causes)", Aggregation.Sum, false),
         new("famine_deaths", "persons", "Deaths above the normal rate caused by hunger", Aggregation.Sum, true),
         new("migrants_to_towns", "persons", "Peasants moving to towns", Aggregation.Sum, false),
+        new("annexed_population", "persons", "People of territories joining the country (1939-40: eastern Poland, the Baltic states, Bessarabia)", Aggregation.Sum, false),
         new("urban_natural_increase", "persons", "Urban births less deaths", Aggregation.Sum, false),
         new("food_ratio_rural", "ratio", "Food eaten against the norm, mean over rural persons", Aggregation.Mean, false),
         new("draught_animals", "head", "Draught animals held by peasants", Aggregation.Last, false),
@@ -198,6 +199,7 @@ internal static class V
     public static readonly int Deaths = Variables.IndexOf("deaths_rural");
     public static readonly int FamineDeaths = Variables.IndexOf("famine_deaths");
     public static readonly int Migrants = Variables.IndexOf("migrants_to_towns");
+    public static readonly int AnnexedPopulation = Variables.IndexOf("annexed_population");
     public static readonly int UrbanNatural = Variables.IndexOf("urban_natural_increase");
     public static readonly int FoodRatio = Variables.IndexOf("food_ratio_rural");
     public static readonly int DraughtAnimals = Variables.IndexOf("draught_animals");

@@ -1,0 +1,51 @@
+using OneCountry.Model.Countryside;
+using OneCountry.Model.Simulation;
+
+namespace OneCountry.Model.Tests;
+
+public class AnnexationTests
+{
+    private static readonly ScheduledEvent Territory =
+        new(Month.Of(1922, 1), EventKind.Annexation, 2.0e6, 0, [Zones.IndexOf("ukraine")], null, "test territory") { UrbanShare = 0.25 };
+
+    [Fact]
+    public void An_annexed_territory_adds_its_people_and_every_balance_still_holds()
+    {
+        var baseConfig = TestScenarios.Config(5, scale: 10000, end: Month.Of(1923, 12));
+        var config = baseConfig with { Events = [.. baseConfig.Events, Territory] };
+        var sim = new Simulation.Simulation(config);
+        double rural0 = Enumerable.Range(0, sim.Households.Count).Sum(i => (double)sim.Households.Members[i]) * config.Scale;
+        double urban0 = sim.Parameters.UrbanPopulation1921;
+        var r = sim.Run(); // monthly balances throw if violated
+
+        double births = 0, deaths = 0, urbanNatural = 0, annexed = 0;
+        for (int t = 0; t < r.Months; t++)
+        {
+            births += r[t, Variables.IndexOf("births_rural")];
+            deaths += r[t, Variables.IndexOf("deaths_rural")];
+            urbanNatural += r[t, Variables.IndexOf("urban_natural_increase")];
+            annexed += r[t, Variables.IndexOf("annexed_population")];
+        }
+        double total = r[r.Months - 1, Variables.IndexOf("rural_population")] + r[r.Months - 1, Variables.IndexOf("urban_population")];
+        Assert.Equal(rural0 + urban0 + births - deaths + urbanNatural + annexed, total, 1e-6 * total);
+        // The simulated rows stand for the territory's peasants to within a household row's rounding.
+        Assert.InRange(annexed, 1.8e6, 2.2e6);
+        Assert.Equal(annexed, r.Get(Month.Of(1922, 1), "annexed_population"));
+        Assert.Contains(r.Events.Entries, e => e.Kind == "annexation" && e.Month == Month.Of(1922, 1));
+    }
+
+    [Fact]
+    public void The_annexed_peasants_farm_in_the_named_zone_and_raise_its_harvest()
+    {
+        var baseConfig = TestScenarios.Config(5, scale: 10000, end: Month.Of(1922, 12));
+        var without = new Simulation.Simulation(baseConfig);
+        var a = without.Run();
+        var with = new Simulation.Simulation(baseConfig with { Events = [.. baseConfig.Events, Territory] });
+        var b = with.Run();
+        int ukraine = Zones.IndexOf("ukraine");
+        int CountIn(HouseholdTable h, int z) => Enumerable.Range(0, h.Count).Count(i => h.Zone[i] == z && h.Members[i] > 0);
+        Assert.True(CountIn(with.Households, ukraine) > CountIn(without.Households, ukraine) + 20); // 2 million × 0.75 / 5.4 persons / k = 28 rows
+        double Harvest1922(Simulation.SimulationResult r) => Enumerable.Range(1, 12).Sum(m => r.Get(Month.Of(1922, m), "grain_harvest"));
+        Assert.True(Harvest1922(b) > Harvest1922(a) * 1.01, $"{Harvest1922(b):E3} against {Harvest1922(a):E3}");
+    }
+}
