@@ -158,6 +158,8 @@ public static class HouseholdMonth
         double livestockCash = p.LivestockIncomePerCattle * month * inp.LivestockPriceIndex;
         double famineThreshold = p.SubsistenceShare, invFamineThreshold = 1.0 / famineThreshold;
         double foodPerConsumer = p.GrainNeedPerConsumer * month;
+        double grainPrice1913 = p.GrainPrice1913;
+        double invIndustrialPrice = inp.IndustrialPrice > 0 ? 1.0 / inp.IndustrialPrice : 0;
         double invBuyPrice = buyPrice > 0 ? 1.0 / buyPrice : 0;
         double invSmall = 1.0 / p.FoodValueSmallLivestock, invCattle = 1.0 / p.FoodValueCattle, invDraught = 1.0 / p.FoodValueDraughtAnimal;
         double fodderSeason = month * seasonal;
@@ -279,6 +281,7 @@ public static class HouseholdMonth
             h.Cattle[i] = (float)cattle;
             h.SmallLivestock[i] = (float)small;
             h.FoodRatio[i] = (float)foodRatio;
+            h.Consumption[i] = m > 0 ? (float)(((bought + eat + slaughtered) * grainPrice1913 + spent * invIndustrialPrice) / m) : 0f;
             h.Members[i] = (short)FastMath.Max(0, m2);
             if (m2 <= 0) h.Status[i] = (byte)HouseholdStatus.Extinct;
             else householdsSum += 1;

@@ -59,6 +59,9 @@ public sealed class HouseholdTable
     public readonly float[] TaxDue;
     public readonly float[] FoodRatio;
     public readonly byte[] JoinedByForce;
+    /// <summary>Last month's consumption per member: own and bought food grain at its 1913 price
+    /// plus manufactures at 1913 prices (1913 rubles a person a month; Society/Distribution).</summary>
+    public readonly float[] Consumption;
 
     public HouseholdTable(int capacity, double scale)
     {
@@ -84,6 +87,7 @@ public sealed class HouseholdTable
         TaxDue = new float[capacity];
         FoodRatio = new float[capacity];
         JoinedByForce = new byte[capacity];
+        Consumption = new float[capacity];
     }
 
     public int BlockCount => (Count + BlockSize - 1) / BlockSize;

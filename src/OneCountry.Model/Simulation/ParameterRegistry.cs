@@ -201,6 +201,10 @@ public static class ParameterRegistry
         new("privilege_share_base", "Privileged share at no political weight and no scarcity", "share", 0.05, 0.0, 0.2, "Assumption", "society"),
         new("privilege_weight_response", "Growth of the privileged share with the apparatus's weight among employees", "ratio", 2.0, 0.0, 6.0,
             "Assumption: manager/worker pay ratio about 5 in 1937 (KARLIN_BLOG, low reliability)", "society"),
+        new("employee_consumption_weight", "Consumption of an employee's family relative to a worker's", "ratio", 1.3, 1.0, 2.0,
+            "Assumption: office employees' salaries ran above workers' wages in the 1920s; the party maximum (175 against about 50 rubles, KARLIN_BLOG) bounds the top", "society"),
+        new("unemployed_consumption_weight", "Consumption of an unemployed person's family relative to a worker's", "ratio", 0.5, 0.2, 1.0,
+            "Assumption: unemployment benefit for a minority of the registered unemployed, casual earnings for the rest", "society"),
 
         // ---- foreign trade ----
         new("other_exports_1913", "Exports other than grain in 1913 (timber, oil, flax, furs), gold rubles a year", "rubles/yr", 0.9e9, 0.5e9, 1.2e9,

@@ -105,6 +105,8 @@ public sealed class Parameters
     public double PrivilegeShare1921 { get; }
     public double PrivilegeShareBase { get; }
     public double PrivilegeWeightResponse { get; }
+    public double EmployeeConsumptionWeight { get; }
+    public double UnemployedConsumptionWeight { get; }
     public double OtherExports1913 { get; }
     public double OtherExportVolume { get; }
     public double PrivateImportShare { get; }
@@ -233,6 +235,8 @@ public sealed class Parameters
         PrivilegeShare1921 = v["privilege_share_1921"];
         PrivilegeShareBase = v["privilege_share_base"];
         PrivilegeWeightResponse = v["privilege_weight_response"];
+        EmployeeConsumptionWeight = v["employee_consumption_weight"];
+        UnemployedConsumptionWeight = v["unemployed_consumption_weight"];
         OtherExports1913 = v["other_exports_1913"];
         OtherExportVolume = v["other_export_volume"];
         PrivateImportShare = v["private_import_share"];

@@ -71,6 +71,7 @@ public sealed class Simulation
     private readonly ForeignTrade _trade;
     private double _lastMachineryImports;
     private readonly Society.Bureaucracy _bureaucracy;
+    private readonly Society.Distribution _distribution = new();
     private readonly double[] _capacityHistory = new double[12];
     private double _employees;
     private double _nationalIncome = double.NaN;
@@ -449,6 +450,24 @@ public sealed class Simulation
         row[V.PrivilegeShare] = _bureaucracy.PrivilegeShare;
         row[V.UrbanLabourForce] = jobs.LabourForce;
         row[V.Unemployed] = jobs.Unemployed;
+        // Distribution: consumption by class, its Gini, and the shortage index (Society/Distribution).
+        double urbanManufactures = Math.Max(0, _industry.ConsumerOutput * _manufactures1913 / 12.0 - ruralSupply);
+        var dist = _distribution.Compute(_households, k, new Society.Distribution.Urban(
+            urbanConsumption * _p.GrainPrice1913 + urbanManufactures, _bureaucracy.PrivilegeShare, _urbanPopulation,
+            jobs.Industry + jobs.Construction + jobs.StateAgriculture, jobs.Services, _bureaucracy.Numbers, jobs.Unemployed,
+            _p.EmployeeConsumptionWeight, _p.UnemployedConsumptionWeight),
+            Society.Distribution.ShortageIndex(demandUnits, ruralSupply, urbanNeed * _p.GrainPrice1913, urbanConsumption * _p.GrainPrice1913));
+        row[V.ConsumptionPoor] = dist.Poor;
+        row[V.ConsumptionMiddle] = dist.Middle;
+        row[V.ConsumptionKulak] = dist.Kulak;
+        row[V.ConsumptionCollectiveFarmers] = dist.CollectiveFarmers;
+        row[V.ConsumptionWorkers] = dist.Workers;
+        row[V.ConsumptionEmployees] = dist.Employees;
+        row[V.ConsumptionApparatus] = dist.Apparatus;
+        row[V.ConsumptionUnemployed] = dist.Unemployed;
+        row[V.ConsumptionPerHead] = dist.PerHead;
+        row[V.GiniConsumption] = dist.Gini;
+        row[V.ShortageIndex] = dist.ShortageIndex;
         row[V.CapacityUtilization] = _industry.Utilization;
         row[V.UrbanShortfall] = shortfall;
         row[V.Households] = _activeHouseholds * k;

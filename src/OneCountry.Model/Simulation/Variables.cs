@@ -64,6 +64,17 @@ public static class Variables
         new("state_apparatus", "persons", "Employees of the state apparatus (the bureaucracy)", Aggregation.Mean, false),
         new("state_apparatus_target", "persons", "The apparatus the state's tasks call for", Aggregation.Mean, false),
         new("privilege_share", "share", "Share of consumer goods taken by the apparatus above its numbers' share", Aggregation.Mean, false),
+        new("consumption_poor", "1913 rubles/person/month", "Consumption per head of poor peasants (food grain and manufactures)", Aggregation.Mean, false),
+        new("consumption_middle", "1913 rubles/person/month", "Consumption per head of middle peasants", Aggregation.Mean, false),
+        new("consumption_kulak", "1913 rubles/person/month", "Consumption per head of kulaks", Aggregation.Mean, false),
+        new("consumption_collective_farmers", "1913 rubles/person/month", "Consumption per head of collective farmers", Aggregation.Mean, false),
+        new("consumption_workers", "1913 rubles/person/month", "Consumption per head of workers' families", Aggregation.Mean, false),
+        new("consumption_employees", "1913 rubles/person/month", "Consumption per head of employees' families", Aggregation.Mean, false),
+        new("consumption_apparatus", "1913 rubles/person/month", "Consumption per head of the state apparatus's families", Aggregation.Mean, false),
+        new("consumption_unemployed", "1913 rubles/person/month", "Consumption per head of the urban unemployed's families", Aggregation.Mean, false),
+        new("consumption_per_head", "1913 rubles/person/month", "Consumption per head of the whole population", Aggregation.Mean, false),
+        new("gini_consumption", "index", "Gini coefficient of consumption per head over all persons", Aggregation.Mean, false),
+        new("shortage_index", "share", "Unmet demand for the countryside's manufactures and the towns' grain, share of the value demanded", Aggregation.Mean, false),
         new("urban_labour_force", "persons", "Townspeople seeking work", Aggregation.Mean, false),
         new("unemployed", "persons", "Townspeople seeking work who find no post", Aggregation.Mean, false),
         new("export_earnings", "gold rubles", "Export earnings: grain and other raw materials", Aggregation.Sum, false),
@@ -134,6 +145,17 @@ internal static class V
     public static readonly int StateApparatus = Variables.IndexOf("state_apparatus");
     public static readonly int StateApparatusTarget = Variables.IndexOf("state_apparatus_target");
     public static readonly int PrivilegeShare = Variables.IndexOf("privilege_share");
+    public static readonly int ConsumptionPoor = Variables.IndexOf("consumption_poor");
+    public static readonly int ConsumptionMiddle = Variables.IndexOf("consumption_middle");
+    public static readonly int ConsumptionKulak = Variables.IndexOf("consumption_kulak");
+    public static readonly int ConsumptionCollectiveFarmers = Variables.IndexOf("consumption_collective_farmers");
+    public static readonly int ConsumptionWorkers = Variables.IndexOf("consumption_workers");
+    public static readonly int ConsumptionEmployees = Variables.IndexOf("consumption_employees");
+    public static readonly int ConsumptionApparatus = Variables.IndexOf("consumption_apparatus");
+    public static readonly int ConsumptionUnemployed = Variables.IndexOf("consumption_unemployed");
+    public static readonly int ConsumptionPerHead = Variables.IndexOf("consumption_per_head");
+    public static readonly int GiniConsumption = Variables.IndexOf("gini_consumption");
+    public static readonly int ShortageIndex = Variables.IndexOf("shortage_index");
     public static readonly int UrbanLabourForce = Variables.IndexOf("urban_labour_force");
     public static readonly int Unemployed = Variables.IndexOf("unemployed");
 
