@@ -31,7 +31,8 @@ public sealed class HistoricalData
         return File.Exists(Path.Combine(beside, "ussr_economy_1913_1941.csv")) ? beside : null;
     }
 
-    /// <summary>Reads the Soviet series and the Maddison file. Throws <see cref="FileNotFoundException"/>
+    /// <summary>Reads the Soviet series, the Maddison file and the registry's single figures (parameters.csv; rows
+    /// whose value is not a number, such as ranges, are skipped there). Throws <see cref="FileNotFoundException"/>
     /// or <see cref="InvalidDataException"/> naming the file and line when they cannot be read.</summary>
     public static HistoricalData Load(string folder)
     {
@@ -42,6 +43,12 @@ public sealed class HistoricalData
         string maddison = Path.Combine(folder, "maddison_gdp_population_1913_1941.csv");
         foreach (var r in ReadCsv(maddison, ["country", "year", "variable", "value", "unit", "source_id"]))
             rows.Add(new Observation(r["country"], r["year"], r["variable"], Number(r, "value", maddison), r["unit"], r["source_id"]));
+        // Single figures gathered for the parameter registry (topic, parameter, period): read as
+        // Soviet observations so that validation can use them too.
+        string parameters = Path.Combine(folder, "parameters.csv");
+        foreach (var r in ReadCsv(parameters, ["topic", "parameter", "value", "unit", "period", "source_id"]))
+            if (double.TryParse(r["value"], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+                rows.Add(new Observation("USSR", r["period"], r["parameter"], v, r["unit"], r["source_id"]));
         return new HistoricalData(rows);
     }
 

@@ -110,6 +110,12 @@ public static class HistoryValidation
             double v = d.Value("USSR", y.ToString(CultureInfo.InvariantCulture), "workers_and_employees");
             list.Add(Relative($"Workers and employees, {y} (million)", v, 0.15, "NKH1972", "M", r => YearMean(r, yy, "workers_and_employees") / 1e6));
         }
+        foreach (var y in new[] { 1928, 1940 })
+        {
+            int yy = y;
+            double v = d.Value("USSR", y.ToString(CultureInfo.InvariantCulture), "tractors_in_agriculture");
+            list.Add(Relative($"Tractors in agriculture, {y} (thousand)", v / 1e3, 0.2, "EORH_MTS", "k", r => YearMean(r, yy, "tractors") / 1e3));
+        }
         list.Add(NotYet("Revolutionary windows: historical outcomes most likely", "Germany 1923, Britain 1926, China 1927 defeated; Germany 1933 fascist", "most likely outcome", "MODEL.md §7"));
         return list;
     }

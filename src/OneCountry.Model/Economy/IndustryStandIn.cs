@@ -34,9 +34,4 @@ public static class IndustryStandIn
         double urbanClaim = urbanDemandPressure * urbanPopulation * urbanPerPerson1913 * Math.Pow(Math.Max(output, 0.05), urbanClaimElasticity);
         return Math.Max(0.1 * consumerOutput, consumerOutput - urbanClaim) / 12.0;
     }
-
-    /// <summary>Tractors in agriculture (stand-in until heavy industry supplies them): geometric
-    /// growth from the 1928 to the 1940 count (EORH_MTS), the same rate before 1928.</summary>
-    public static double Tractors(double year, double tractors1928, double tractors1940) =>
-        tractors1928 * Math.Pow(tractors1940 / tractors1928, (year - 1928.0) / 12.0);
 }

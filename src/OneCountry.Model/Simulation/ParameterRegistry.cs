@@ -132,8 +132,13 @@ public static class ParameterRegistry
         new("area_per_tractor", "Sown area one tractor (15 hp) can work", "ha", 40, 20, 80,
             "Assumption: a 15-hp tractor did the work of about eight to ten horses", "collectivization"),
         new("tractors_1928", "Tractors in agriculture in 1928", "units", 27000, 20000, 35000, "EORH_MTS: some 27,000 units", "collectivization"),
-        new("tractors_1940", "Tractors in agriculture in 1940 (stand-in path until heavy industry supplies them)", "units", 531000, 400000, 700000,
-            "EORH_MTS: 531,000 units", "collectivization"),
+        new("tractors_1921", "Tractors in agriculture in March 1921", "units", 2000, 500, 6000,
+            "Assumption: a few thousand prewar and wartime machines; the Fordson imports began in 1922", "collectivization"),
+        new("tractor_price", "Cost of a 15-hp tractor with its implements", "1913 rubles", 1500, 800, 3000,
+            "Assumption: a Fordson cost about $700-900 in the 1920s (about 1,400-1,800 gold rubles)", "collectivization"),
+        new("tractor_service_life", "Mean service life of a tractor", "years", 8, 4, 15, "Assumption: hard use and poor repair in the stations", "collectivization"),
+        new("tractor_import_share", "Share of machinery imports spent on tractors and farm machinery", "share", 0.025, 0.0, 0.3,
+            "Assumption: tractors were a main import of 1929-31, industrial plant the larger part", "collectivization"),
 
         // ---- demography and migration ----
         new("birth_rate", "Rural births per person per year", "1/yr", 0.043, 0.035, 0.05, "Assumption: 1926 census-era crude birth rate about 43-45 per 1000 (Lorimer 1946)", "demography"),

@@ -68,7 +68,10 @@ public sealed class Parameters
     public double MtsPaymentShare { get; }
     public double AreaPerTractor { get; }
     public double Tractors1928 { get; }
-    public double Tractors1940 { get; }
+    public double Tractors1921 { get; }
+    public double TractorPrice { get; }
+    public double TractorServiceLife { get; }
+    public double TractorImportShare { get; }
     public double BirthRate { get; }
     public double DeathRate { get; }
     public double FamineMortality { get; }
@@ -198,7 +201,10 @@ public sealed class Parameters
         MtsPaymentShare = v["mts_payment_share"];
         AreaPerTractor = v["area_per_tractor"];
         Tractors1928 = v["tractors_1928"];
-        Tractors1940 = v["tractors_1940"];
+        Tractors1921 = v["tractors_1921"];
+        TractorPrice = v["tractor_price"];
+        TractorServiceLife = v["tractor_service_life"];
+        TractorImportShare = v["tractor_import_share"];
         BirthRate = v["birth_rate"];
         DeathRate = v["death_rate"];
         FamineMortality = v["famine_mortality"];

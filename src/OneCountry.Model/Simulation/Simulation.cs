@@ -72,6 +72,7 @@ public sealed class Simulation
     private double _lastMachineryImports;
     private readonly Society.Bureaucracy _bureaucracy;
     private readonly Society.Distribution _distribution = new();
+    private readonly TractorFleet _tractors;
     private readonly double[] _capacityHistory = new double[12];
     private double _employees;
     private double _nationalIncome = double.NaN;
@@ -104,6 +105,7 @@ public sealed class Simulation
         _households = Initialization.Build(_p, _rng, _k, years, annexedRows);
         _industry = new Industry(_p);
         _trade = new ForeignTrade(_p.Reserves1921);
+        _tractors = new TractorFleet(_p.Tractors1921);
         _bureaucracy = new Society.Bureaucracy(_p, 0);
         _splitFlags = new byte[_households.Capacity];
         _foodOrders = new float[_households.Capacity];
@@ -192,7 +194,9 @@ public sealed class Simulation
         double seed = 0, harvest = 0, harvestArea = 0, taxInKind = 0;
         double poolStart = _farms.TotalGrain, collSeed = 0, collHarvest = 0, collSown = 0, deliveries = 0, mtsPayment = 0,
             distributedGrain = 0, distributedCash = 0;
-        double tractors = IndustryStandIn.Tractors(_month.Year + (cm - 1) / 12.0, _p.Tractors1928, _p.Tractors1940);
+        // Tractors: made by heavy industry and bought abroad (Economy/TractorFleet).
+        _tractors.Step(_p, policy.TractorOutputShare, _industry.ProducerOutput, _lastMachineryImports);
+        double tractors = _tractors.Tractors;
 
         // 5·. Collectivization: households join, leave or are deported (one pass); the pool's land
         //     and animals follow.

@@ -1,0 +1,25 @@
+namespace OneCountry.Model.Economy;
+
+/// <summary>
+/// Tractors in agriculture, fed by heavy industry and by imports (MODEL.md §4.4–4.5). Each month
+/// the lever <c>tractor_output_share</c> of the producer-goods department's output is made as
+/// tractors and farm machinery, at <c>tractor_price</c> 1913 rubles a 15-hp tractor; a share
+/// <c>tractor_import_share</c> of machinery imports buys tractors abroad (the Fordsons of the 1920s,
+/// the American crawlers of 1929–31); tractors are scrapped after <c>tractor_service_life</c> years
+/// on average. The fleet works collective land through the machine-tractor stations and sets the
+/// pull of voluntary collectivization (Countryside/Collectivization). It replaces the geometric
+/// stand-in path of the first version: the fleet now follows what industry makes.
+/// </summary>
+public sealed class TractorFleet(double tractors)
+{
+    public double Tractors { get; private set; } = tractors;
+    public double LastDomestic { get; private set; }
+    public double LastImported { get; private set; }
+
+    public void Step(Simulation.Parameters p, double tractorOutputShare, double producerOutputIndex, double machineryImportsRubles)
+    {
+        LastDomestic = tractorOutputShare * producerOutputIndex * Industry.ProducerOutput1913Rubles / 12.0 / p.TractorPrice;
+        LastImported = p.TractorImportShare * machineryImportsRubles / p.TractorPrice;
+        Tractors += LastDomestic + LastImported - Tractors / (12.0 * p.TractorServiceLife);
+    }
+}
