@@ -36,6 +36,8 @@ public sealed class Industry
     public double RecoveryCeiling { get; private set; }
     /// <summary>Whether the plant has once been brought into full use; from then on it stays in use.</summary>
     public bool Recovered { get; private set; }
+    /// <summary>Armaments delivered last month (1913 rubles), taken from producer-goods output ahead of investment.</summary>
+    public double LastArmaments { get; private set; }
 
     public Industry(Simulation.Parameters p)
     {
@@ -56,7 +58,12 @@ public sealed class Industry
     /// imported machinery, at its higher productivity, into producer goods), completions,
     /// depreciation, technique. <paramref name="nationalIncomeRubles"/> is a year's national income
     /// at 1913 prices.</summary>
-    public void Step(Simulation.Parameters p, double investmentShare, double heavyShare, double nationalIncomeRubles, double importedMachineryRubles = 0)
+    /// <remarks>Defence (lever <c>defence_share</c> of national income) takes its armaments from the
+    /// producer-goods department ahead of investment: equipment for investment is what the
+    /// department makes less the weapons (MODEL.md §4.4 and §10: "defence takes heavy-industry
+    /// output"). <paramref name="armamentsRubles"/> is a month's armaments order at 1913 prices.</remarks>
+    public void Step(Simulation.Parameters p, double investmentShare, double heavyShare, double nationalIncomeRubles, double importedMachineryRubles = 0,
+        double armamentsRubles = 0)
     {
         if (!Recovered)
         {
@@ -67,7 +74,9 @@ public sealed class Industry
         }
 
         double wanted = investmentShare * nationalIncomeRubles / 12.0;
-        double possible = p.InvestmentGoodsShare * ProducerOutput * ProducerOutput1913Rubles / 12.0;
+        double equipment = p.InvestmentGoodsShare * ProducerOutput * ProducerOutput1913Rubles / 12.0;
+        LastArmaments = Math.Min(Math.Max(0, armamentsRubles), equipment);
+        double possible = equipment - LastArmaments;
         double investment = Math.Max(0, Math.Min(wanted, possible));
         LastInvestment = investment;
         ProducerPipeline += heavyShare * investment + importedMachineryRubles * p.ImportedMachineryProductivity;

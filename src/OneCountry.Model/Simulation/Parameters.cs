@@ -68,6 +68,8 @@ public sealed class Parameters
     public double MtsPaymentShare { get; }
     public double AreaPerTractor { get; }
     public double Tractors1928 { get; }
+    public double ArmamentShare { get; }
+    public double DefenceShareEmbodied { get; }
     public double Tractors1921 { get; }
     public double TractorPrice { get; }
     public double TractorServiceLife { get; }
@@ -201,6 +203,8 @@ public sealed class Parameters
         MtsPaymentShare = v["mts_payment_share"];
         AreaPerTractor = v["area_per_tractor"];
         Tractors1928 = v["tractors_1928"];
+        ArmamentShare = v["armament_share"];
+        DefenceShareEmbodied = v["defence_share_embodied"];
         Tractors1921 = v["tractors_1921"];
         TractorPrice = v["tractor_price"];
         TractorServiceLife = v["tractor_service_life"];

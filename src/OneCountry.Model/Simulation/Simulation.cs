@@ -169,10 +169,19 @@ public sealed class Simulation
         // Industry works its capacity, invests a share of last month's national income and
         // recovers idle plant (Economy/Industry).
         if (double.IsNaN(_nationalIncome)) _nationalIncome = 0.5 * _p.NationalIncome1913;
-        _industry.Step(_p, policy.IndustrialInvestmentShare, policy.HeavyIndustryShare, _nationalIncome, _lastMachineryImports);
+        // Defence: the lever's share of national income; armaments come out of producer goods
+        // ahead of investment, the forces' upkeep out of consumer goods ahead of the civilians.
+        double defence = policy.DefenceShare * _nationalIncome / 12.0;
+        _industry.Step(_p, policy.IndustrialInvestmentShare, policy.HeavyIndustryShare, _nationalIncome, _lastMachineryImports,
+            _p.ArmamentShare * defence);
+        // The towns' claim on manufactures is calibrated on 1913 consumption, which fed and clothed
+        // the prewar army; only upkeep beyond the level of defence_share_embodied is an extra claim.
+        double upkeep = Math.Min((1 - _p.ArmamentShare) * Math.Max(0, policy.DefenceShare - _p.DefenceShareEmbodied) * _nationalIncome / 12.0,
+            0.5 * _industry.ConsumerOutput * _manufactures1913 / 12.0);
+        double civilianConsumerOutput = _industry.ConsumerOutput - upkeep * 12.0 / _manufactures1913;
         double output = _industry.Output;
         double pInd = IndustryStandIn.PriceIndex(_industry.Utilization, _p.IndustryOverheadShare, policy.IndustrialMarkup);
-        double ruralSupply = IndustryStandIn.RuralSupplyPerMonth(_industry.ConsumerOutput, output, _manufactures1913,
+        double ruralSupply = IndustryStandIn.RuralSupplyPerMonth(civilianConsumerOutput, output, _manufactures1913,
             _urbanPopulation, _p.UrbanManufacturesPerPerson1913, _p.UrbanClaimElasticity, policy.UrbanDemandPressure);
 
         // Private grain trade: under NEP, or in the kolkhoz markets (from May 1932) without it.
@@ -431,6 +440,9 @@ public sealed class Simulation
         row[V.IndustrialOutput] = output;
         row[V.ProducerGoodsOutput] = _industry.ProducerOutput;
         row[V.ConsumerGoodsOutput] = _industry.ConsumerOutput;
+        row[V.DefenceSpending] = defence;
+        row[V.Armaments] = _industry.LastArmaments;
+        row[V.ForcesUpkeep] = upkeep;
         row[V.IndustrialInvestment] = _industry.LastInvestment;
         // Labour and the apparatus: posts the plan and the towns call for; the apparatus follows
         // the volume the state administers (Economy/Labour, Society/Bureaucracy).
@@ -455,7 +467,7 @@ public sealed class Simulation
         row[V.UrbanLabourForce] = jobs.LabourForce;
         row[V.Unemployed] = jobs.Unemployed;
         // Distribution: consumption by class, its Gini, and the shortage index (Society/Distribution).
-        double urbanManufactures = Math.Max(0, _industry.ConsumerOutput * _manufactures1913 / 12.0 - ruralSupply);
+        double urbanManufactures = Math.Max(0, civilianConsumerOutput * _manufactures1913 / 12.0 - ruralSupply);
         var dist = _distribution.Compute(_households, k, new Society.Distribution.Urban(
             urbanConsumption * _p.GrainPrice1913 + urbanManufactures, _bureaucracy.PrivilegeShare, _urbanPopulation,
             jobs.Industry + jobs.Construction + jobs.StateAgriculture, jobs.Services, _bureaucracy.Numbers, jobs.Unemployed,

@@ -57,6 +57,9 @@ public static class Variables
         new("producer_goods_output", "index 1913=1", "Output of producer goods (group A)", Aggregation.Mean, false),
         new("consumer_goods_output", "index 1913=1", "Output of consumer goods (group B)", Aggregation.Mean, false),
         new("industrial_investment", "1913 rubles", "Investment in industry", Aggregation.Sum, false),
+        new("defence_spending", "1913 rubles", "Defence outlays: the lever's share of national income", Aggregation.Sum, false),
+        new("armaments", "1913 rubles", "Armaments delivered by the producer-goods department (ahead of investment)", Aggregation.Sum, false),
+        new("forces_upkeep", "1913 rubles", "Consumer goods taken for the armed forces (ahead of civilians)", Aggregation.Sum, false),
         new("industrial_workers", "persons", "Workers employed in large-scale industry", Aggregation.Mean, false),
         new("workers_and_employees", "persons", "Workers and employees: industry, construction, services, state apparatus, state agriculture", Aggregation.Mean, false),
         new("construction_workers", "persons", "Construction workers", Aggregation.Mean, false),
@@ -221,6 +224,9 @@ internal static class V
     public static readonly int Deaths = Variables.IndexOf("deaths_rural");
     public static readonly int FamineDeaths = Variables.IndexOf("famine_deaths");
     public static readonly int Migrants = Variables.IndexOf("migrants_to_towns");
+    public static readonly int DefenceSpending = Variables.IndexOf("defence_spending");
+    public static readonly int Armaments = Variables.IndexOf("armaments");
+    public static readonly int ForcesUpkeep = Variables.IndexOf("forces_upkeep");
     public static readonly int AnnexedPopulation = Variables.IndexOf("annexed_population");
     public static readonly int UrbanNatural = Variables.IndexOf("urban_natural_increase");
     public static readonly int FoodRatio = Variables.IndexOf("food_ratio_rural");

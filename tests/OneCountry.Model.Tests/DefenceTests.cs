@@ -1,0 +1,43 @@
+using OneCountry.Model.Economy;
+using OneCountry.Model.Simulation;
+
+namespace OneCountry.Model.Tests;
+
+public class DefenceTests
+{
+    private static readonly Parameters P = Parameters.Defaults;
+
+    [Fact]
+    public void Armaments_come_out_of_producer_goods_ahead_of_investment()
+    {
+        // A high investment share makes equipment the binding limit; weapons then displace investment.
+        var peace = new Industry(P);
+        var war = new Industry(P);
+        for (int m = 0; m < 12 * 10; m++)
+        {
+            peace.Step(P, 0.4, 0.6, 14e9);
+            war.Step(P, 0.4, 0.6, 14e9, 0, 40e6);
+        }
+        Assert.True(war.LastArmaments > 0);
+        Assert.True(war.LastInvestment < peace.LastInvestment);
+        Assert.True(war.ProducerCapacity < peace.ProducerCapacity);
+        double equipment = P.InvestmentGoodsShare * war.ProducerOutput * Industry.ProducerOutput1913Rubles / 12.0;
+        Assert.True(war.LastArmaments + war.LastInvestment <= equipment * (1 + 1e-9));
+    }
+
+    [Fact]
+    public void In_the_model_a_larger_defence_burden_lowers_workers_consumption_and_raises_the_shortage()
+    {
+        var scenario = OneCountry.Scenarios.ScenarioLoader.LoadFile(Path.Combine(TestPaths.Root(), "scenarios", "historical.yaml"));
+        var baseConfig = scenario.ToConfig(scale: 20000);
+        var changes = baseConfig.Policy.Changes
+            .Where(c => c.Lever != "defence_share" || c.Month < Month.Of(1933, 1))
+            .Append(new PolicyChange(Month.Of(1933, 1), "defence_share", 0.25)).OrderBy(c => c.Month).ToList();
+        var a = new Simulation.Simulation(baseConfig).Run();
+        var b = new Simulation.Simulation(baseConfig with { Policy = new PolicyTimeline(changes) }).Run();
+        double Mean(Simulation.SimulationResult r, string v) => Enumerable.Range(1, 12).Average(m => r.Get(Month.Of(1936, m), v));
+        Assert.True(Mean(b, "defence_spending") > 2 * Mean(a, "defence_spending"));
+        Assert.True(Mean(b, "consumption_workers") < Mean(a, "consumption_workers"));
+        Assert.True(Mean(b, "shortage_index") >= Mean(a, "shortage_index"));
+    }
+}
