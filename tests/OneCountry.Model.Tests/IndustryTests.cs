@@ -81,3 +81,28 @@ public class IndustryTests
         throw new InvalidOperationException("repository root not found");
     }
 }
+
+public class LightIndustryRawMaterialTests
+{
+    private static readonly Parameters P = Parameters.Defaults;
+
+    [Fact]
+    public void Fewer_animals_mean_less_consumer_goods_and_enough_animals_leave_capacity_as_it_is()
+    {
+        var industry = new Industry(P);
+        for (int m = 0; m < 12 * 8; m++) industry.Step(P, 0.08, 0.5, 14e9);
+        double potential = industry.Utilization * industry.ConsumerCapacity * industry.Technique;
+        industry.SupplyRawMaterials(P, potential * 2);
+        Assert.Equal(1.0, industry.RawMaterialFactor);
+        Assert.Equal(potential, industry.ConsumerOutput, 12);
+        double previous = industry.ConsumerOutput;
+        foreach (var herds in new[] { 0.9, 0.6, 0.3, 0.0 })
+        {
+            industry.SupplyRawMaterials(P, potential * herds);
+            Assert.True(industry.ConsumerOutput < previous);
+            previous = industry.ConsumerOutput;
+        }
+        // With no animals at all only the branches on other raw materials work.
+        Assert.Equal(1 - P.AnimalRawMaterialShare, industry.RawMaterialFactor, 12);
+    }
+}

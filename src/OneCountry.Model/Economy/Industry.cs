@@ -47,7 +47,24 @@ public sealed class Industry
     }
 
     public double ProducerOutput => Utilization * ProducerCapacity * Technique;
-    public double ConsumerOutput => Utilization * ConsumerCapacity * Technique;
+    public double ConsumerOutput => Utilization * ConsumerCapacity * Technique * RawMaterialFactor;
+
+    /// <summary>
+    /// Light industry's use of agricultural raw materials (the input–output tie of MODEL.md §4.4):
+    /// the branches working animal products — wool, leather, fats; the share
+    /// <c>animal_raw_material_share</c> of consumer-goods capacity — produce no more than the herds
+    /// supply: their output is min(1, livestock index / potential consumer output) of capacity,
+    /// both relative to 1913. The rest (cotton, flax, sugar; grown or imported) is not
+    /// constrained. Set each month from the previous month's livestock (Simulation).
+    /// </summary>
+    public double RawMaterialFactor { get; private set; } = 1.0;
+
+    public void SupplyRawMaterials(Simulation.Parameters p, double livestockIndex)
+    {
+        double potential = Utilization * ConsumerCapacity * Technique;
+        double animal = potential > 0 ? Math.Min(1.0, Math.Max(0, livestockIndex) / potential) : 1.0;
+        RawMaterialFactor = 1 - p.AnimalRawMaterialShare + p.AnimalRawMaterialShare * animal;
+    }
     public double Output => ProducerWeight1913 * ProducerOutput + ConsumerWeight1913 * ConsumerOutput;
 
     /// <summary>Industrial workers needed for the month's output: 1913's workforce per unit of

@@ -132,6 +132,8 @@ public static class ParameterRegistry
         new("area_per_tractor", "Sown area one tractor (15 hp) can work", "ha", 40, 20, 80,
             "Assumption: a 15-hp tractor did the work of about eight to ten horses", "collectivization"),
         new("tractors_1928", "Tractors in agriculture in 1928", "units", 27000, 20000, 35000, "EORH_MTS: some 27,000 units", "collectivization"),
+        new("animal_raw_material_share", "Share of consumer-goods capacity working animal raw materials (wool, leather, fats)", "share", 0.15, 0.0, 0.4,
+            "Assumption: woollens, footwear and leather goods, soap and fats; wool fabrics stagnated in the 1930s as the herds fell", "industry"),
         new("armament_share", "Share of defence outlays spent on armaments (the rest is the forces' upkeep in consumer goods)", "share", 0.4, 0.2, 0.7,
             "Assumption: procurement of weapons grew from about a third of the defence budget in the late 1920s to about half by 1940 (HARRISON_DAVIES_2FYP)", "industry"),
         new("defence_share_embodied", "Defence share of national income whose upkeep is already in the towns' 1913 claim on manufactures", "share", 0.04, 0.0, 0.08,

@@ -73,6 +73,7 @@ public sealed class Simulation
     private readonly Society.Bureaucracy _bureaucracy;
     private readonly Society.Distribution _distribution = new();
     private readonly TractorFleet _tractors;
+    private double _livestockIndex;
     private readonly double[] _capacityHistory = new double[12];
     private double _employees;
     private double _nationalIncome = double.NaN;
@@ -106,6 +107,7 @@ public sealed class Simulation
         _industry = new Industry(_p);
         _trade = new ForeignTrade(_p.Reserves1921);
         _tractors = new TractorFleet(_p.Tractors1921);
+        _livestockIndex = _p.LivestockIndex1921;
         _bureaucracy = new Society.Bureaucracy(_p, 0);
         _splitFlags = new byte[_households.Capacity];
         _foodOrders = new float[_households.Capacity];
@@ -172,6 +174,7 @@ public sealed class Simulation
         // Defence: the lever's share of national income; armaments come out of producer goods
         // ahead of investment, the forces' upkeep out of consumer goods ahead of the civilians.
         double defence = policy.DefenceShare * _nationalIncome / 12.0;
+        _industry.SupplyRawMaterials(_p, _livestockIndex);
         _industry.Step(_p, policy.IndustrialInvestmentShare, policy.HeavyIndustryShare, _nationalIncome, _lastMachineryImports,
             _p.ArmamentShare * defence);
         // The towns' claim on manufactures is calibrated on 1913 consumption, which fed and clothed
@@ -382,10 +385,12 @@ public sealed class Simulation
         if (double.IsNaN(_livestockUnits1921)) _livestockUnits1921 = livestockUnits;
         if (cm == 8) _latestHarvest = (harvest + collHarvest) * k;
         double latestHarvest = double.IsNaN(_latestHarvest) ? _p.GrainHarvest1913 * _p.LivestockIndex1921 : _latestHarvest;
-        double agriculture = NationalAccounts.AgricultureIndex(latestHarvest, _p.GrainHarvest1913, _p.LivestockIndex1921 * livestockUnits / _livestockUnits1921);
+        _livestockIndex = _p.LivestockIndex1921 * livestockUnits / _livestockUnits1921;
+        double agriculture = NationalAccounts.AgricultureIndex(latestHarvest, _p.GrainHarvest1913, _livestockIndex);
         double gdpIndex = NationalAccounts.GdpIndex(agriculture, output, _urbanPopulation / _p.UrbanPopulation1913, _p.AgricultureWeight1913, _p.IndustryWeight1913);
         double population = _ruralPopulation * k + _urbanPopulation + _deportees;
         row[V.AgriculturalOutput] = agriculture;
+        row[V.LivestockIndex] = _livestockIndex;
         row[V.GdpIndex] = gdpIndex;
         _nationalIncome = gdpIndex * _p.NationalIncome1913;
         row[V.GdpPerCapita] = NationalAccounts.GdpPerCapita(gdpIndex, population, _p.Population1913, _p.GdpPerCapita1913);
@@ -443,6 +448,7 @@ public sealed class Simulation
         row[V.DefenceSpending] = defence;
         row[V.Armaments] = _industry.LastArmaments;
         row[V.ForcesUpkeep] = upkeep;
+        row[V.RawMaterialFactor] = _industry.RawMaterialFactor;
         row[V.IndustrialInvestment] = _industry.LastInvestment;
         // Labour and the apparatus: posts the plan and the towns call for; the apparatus follows
         // the volume the state administers (Economy/Labour, Society/Bureaucracy).

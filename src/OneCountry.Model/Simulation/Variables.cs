@@ -60,6 +60,8 @@ public static class Variables
         new("defence_spending", "1913 rubles", "Defence outlays: the lever's share of national income", Aggregation.Sum, false),
         new("armaments", "1913 rubles", "Armaments delivered by the producer-goods department (ahead of investment)", Aggregation.Sum, false),
         new("forces_upkeep", "1913 rubles", "Consumer goods taken for the armed forces (ahead of civilians)", Aggregation.Sum, false),
+        new("raw_material_factor", "share", "Consumer-goods output relative to what capacity allows, given the herds' supply of wool, leather and fats", Aggregation.Mean, false),
+        new("livestock_index", "index 1913=1", "Livestock (draught animals, cattle, small livestock in cattle units) relative to 1913", Aggregation.Mean, false),
         new("industrial_workers", "persons", "Workers employed in large-scale industry", Aggregation.Mean, false),
         new("workers_and_employees", "persons", "Workers and employees: industry, construction, services, state apparatus, state agriculture", Aggregation.Mean, false),
         new("construction_workers", "persons", "Construction workers", Aggregation.Mean, false),
@@ -227,6 +229,8 @@ internal static class V
     public static readonly int DefenceSpending = Variables.IndexOf("defence_spending");
     public static readonly int Armaments = Variables.IndexOf("armaments");
     public static readonly int ForcesUpkeep = Variables.IndexOf("forces_upkeep");
+    public static readonly int RawMaterialFactor = Variables.IndexOf("raw_material_factor");
+    public static readonly int LivestockIndex = Variables.IndexOf("livestock_index");
     public static readonly int AnnexedPopulation = Variables.IndexOf("annexed_population");
     public static readonly int UrbanNatural = Variables.IndexOf("urban_natural_increase");
     public static readonly int FoodRatio = Variables.IndexOf("food_ratio_rural");
