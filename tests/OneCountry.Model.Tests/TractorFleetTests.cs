@@ -12,8 +12,9 @@ public class TractorFleetTests
     {
         // Deliveries D a month and scrapping of 1/(12·life) a month settle at D·12·life.
         var fleet = new TractorFleet(0);
-        for (int m = 0; m < 12 * 120; m++) fleet.Step(P, 0.01, 2.0, 0);
-        double monthly = 0.01 * 2.0 * Industry.ProducerOutput1913Rubles / 12.0 / P.TractorPrice;
+        double rubles = 0.01 * 2.0 * Industry.ProducerOutput1913Rubles / 12.0;
+        for (int m = 0; m < 12 * 120; m++) fleet.Step(P, rubles, 0);
+        double monthly = rubles / P.TractorPrice;
         Assert.Equal(monthly * 12 * P.TractorServiceLife, fleet.Tractors, 1e-3 * fleet.Tractors);
     }
 
@@ -23,7 +24,7 @@ public class TractorFleetTests
         double After(double share, double imports)
         {
             var fleet = new TractorFleet(P.Tractors1921);
-            for (int m = 0; m < 120; m++) fleet.Step(P, share, 2.0, imports);
+            for (int m = 0; m < 120; m++) fleet.Step(P, share * 2.0 * Industry.ProducerOutput1913Rubles / 12.0, imports);
             return fleet.Tractors;
         }
         Assert.True(After(0.02, 0) > After(0.01, 0));

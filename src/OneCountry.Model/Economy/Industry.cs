@@ -30,6 +30,12 @@ public sealed class Industry
     public double Technique { get; private set; } = 1.0;
     public double ProducerPipeline { get; private set; }
     public double ConsumerPipeline { get; private set; }
+    /// <summary>Construction completed last month and capital worn out last month (1913 rubles).</summary>
+    public double LastCompleted { get; private set; }
+    public double LastDepreciation { get; private set; }
+    /// <summary>Fixed capital of both departments at 1913 prices: capacity × capital–output ratio × 1913 output.</summary>
+    public double CapitalRubles(Simulation.Parameters p) =>
+        p.CapitalOutputRatio * (ProducerCapacity * ProducerOutput1913Rubles + ConsumerCapacity * ConsumerOutput1913Rubles);
     public double LastInvestment { get; private set; }
     /// <summary>The output the recovering economy can support (fuel, raw materials, working
     /// capital), 1913 = 1; it compounds until it no longer binds.</summary>
@@ -38,6 +44,8 @@ public sealed class Industry
     public bool Recovered { get; private set; }
     /// <summary>Armaments delivered last month (1913 rubles), taken from producer-goods output ahead of investment.</summary>
     public double LastArmaments { get; private set; }
+    /// <summary>Tractors and farm machinery made last month (1913 rubles).</summary>
+    public double LastTractorRubles { get; private set; }
 
     public Industry(Simulation.Parameters p)
     {
@@ -79,8 +87,10 @@ public sealed class Industry
     /// producer-goods department ahead of investment: equipment for investment is what the
     /// department makes less the weapons (MODEL.md §4.4 and §10: "defence takes heavy-industry
     /// output"). <paramref name="armamentsRubles"/> is a month's armaments order at 1913 prices.</remarks>
+    /// <remarks>Tractors and farm machinery (lever <c>tractor_output_share</c> of producer-goods
+    /// output) also come out of the equipment the department makes, ahead of weapons and investment.</remarks>
     public void Step(Simulation.Parameters p, double investmentShare, double heavyShare, double nationalIncomeRubles, double importedMachineryRubles = 0,
-        double armamentsRubles = 0)
+        double armamentsRubles = 0, double tractorOutputShare = 0)
     {
         if (!Recovered)
         {
@@ -92,8 +102,9 @@ public sealed class Industry
 
         double wanted = investmentShare * nationalIncomeRubles / 12.0;
         double equipment = p.InvestmentGoodsShare * ProducerOutput * ProducerOutput1913Rubles / 12.0;
-        LastArmaments = Math.Min(Math.Max(0, armamentsRubles), equipment);
-        double possible = equipment - LastArmaments;
+        LastTractorRubles = Math.Min(Math.Max(0, tractorOutputShare) * ProducerOutput * ProducerOutput1913Rubles / 12.0, equipment);
+        LastArmaments = Math.Min(Math.Max(0, armamentsRubles), equipment - LastTractorRubles);
+        double possible = equipment - LastTractorRubles - LastArmaments;
         double investment = Math.Max(0, Math.Min(wanted, possible));
         LastInvestment = investment;
         ProducerPipeline += heavyShare * investment + importedMachineryRubles * p.ImportedMachineryProductivity;
@@ -103,6 +114,8 @@ public sealed class Industry
         ProducerPipeline -= completedProducer;
         ConsumerPipeline -= completedConsumer;
         double depreciation = p.CapitalDepreciation / 12.0;
+        LastCompleted = completedProducer + completedConsumer;
+        LastDepreciation = depreciation * CapitalRubles(p);
         ProducerCapacity = ProducerCapacity * (1 - depreciation) + completedProducer / (p.CapitalOutputRatio * ProducerOutput1913Rubles);
         ConsumerCapacity = ConsumerCapacity * (1 - depreciation) + completedConsumer / (p.CapitalOutputRatio * ConsumerOutput1913Rubles);
         Technique *= 1 + p.IndustryTechniqueGrowth / 12.0;

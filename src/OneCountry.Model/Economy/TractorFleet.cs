@@ -16,9 +16,12 @@ public sealed class TractorFleet(double tractors)
     public double LastDomestic { get; private set; }
     public double LastImported { get; private set; }
 
-    public void Step(Simulation.Parameters p, double tractorOutputShare, double producerOutputIndex, double machineryImportsRubles)
+    /// <param name="domesticRubles">Tractors and farm machinery made this month (Industry.LastTractorRubles).</param>
+    /// <param name="machineryImportsRubles">All machinery imported this month; the share
+    /// <c>tractor_import_share</c> of it is tractors.</param>
+    public void Step(Simulation.Parameters p, double domesticRubles, double machineryImportsRubles)
     {
-        LastDomestic = tractorOutputShare * producerOutputIndex * Industry.ProducerOutput1913Rubles / 12.0 / p.TractorPrice;
+        LastDomestic = domesticRubles / p.TractorPrice;
         LastImported = p.TractorImportShare * machineryImportsRubles / p.TractorPrice;
         Tractors += LastDomestic + LastImported - Tractors / (12.0 * p.TractorServiceLife);
     }

@@ -175,8 +175,12 @@ public sealed class Simulation
         // ahead of investment, the forces' upkeep out of consumer goods ahead of the civilians.
         double defence = policy.DefenceShare * _nationalIncome / 12.0;
         _industry.SupplyRawMaterials(_p, _livestockIndex);
-        _industry.Step(_p, policy.IndustrialInvestmentShare, policy.HeavyIndustryShare, _nationalIncome, _lastMachineryImports,
-            _p.ArmamentShare * defence);
+        double pipelineStart = _industry.ProducerPipeline + _industry.ConsumerPipeline, capitalStart = _industry.CapitalRubles(_p);
+        // Last month's machinery imports: tractors (tractor_import_share) to the farms, the rest into
+        // the producer-goods department's construction.
+        double machineryImports = _lastMachineryImports, industrialMachinery = (1 - _p.TractorImportShare) * machineryImports;
+        _industry.Step(_p, policy.IndustrialInvestmentShare, policy.HeavyIndustryShare, _nationalIncome, industrialMachinery,
+            _p.ArmamentShare * defence, policy.TractorOutputShare);
         // The towns' claim on manufactures is calibrated on 1913 consumption, which fed and clothed
         // the prewar army; only upkeep beyond the level of defence_share_embodied is an extra claim.
         double upkeep = Math.Min((1 - _p.ArmamentShare) * Math.Max(0, policy.DefenceShare - _p.DefenceShareEmbodied) * _nationalIncome / 12.0,
@@ -186,6 +190,8 @@ public sealed class Simulation
         double pInd = IndustryStandIn.PriceIndex(_industry.Utilization, _p.IndustryOverheadShare, policy.IndustrialMarkup);
         double ruralSupply = IndustryStandIn.RuralSupplyPerMonth(civilianConsumerOutput, output, _manufactures1913,
             _urbanPopulation, _p.UrbanManufacturesPerPerson1913, _p.UrbanClaimElasticity, policy.UrbanDemandPressure);
+        // The towns take the rest of the civilians' consumer goods.
+        double urbanManufactures = Math.Max(0, civilianConsumerOutput * _manufactures1913 / 12.0 - ruralSupply);
 
         // Private grain trade: under NEP, or in the kolkhoz markets (from May 1932) without it.
         bool privateTrade = policy.NepMarket || policy.KolkhozMarket;
@@ -207,7 +213,7 @@ public sealed class Simulation
         double poolStart = _farms.TotalGrain, collSeed = 0, collHarvest = 0, collSown = 0, deliveries = 0, mtsPayment = 0,
             distributedGrain = 0, distributedCash = 0;
         // Tractors: made by heavy industry and bought abroad (Economy/TractorFleet).
-        _tractors.Step(_p, policy.TractorOutputShare, _industry.ProducerOutput, _lastMachineryImports);
+        _tractors.Step(_p, _industry.LastTractorRubles, machineryImports);
         double tractors = _tractors.Tractors;
 
         // 5·. Collectivization: households join, leave or are deported (one pass); the pool's land
@@ -371,6 +377,10 @@ public sealed class Simulation
             Check(new BalanceReport("state grain", stateStart, procurement, exports + toTowns + stateToTraders, _stateGrain), 1e-9);
             Check(new BalanceReport("trader grain", traderStart, toMarket + stateToTraders, urbanPrivate + ruralBought, _traderGrain), 1e-9);
             Check(new BalanceReport("urban population", urbanStart, migrants + urbanNatural, 0, _urbanPopulation), 1e-12);
+            Check(new BalanceReport("construction in progress", pipelineStart, _industry.LastInvestment + industrialMachinery * _p.ImportedMachineryProductivity,
+                _industry.LastCompleted, _industry.ProducerPipeline + _industry.ConsumerPipeline), 1e-9);
+            Check(new BalanceReport("industrial fixed capital", capitalStart, _industry.LastCompleted, _industry.LastDepreciation, _industry.CapitalRubles(_p)), 1e-9);
+            Check(new BalanceReport("consumer goods", 0, _industry.ConsumerOutput * _manufactures1913 / 12.0, ruralSupply + urbanManufactures + upkeep, 0), 1e-9);
             Check(new BalanceReport("gold and currency reserves", reservesStart, trade.GrainExportRevenue + trade.OtherExports,
                 trade.PrivateImports + trade.CapitalFlight + trade.MachineryImports + trade.OtherStateImports, _trade.Reserves), 1e-9);
         }
@@ -473,7 +483,6 @@ public sealed class Simulation
         row[V.UrbanLabourForce] = jobs.LabourForce;
         row[V.Unemployed] = jobs.Unemployed;
         // Distribution: consumption by class, its Gini, and the shortage index (Society/Distribution).
-        double urbanManufactures = Math.Max(0, civilianConsumerOutput * _manufactures1913 / 12.0 - ruralSupply);
         var dist = _distribution.Compute(_households, k, new Society.Distribution.Urban(
             urbanConsumption * _p.GrainPrice1913 + urbanManufactures, _bureaucracy.PrivilegeShare, _urbanPopulation,
             jobs.Industry + jobs.Construction + jobs.StateAgriculture, jobs.Services, _bureaucracy.Numbers, jobs.Unemployed,
