@@ -75,4 +75,17 @@ public class DistributionTests
     [InlineData(100, 0, 100, 0, 1.0)]
     public void The_shortage_index_is_the_unmet_share_of_what_was_wanted(double wanted, double supplied, double need, double got, double expected) =>
         Assert.Equal(expected, Distribution.ShortageIndex(wanted, supplied, need, got), 9);
+
+    [Fact]
+    public void Class_shares_cover_everybody_once_and_the_real_wage_is_consumption_per_earner()
+    {
+        var peasants = Peasants((6, 1.2f, Stratum.Middle, HouseholdStatus.Individual), (5, 1.0f, Stratum.Kulak, HouseholdStatus.Individual),
+            (4, 1.1f, Stratum.Poor, HouseholdStatus.Collective), (7, 3f, Stratum.Kulak, HouseholdStatus.Deported));
+        var u = new Distribution.Urban(1e8, 0.1, 3e7, 6e6, 3e6, 2e6, 1e6, 1.3, 0.5);
+        var d = new Distribution().Compute(peasants, 1e6, u, 0);
+        Assert.Equal(1.0, d.ShareUrbanClasses + d.ShareCollectiveFarmers + d.ShareIndividualPeasants, 12);
+        Assert.Equal(3e7 / (3e7 + 15e6), d.ShareUrbanClasses, 12);
+        Assert.Equal(5e6 / (3e7 + 15e6), d.ShareKulaks, 12);
+        Assert.Equal(d.Workers * 3e7 / 12e6, d.RealWage, 9);
+    }
 }

@@ -499,6 +499,11 @@ public sealed class Simulation
         row[V.ConsumptionPerHead] = dist.PerHead;
         row[V.GiniConsumption] = dist.Gini;
         row[V.ShortageIndex] = dist.ShortageIndex;
+        row[V.RealWage] = dist.RealWage;
+        row[V.ClassShareUrban] = dist.ShareUrbanClasses;
+        row[V.ClassShareCollectiveFarmers] = dist.ShareCollectiveFarmers;
+        row[V.ClassShareIndividualPeasants] = dist.ShareIndividualPeasants;
+        row[V.ClassShareKulaks] = dist.ShareKulaks;
         row[V.CapacityUtilization] = _industry.Utilization;
         row[V.UrbanShortfall] = shortfall;
         row[V.Households] = _activeHouseholds * k;

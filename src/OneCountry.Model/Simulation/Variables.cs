@@ -80,6 +80,11 @@ public static class Variables
         new("consumption_per_head", "1913 rubles/person/month", "Consumption per head of the whole population", Aggregation.Mean, false),
         new("gini_consumption", "index", "Gini coefficient of consumption per head over all persons", Aggregation.Mean, false),
         new("shortage_index", "share", "Unmet demand for the countryside's manufactures and the towns' grain, share of the value demanded", Aggregation.Mean, false),
+        new("real_wage", "1913 rubles/month", "A worker's real wage: the family's consumption per earner", Aggregation.Mean, false),
+        new("class_share_urban", "share", "Workers, employees, officials and the urban unemployed with their families, share of the population", Aggregation.Mean, false),
+        new("class_share_collective_farmers", "share", "Collective farmers with their families, share of the population", Aggregation.Mean, false),
+        new("class_share_individual_peasants", "share", "Individual peasants (poor, middle and kulak), share of the population", Aggregation.Mean, false),
+        new("class_share_kulaks", "share", "Kulak households' members, share of the population", Aggregation.Mean, false),
         new("urban_labour_force", "persons", "Townspeople seeking work", Aggregation.Mean, false),
         new("unemployed", "persons", "Townspeople seeking work who find no post", Aggregation.Mean, false),
         new("export_earnings", "gold rubles", "Export earnings: grain and other raw materials", Aggregation.Sum, false),
@@ -161,6 +166,11 @@ internal static class V
     public static readonly int ConsumptionPerHead = Variables.IndexOf("consumption_per_head");
     public static readonly int GiniConsumption = Variables.IndexOf("gini_consumption");
     public static readonly int ShortageIndex = Variables.IndexOf("shortage_index");
+    public static readonly int RealWage = Variables.IndexOf("real_wage");
+    public static readonly int ClassShareUrban = Variables.IndexOf("class_share_urban");
+    public static readonly int ClassShareCollectiveFarmers = Variables.IndexOf("class_share_collective_farmers");
+    public static readonly int ClassShareIndividualPeasants = Variables.IndexOf("class_share_individual_peasants");
+    public static readonly int ClassShareKulaks = Variables.IndexOf("class_share_kulaks");
     public static readonly int UrbanLabourForce = Variables.IndexOf("urban_labour_force");
     public static readonly int Unemployed = Variables.IndexOf("unemployed");
 

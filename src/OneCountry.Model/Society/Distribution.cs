@@ -8,7 +8,8 @@ namespace OneCountry.Model.Society;
 public readonly record struct DistributionMonth(
     double Poor, double Middle, double Kulak, double CollectiveFarmers,
     double Workers, double Employees, double Apparatus, double Unemployed,
-    double PerHead, double Gini, double ShortageIndex);
+    double PerHead, double Gini, double ShortageIndex,
+    double RealWage, double ShareUrbanClasses, double ShareCollectiveFarmers, double ShareIndividualPeasants, double ShareKulaks);
 
 /// <summary>
 /// Who consumes what (MODEL.md §4.6). Peasants: each household's own food (eaten, bought, from
@@ -24,6 +25,8 @@ public readonly record struct DistributionMonth(
 /// fixed grid of consumption levels weighted by persons (no sorting, no allocation per month;
 /// exact to the grid's resolution). Nepmen are not yet a class of their own: private traders'
 /// incomes are not modelled.
+/// The real wage is a worker's family consumption per earner. Class shares are of the persons
+/// counted here (townspeople by their earners' class, peasants by status; deportees excluded).
 /// Shortage index: the value of what buyers wanted at current prices and could not get — the
 /// countryside's manufactures and the towns' grain — as a share of what they wanted.
 /// </summary>
@@ -71,10 +74,14 @@ public sealed class Distribution
 
         double totalPersons = 0, totalValue = 0;
         for (int b = 0; b < Bins; b++) { totalPersons += _persons[b]; totalValue += _value[b]; }
+        double peasants = classPersons[0] + classPersons[1] + classPersons[2] + classPersons[3];
+        double all = peasants + pw + pe + pa + pu;
+        double Share(double x) => all > 0 ? x / all : 0;
         return new DistributionMonth(
             Mean(classValue[0], classPersons[0]), Mean(classValue[1], classPersons[1]), Mean(classValue[2], classPersons[2]),
             Mean(classValue[3], classPersons[3]), workers, employees, apparatus, unemployed,
-            Mean(totalValue, totalPersons), Gini(totalPersons, totalValue), shortageIndex);
+            Mean(totalValue, totalPersons), Gini(totalPersons, totalValue), shortageIndex,
+            workers * perEarner, Share(pw + pe + pa + pu), Share(classPersons[3]), Share(classPersons[0] + classPersons[1] + classPersons[2]), Share(classPersons[2]));
     }
 
     private void AddGroup(double persons, double level, double scale)
