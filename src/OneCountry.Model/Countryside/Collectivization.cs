@@ -178,16 +178,43 @@ public sealed class CollectiveFarms
 
     public readonly record struct SowingResult(double Sown, double Seed);
 
+    /// <summary>
+    /// April, before sowing: the state's seed aid. Where a collective farm's barn holds less seed
+    /// than the area it can work needs, the state makes up the difference from its own stocks, as
+    /// far as <paramref name="available"/> allows (seed loans of 1931–33, rarely repaid; Davies and
+    /// Wheatcroft 2004). Returns the grain given (simulated units).
+    /// </summary>
+    public double SeedAid(Parameters p, double tractors, double available)
+    {
+        Span<double> shortfall = stackalloc double[Zones.Count];
+        double total = 0, totalLand = TotalLand;
+        for (int z = 0; z < Zones.Count; z++)
+        {
+            double area = SowableArea(p, z, tractors, totalLand);
+            shortfall[z] = Math.Max(0, area * p.SeedRate - Math.Max(0, Grain[z]));
+            total += shortfall[z];
+        }
+        if (total <= 0 || available <= 0) return 0;
+        double f = Math.Min(1.0, available / total), given = 0;
+        for (int z = 0; z < Zones.Count; z++) { Grain[z] += f * shortfall[z]; given += f * shortfall[z]; }
+        return given;
+    }
+
+    private double SowableArea(Parameters p, int z, double tractors, double totalLand)
+    {
+        double tractorArea = totalLand > 0 ? tractors * p.AreaPerTractor * Land[z] / totalLand : 0;
+        double labour = Workers[z] * p.AreaPerWorker * p.CollectiveEffort;
+        double draught = Draught[z] * p.AreaPerDraughtAnimal + tractorArea + Workers[z] * p.HandTillagePerWorker * p.CollectiveEffort;
+        return Math.Min(Land[z], Math.Min(labour, draught));
+    }
+
     /// <summary>April: each zone's collective farm sows within land, labour and draught power.</summary>
     public SowingResult Sow(Parameters p, double tractors)
     {
         double totalLand = TotalLand, sown = 0, seed = 0;
         for (int z = 0; z < Zones.Count; z++)
         {
-            double tractorArea = totalLand > 0 ? tractors * p.AreaPerTractor * Land[z] / totalLand : 0;
-            double labour = Workers[z] * p.AreaPerWorker * p.CollectiveEffort;
-            double draught = Draught[z] * p.AreaPerDraughtAnimal + tractorArea + Workers[z] * p.HandTillagePerWorker * p.CollectiveEffort;
-            double area = Math.Min(Land[z], Math.Min(labour, draught));
+            double area = SowableArea(p, z, tractors, totalLand);
             double need = area * p.SeedRate;
             if (need > Grain[z]) { need = Math.Max(0, Grain[z]); area = need / p.SeedRate; }
             Grain[z] -= need;
@@ -254,13 +281,16 @@ public sealed class CollectiveFarms
 
     /// <summary>A month of the pooled animals: fed from the pool's grain (lightly on summer
     /// pasture), breeding with fodder, dying faster without it and from neglect.</summary>
-    public (double Fodder, double Losses) Month(Parameters p, bool pasture)
+    /// <remarks>From the harvest to the sowing the seed fund — next spring's seed for the farm's
+    /// land — is not fed to the animals (the seed funds were inviolable by law).</remarks>
+    public (double Fodder, double Losses) Month(Parameters p, bool pasture, bool seedFundHeld = false)
     {
         double fodder = 0, losses = 0;
         for (int z = 0; z < Zones.Count; z++)
         {
             double need = Draught[z] * p.FodderGrainPerDraughtAnimal / 12.0 * (pasture ? 0.3 : 1.0);
-            double fed = Math.Min(need, Math.Max(0, Grain[z]));
+            double seedFund = seedFundHeld ? Land[z] * p.SeedRate : 0;
+            double fed = Math.Min(need, Math.Max(0, Grain[z] - seedFund));
             Grain[z] -= fed;
             double adequacy = need > 0 ? fed / need : 1.0;
             double lack = Math.Max(0, 1 - adequacy);

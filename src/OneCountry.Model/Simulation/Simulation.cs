@@ -210,6 +210,7 @@ public sealed class Simulation
         double grainStart = _grainHouseholds, cashStart = _cashHouseholds, ruralStart = _ruralPopulation, stateStart = _stateGrain,
             urbanStart = _urbanPopulation, traderStart = _traderGrain;
         double seed = 0, harvest = 0, harvestArea = 0, taxInKind = 0;
+        double seedAid = 0;
         double poolStart = _farms.TotalGrain, collSeed = 0, collHarvest = 0, collSown = 0, deliveries = 0, mtsPayment = 0,
             distributedGrain = 0, distributedCash = 0;
         // Tractors: made by heavy industry and bought abroad (Economy/TractorFleet).
@@ -239,6 +240,9 @@ public sealed class Simulation
             var s = Sowing.Run(_households, new SowingInputs(_p, policy.NepMarket, _expectedIncentive, technique, precaution, policy.PeasantTaxRate), _runner);
             seed = s.Seed;
             (_sownArea, _leased, _hired) = (s.Sown, s.Leased, s.Hired);
+            // The state makes up the collective farms' missing seed from its stocks.
+            seedAid = _farms.SeedAid(_p, tractors / _k, Math.Max(0, _stateGrain) / _k);
+            _stateGrain -= seedAid * _k;
             var cs = _farms.Sow(_p, tractors / _k);
             collSeed = cs.Seed;
             _sownArea += cs.Sown;
@@ -306,7 +310,7 @@ public sealed class Simulation
         double toMarket = sold - toStateVoluntary;
         double procurement = toStateVoluntary + forced + taxInKind * k + fromCollectives;
         _stateGrain += procurement;
-        var (poolFodder, poolLosses) = _farms.Month(_p, cm is >= 5 and <= 9);
+        var (poolFodder, poolLosses) = _farms.Month(_p, cm is >= 5 and <= 9, cm >= 8 || cm <= 3);
         // Planned exports, and more when the state holds over three times its reserve (the
         // export plan followed the harvest).
         double exports = Math.Min(_stateGrain, policy.GrainExportTarget * 1e6 / 12.0 + Math.Max(0, _stateGrain - 3 * reserveTarget) / 12.0);
@@ -367,14 +371,14 @@ public sealed class Simulation
             Check(new BalanceReport("household grain", grainStart, harvest + distributedGrain,
                 seed + f[HouseholdMonth.Food] + f[HouseholdMonth.Fodder] + f[HouseholdMonth.Losses] + f[HouseholdMonth.Sold]
                 + of[HouseholdMonth.Forced] + taxInKind + membership.ConfiscatedGrain + membership.SeedContributed, _grainHouseholds), 1e-9);
-            Check(new BalanceReport("collective grain", poolStart, collHarvest + membership.SeedContributed,
+            Check(new BalanceReport("collective grain", poolStart, collHarvest + membership.SeedContributed + seedAid,
                 collSeed + deliveries + mtsPayment + distributedGrain + poolFodder + poolLosses, _farms.TotalGrain), 1e-9);
             Check(new BalanceReport("rural population", ruralStart, births, deaths + migr + membership.DeportedPersons, _ruralPopulation), 0);
             Check(new BalanceReport("household money", cashStart,
                 of[HouseholdMonth.ForcedRevenue] + f[HouseholdMonth.Revenue] + f[HouseholdMonth.LivestockCash] + f[HouseholdMonth.NonfarmCash] + distributedCash,
                 f[HouseholdMonth.TaxPaid] + f[HouseholdMonth.SpentManufactures] + f[HouseholdMonth.BoughtCash] + f[HouseholdMonth.OtherSpending]
                 + membership.ConfiscatedCash, _cashHouseholds), 1e-9);
-            Check(new BalanceReport("state grain", stateStart, procurement, exports + toTowns + stateToTraders, _stateGrain), 1e-9);
+            Check(new BalanceReport("state grain", stateStart, procurement, exports + toTowns + stateToTraders + seedAid * k, _stateGrain), 1e-9);
             Check(new BalanceReport("trader grain", traderStart, toMarket + stateToTraders, urbanPrivate + ruralBought, _traderGrain), 1e-9);
             Check(new BalanceReport("urban population", urbanStart, migrants + urbanNatural, 0, _urbanPopulation), 1e-12);
             Check(new BalanceReport("construction in progress", pipelineStart, _industry.LastInvestment + industrialMachinery * _p.ImportedMachineryProductivity,
