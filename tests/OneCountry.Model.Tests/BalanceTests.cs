@@ -48,7 +48,7 @@ public class BalanceTests
     public void Grain_is_conserved_across_the_whole_run()
     {
         // Peasant grain (households and collective farms) at the end = at the start + harvests -
-        // every use, summed over the run (collective farms start with nothing).
+        // every use, summed over the run, + the state's seed aid (collective farms start with nothing).
         var config = TestScenarios.Config(3, scale: 10000, end: Month.Of(1925, 6));
         var sim = new Simulation.Simulation(config);
         double start = Enumerable.Range(0, sim.Households.Count).Sum(i => sim.Households.Grain[i]) * config.Scale;
@@ -56,7 +56,7 @@ public class BalanceTests
         double inflow = 0, outflow = 0;
         for (int t = 0; t < r.Months; t++)
         {
-            inflow += r[t, Variables.IndexOf("grain_harvest")];
+            inflow += r[t, Variables.IndexOf("grain_harvest")] + r[t, Variables.IndexOf("grain_seed_aid")];
             foreach (var v in new[] { "grain_seed", "grain_food_rural", "grain_fodder", "grain_losses", "grain_marketed" })
                 outflow += r[t, Variables.IndexOf(v)];
         }

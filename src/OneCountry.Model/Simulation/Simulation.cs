@@ -504,6 +504,7 @@ public sealed class Simulation
         row[V.GiniConsumption] = dist.Gini;
         row[V.ShortageIndex] = dist.ShortageIndex;
         row[V.RealWage] = dist.RealWage;
+        row[V.SeedAid] = seedAid * k;
         row[V.ClassShareUrban] = dist.ShareUrbanClasses;
         row[V.ClassShareCollectiveFarmers] = dist.ShareCollectiveFarmers;
         row[V.ClassShareIndividualPeasants] = dist.ShareIndividualPeasants;

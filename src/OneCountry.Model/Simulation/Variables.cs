@@ -38,6 +38,7 @@ public static class Variables
         new("mts_payments_in_kind", "t", "Grain paid by collective farms to the machine-tractor stations", Aggregation.Sum, true),
         new("grain_distributed_collective", "t", "Grain shared among collective farmers by labour days", Aggregation.Sum, true),
         new("grain_confiscated", "t", "Grain confiscated from deported households", Aggregation.Sum, true),
+        new("grain_seed_aid", "t", "Seed the state gives collective farms short of it in April", Aggregation.Sum, true),
         new("grain_stock_collective", "t", "Grain held by collective farms (seed, fodder)", Aggregation.Last, true),
         new("grain_stock_households", "t", "Grain held by peasant households (end of month)", Aggregation.Last, true),
         new("grain_stock_state", "t", "Grain held by the state (end of month)", Aggregation.Last, true),
@@ -166,6 +167,7 @@ internal static class V
     public static readonly int ConsumptionPerHead = Variables.IndexOf("consumption_per_head");
     public static readonly int GiniConsumption = Variables.IndexOf("gini_consumption");
     public static readonly int ShortageIndex = Variables.IndexOf("shortage_index");
+    public static readonly int SeedAid = Variables.IndexOf("grain_seed_aid");
     public static readonly int RealWage = Variables.IndexOf("real_wage");
     public static readonly int ClassShareUrban = Variables.IndexOf("class_share_urban");
     public static readonly int ClassShareCollectiveFarmers = Variables.IndexOf("class_share_collective_farmers");
