@@ -4,7 +4,7 @@ namespace OneCountry.Model.Countryside;
 
 /// <summary>Inputs of the spring sowing decision.</summary>
 public readonly record struct SowingInputs(
-    Parameters P, bool NepMarket, double ExpectedIncentive, double Technique, double PrecautionShare, double TaxRate);
+    Parameters P, bool NepMarket, double ExpectedIncentive, double Technique, double PrecautionShare, double TaxRate, double SowingPlan = 0);
 
 /// <summary>
 /// Spring sowing (April). Each household sows for its consumers' food and its livestock's fodder
@@ -18,7 +18,8 @@ public readonly record struct SowingInputs(
 /// animals lease out land and hire out labour to those with animals to spare: the market is
 /// cleared pro rata (pass 1 sums offers and demands, pass 2 assigns). Without NEP, unworked land
 /// lies idle. Seed is taken from the household's stock beyond the family's food to the harvest;
-/// a household short of grain sows less.
+/// a household short of grain sows less. State sowing plans (lever <c>sowing_plan</c>) raise the
+/// target to the planned share of the allotment (Davies 1980, the sowing campaigns of 1930–31).
 /// </summary>
 public static class Sowing
 {
@@ -70,6 +71,9 @@ public static class Sowing
             // the household's capital - the area its animals can work: the well-equipped farm sows
             // for the market, the horseless one for its own table (MODEL.md §4.3, differentiation).
             double target = need / net * (1 + p.SowingSafetyMargin) + p.CommercialSowingResponse * inp.ExpectedIncentive * draught;
+            // State sowing plans (from the spring of 1930) oblige the household to sow at least the
+            // planned share of its allotment, as far as its labour and animals allow.
+            target = FastMath.Max(target, inp.SowingPlan * land);
             double farmCap = FastMath.Min(ownLabour, draught + w * p.HandTillagePerWorker);
             double ownWorked = FastMath.Min(land, FastMath.Min(farmCap, target));
 

@@ -237,7 +237,7 @@ public sealed class Simulation
         // 5a. Sowing.
         if (cm == 4)
         {
-            var s = Sowing.Run(_households, new SowingInputs(_p, policy.NepMarket, _expectedIncentive, technique, precaution, policy.PeasantTaxRate), _runner);
+            var s = Sowing.Run(_households, new SowingInputs(_p, policy.NepMarket, _expectedIncentive, technique, precaution, policy.PeasantTaxRate, policy.SowingPlan), _runner);
             seed = s.Seed;
             (_sownArea, _leased, _hired) = (s.Sown, s.Leased, s.Hired);
             // The state makes up the collective farms' missing seed from its stocks.
