@@ -143,7 +143,7 @@ public static class ParameterRegistry
         new("tractor_price", "Cost of a 15-hp tractor with its implements", "1913 rubles", 1500, 800, 3000,
             "Assumption: a Fordson cost about $700-900 in the 1920s (about 1,400-1,800 gold rubles)", "collectivization"),
         new("tractor_service_life", "Mean service life of a tractor", "years", 8, 4, 15, "Assumption: hard use and poor repair in the stations", "collectivization"),
-        new("tractor_import_share", "Share of machinery imports spent on tractors and farm machinery", "share", 0.025, 0.0, 0.3,
+        new("tractor_import_share", "Share of machinery imports spent on tractors and farm machinery", "share", 0.035, 0.0, 0.3,
             "Assumption: tractors were a main import of 1929-31, industrial plant the larger part", "collectivization"),
 
         // ---- demography and migration ----

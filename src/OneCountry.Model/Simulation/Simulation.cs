@@ -265,7 +265,12 @@ public sealed class Simulation
         double taxFraction = cm >= 10 ? 1.0 / (12 - cm + 4) : cm <= 3 ? 1.0 / (4 - cm) : 0;
         double migrationFactor = Math.Clamp(output, 0.2, 2.0) * (policy.InternalPassports ? _p.PassportMigrationFactor : 1.0);
         double buyPrice = privateTrade ? _marketPrice * _p.GrainPrice1913 : 0;
-        var inputs = new MonthInputs(_p, cm, monthsToHarvest, seedHeld, incentive, policy.StateProcurementShare, policy.ProcurementEnforcement,
+        // Extraordinary measures serve the plan: they ease off as the state's stock approaches a
+        // year's requirements — the towns' grain and the planned exports — above its reserve.
+        double yearNeed = 12 * _urbanPopulation * _p.UrbanGrainNeed / 12.0 + policy.GrainExportTarget * 1e6;
+        double stockCeiling = yearNeed + _p.StateStockMonths * _urbanPopulation * _p.UrbanGrainNeed / 12.0;
+        double enforcement = policy.ProcurementEnforcement * Math.Clamp(1 - Math.Max(0, _stateGrain) / stockCeiling, 0, 1);
+        var inputs = new MonthInputs(_p, cm, monthsToHarvest, seedHeld, incentive, policy.StateProcurementShare, enforcement,
             pState * _p.GrainPrice1913, pEff * _p.GrainPrice1913, privateTrade ? _marketPrice : pState,
             _availability, pInd, ManufacturesWantPerConsumer(), buyPrice, taxFraction, precaution, _p.NonfarmIncomePerWorker,
             migrationFactor, cm is >= 5 and <= 9, _rng.TickKey(RandomPurpose.Births, _month.Index));
@@ -311,9 +316,9 @@ public sealed class Simulation
         double procurement = toStateVoluntary + forced + taxInKind * k + fromCollectives;
         _stateGrain += procurement;
         var (poolFodder, poolLosses) = _farms.Month(_p, cm is >= 5 and <= 9, cm >= 8 || cm <= 3);
-        // Planned exports, and more when the state holds over three times its reserve (the
-        // export plan followed the harvest).
-        double exports = Math.Min(_stateGrain, policy.GrainExportTarget * 1e6 / 12.0 + Math.Max(0, _stateGrain - 3 * reserveTarget) / 12.0);
+        // Planned exports, and more when the state holds more than its ceiling (a year's
+        // requirements above its reserve: the export plan followed the harvest).
+        double exports = Math.Min(_stateGrain, policy.GrainExportTarget * 1e6 / 12.0 + Math.Max(0, _stateGrain - stockCeiling) / 12.0);
         _stateGrain -= exports;
         // Foreign trade: grain and raw materials at world prices; private imports and flight
         // where the monopoly is weakened; machinery with what is left (Economy/ForeignTrade).
