@@ -35,6 +35,7 @@ public static class LeverRegistry
         new("world_grain_price", "World price of grain and raw materials, 1913 = 1 (a driver of the world economy, not a Soviet policy)", "index", 1.2, 0.2, 3, false),
         new("tractor_output_share", "Share of producer-goods output made as tractors and farm machinery", "share", 0.002, 0, 0.1, false),
         new("sowing_plan", "Share of its allotment an individual household is obliged to sow (state sowing plans; 0 = none)", "share", 0, 0, 1, false),
+        new("food_relief", "Share of the state's grain above its reserve lent each month as food to collective farmers short of it (0 = none)", "share/month", 0, 0, 1, false),
         new("defence_share", "Share of national income spent on defence (armaments and the upkeep of the forces)", "share", 0.02, 0, 0.5, false),
         new("urban_demand_pressure", "Towns' claim on manufactures relative to what output alone would give (wage-fund and currency overruns)", "ratio", 1.0, 0.5, 2.0, false),
     ];
@@ -52,7 +53,7 @@ public sealed record PolicyState(
     bool NepMarket, bool TaxInKind, double PeasantTaxRate, double TaxProgressivity, double ProcurementPrice,
     double StateProcurementShare, double ProcurementEnforcement, double IndustrialMarkup, double IndustrialInvestmentShare, double HeavyIndustryShare,
     double GrainExportTarget, bool InternalPassports, double CollectivizationDrive, double CollectivizationTarget, double CollectiveExit,
-    double Dekulakization, double KolkhozDeliveryShare, bool KolkhozMarket, bool Rationing, double PartyRegimeOpenness, double TradeMonopoly, double MachineryImportShare, double WorldGrainPrice, double UrbanDemandPressure, double TractorOutputShare, double DefenceShare, double SowingPlan)
+    double Dekulakization, double KolkhozDeliveryShare, bool KolkhozMarket, bool Rationing, double PartyRegimeOpenness, double TradeMonopoly, double MachineryImportShare, double WorldGrainPrice, double UrbanDemandPressure, double TractorOutputShare, double DefenceShare, double SowingPlan, double FoodRelief)
 {
     /// <summary>Reads the values by lever name, so the record cannot drift from the registry's order.</summary>
     public static PolicyState From(double[] v)
@@ -62,7 +63,7 @@ public sealed record PolicyState(
         return new(On("nep_market"), On("tax_in_kind"), N("peasant_tax_rate"), N("tax_progressivity"), N("procurement_price"),
             N("state_procurement_share"), N("procurement_enforcement"), N("industrial_markup"), N("industrial_investment_share"), N("heavy_industry_share"),
             N("grain_export_target"), On("internal_passports"), N("collectivization_drive"), N("collectivization_target"), N("collective_exit"),
-            N("dekulakization"), N("kolkhoz_delivery_share"), On("kolkhoz_market"), On("rationing"), N("party_regime_openness"), N("trade_monopoly"), N("machinery_import_share"), N("world_grain_price"), N("urban_demand_pressure"), N("tractor_output_share"), N("defence_share"), N("sowing_plan"));
+            N("dekulakization"), N("kolkhoz_delivery_share"), On("kolkhoz_market"), On("rationing"), N("party_regime_openness"), N("trade_monopoly"), N("machinery_import_share"), N("world_grain_price"), N("urban_demand_pressure"), N("tractor_output_share"), N("defence_share"), N("sowing_plan"), N("food_relief"));
     }
 }
 

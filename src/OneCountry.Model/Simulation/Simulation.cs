@@ -258,6 +258,14 @@ public sealed class Simulation
             (collHarvest, collSown, deliveries, mtsPayment) = (ch.Harvest, ch.Sown, ch.Deliveries, ch.MtsPayment);
             (distributedGrain, distributedCash) = CollectiveFarms.Distribute(_households, _runner, _grainPerWorker, _grainPerConsumer, _cashPerWorker);
         }
+        // 5b'. Food loans to hungry collective farmers from the state's stock above its reserve.
+        double relief = 0;
+        if (policy.FoodRelief > 0)
+        {
+            double reserve = _p.StateStockMonths * _urbanPopulation * _p.UrbanGrainNeed / 12.0;
+            relief = FoodRelief.Give(_households, _runner, _p, policy.FoodRelief * Math.Max(0, _stateGrain - reserve) / _k);
+            _stateGrain -= relief * _k;
+        }
         // 5c. The households' month, first pass: offers, forced procurement, food orders.
         int monthsToHarvest = (8 - cm + 12) % 12;
         if (monthsToHarvest == 0) monthsToHarvest = 12;
@@ -373,7 +381,7 @@ public sealed class Simulation
 
         if (_config.CheckBalances)
         {
-            Check(new BalanceReport("household grain", grainStart, harvest + distributedGrain,
+            Check(new BalanceReport("household grain", grainStart, harvest + distributedGrain + relief,
                 seed + f[HouseholdMonth.Food] + f[HouseholdMonth.Fodder] + f[HouseholdMonth.Losses] + f[HouseholdMonth.Sold]
                 + of[HouseholdMonth.Forced] + taxInKind + membership.ConfiscatedGrain + membership.SeedContributed, _grainHouseholds), 1e-9);
             Check(new BalanceReport("collective grain", poolStart, collHarvest + membership.SeedContributed + seedAid,
@@ -383,7 +391,7 @@ public sealed class Simulation
                 of[HouseholdMonth.ForcedRevenue] + f[HouseholdMonth.Revenue] + f[HouseholdMonth.LivestockCash] + f[HouseholdMonth.NonfarmCash] + distributedCash,
                 f[HouseholdMonth.TaxPaid] + f[HouseholdMonth.SpentManufactures] + f[HouseholdMonth.BoughtCash] + f[HouseholdMonth.OtherSpending]
                 + membership.ConfiscatedCash, _cashHouseholds), 1e-9);
-            Check(new BalanceReport("state grain", stateStart, procurement, exports + toTowns + stateToTraders + seedAid * k, _stateGrain), 1e-9);
+            Check(new BalanceReport("state grain", stateStart, procurement, exports + toTowns + stateToTraders + seedAid * k + relief * k, _stateGrain), 1e-9);
             Check(new BalanceReport("trader grain", traderStart, toMarket + stateToTraders, urbanPrivate + ruralBought, _traderGrain), 1e-9);
             Check(new BalanceReport("urban population", urbanStart, migrants + urbanNatural, 0, _urbanPopulation), 1e-12);
             Check(new BalanceReport("construction in progress", pipelineStart, _industry.LastInvestment + industrialMachinery * _p.ImportedMachineryProductivity,
@@ -510,6 +518,7 @@ public sealed class Simulation
         row[V.ShortageIndex] = dist.ShortageIndex;
         row[V.RealWage] = dist.RealWage;
         row[V.SeedAid] = seedAid * k;
+        row[V.FoodRelief] = relief * k;
         row[V.ClassShareUrban] = dist.ShareUrbanClasses;
         row[V.ClassShareCollectiveFarmers] = dist.ShareCollectiveFarmers;
         row[V.ClassShareIndividualPeasants] = dist.ShareIndividualPeasants;

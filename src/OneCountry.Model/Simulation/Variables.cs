@@ -39,6 +39,7 @@ public static class Variables
         new("grain_distributed_collective", "t", "Grain shared among collective farmers by labour days", Aggregation.Sum, true),
         new("grain_confiscated", "t", "Grain confiscated from deported households", Aggregation.Sum, true),
         new("grain_seed_aid", "t", "Seed the state gives collective farms short of it in April", Aggregation.Sum, true),
+        new("grain_food_relief", "t", "Food grain the state lends to hungry collective farmers", Aggregation.Sum, true),
         new("grain_stock_collective", "t", "Grain held by collective farms (seed, fodder)", Aggregation.Last, true),
         new("grain_stock_households", "t", "Grain held by peasant households (end of month)", Aggregation.Last, true),
         new("grain_stock_state", "t", "Grain held by the state (end of month)", Aggregation.Last, true),
@@ -168,6 +169,7 @@ internal static class V
     public static readonly int GiniConsumption = Variables.IndexOf("gini_consumption");
     public static readonly int ShortageIndex = Variables.IndexOf("shortage_index");
     public static readonly int SeedAid = Variables.IndexOf("grain_seed_aid");
+    public static readonly int FoodRelief = Variables.IndexOf("grain_food_relief");
     public static readonly int RealWage = Variables.IndexOf("real_wage");
     public static readonly int ClassShareUrban = Variables.IndexOf("class_share_urban");
     public static readonly int ClassShareCollectiveFarmers = Variables.IndexOf("class_share_collective_farmers");

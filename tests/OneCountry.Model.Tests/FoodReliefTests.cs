@@ -1,0 +1,36 @@
+using OneCountry.Model.Countryside;
+using OneCountry.Model.Simulation;
+
+namespace OneCountry.Model.Tests;
+
+public class FoodReliefTests
+{
+    private static readonly Parameters P = Parameters.Defaults;
+
+    private static HouseholdTable Village()
+    {
+        var h = new HouseholdTable(3, 1.0);
+        foreach (var (status, grain) in new[] { (HouseholdStatus.Collective, 0.0), (HouseholdStatus.Collective, 5.0), (HouseholdStatus.Individual, 0.0) })
+        {
+            int i = h.Append();
+            h.Members[i] = 5; h.FamilyAge[i] = 12; h.Status[i] = (byte)status; h.Grain[i] = grain;
+        }
+        return h;
+    }
+
+    [Fact]
+    public void Only_hungry_collective_farmers_get_food_loans_up_to_two_months_and_never_beyond_the_budget()
+    {
+        var h = Village();
+        double twoMonths = 2 * HouseholdTable.ConsumerUnits(5, HouseholdTable.WorkerShare(12)) * P.GrainNeedPerConsumer / 12.0;
+        double given = FoodRelief.Give(h, new BlockRunner(2), P, 1e6);
+        Assert.Equal(twoMonths, given, 9);
+        Assert.Equal(twoMonths, h.Grain[0], 9);
+        Assert.Equal(5.0, h.Grain[1]);          // holds enough already
+        Assert.Equal(0.0, h.Grain[2]);          // individual peasants get none
+
+        var short_ = Village();
+        Assert.Equal(twoMonths / 4, FoodRelief.Give(short_, new BlockRunner(1), P, twoMonths / 4), 9);
+        Assert.Equal(0, FoodRelief.Give(Village(), new BlockRunner(1), P, 0));
+    }
+}
