@@ -55,6 +55,13 @@ public static class HistoryValidation
         double urbanShare = 1 - d.Value("USSR", "1926", "rural_share") / 100;
         list.Add(new ValidationPattern("Urban share of population, Dec 1926", $"{F(100 * urbanShare, "0.0")}%", "±2 points", "ZEIT1958, STRANA50", "share",
             r => r.Get(Month.Of(1926, 12), "urban_share"), m => Math.Abs(m - urbanShare) <= 0.02));
+        // Population at the censuses (Dec 1926; Jan 1939 in the borders before September 1939).
+        foreach (var (period, month, source) in new[] { ("1926", Month.Of(1926, 12), "CENSUS1926_SZAO"), ("1939", Month.Of(1939, 1), "LEWIN") })
+        {
+            double v = d.Value("USSR", period, "population_total");
+            var mm = month;
+            list.Add(Relative($"Population at the census, {mm} (million)", v, 0.05, source, "M", r => r.Get(mm, "population") / 1e6));
+        }
 
         // Collectivization.
         foreach (var (period, month, source) in new[] { ("1929-10", Month.Of(1929, 10), "WIKI_COLLECT"), ("1930-03-01", Month.Of(1930, 2), "MARTENS"),
