@@ -34,3 +34,22 @@ public class FoodReliefTests
         Assert.Equal(0, FoodRelief.Give(Village(), new BlockRunner(1), P, 0));
     }
 }
+
+public class BirthsAndHungerTests
+{
+    [Fact]
+    public void Hunger_lowers_births_in_the_famine_years_and_changes_nothing_when_everybody_eats()
+    {
+        var scenario = OneCountry.Scenarios.ScenarioLoader.LoadFile(Path.Combine(TestPaths.Root(), "scenarios", "historical.yaml"));
+        var baseConfig = scenario.ToConfig(scale: 20000);
+        SimulationResult Run(double response) =>
+            new Simulation.Simulation(baseConfig with { Parameters = ParameterValues.Defaults.With([new("birth_hunger_response", response)]) }).Run();
+        var none = Run(0);
+        var strong = Run(4);
+        double Births(SimulationResult r, int from, int to) =>
+            Enumerable.Range(from, to - from + 1).Sum(y => Enumerable.Range(1, 12).Sum(m => r.Get(Month.Of(y, m), "births_rural")));
+        Assert.True(Births(strong, 1931, 1934) < Births(none, 1931, 1934));
+        // Before the first famine month of the run nobody is hungry: the same births.
+        Assert.Equal(none.Get(Month.Of(1921, 3), "births_rural"), strong.Get(Month.Of(1921, 3), "births_rural"));
+    }
+}

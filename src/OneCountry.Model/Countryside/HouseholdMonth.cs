@@ -266,7 +266,10 @@ public static class HouseholdMonth
 
             // 7. Demography.
             var (u1, u2, u3) = RandomStreams.Split3(RandomStreams.EntityBits(inp.DemographyKey, i));
-            int births = u1 < m * birthRate ? 1 : 0;
+            // Hunger lowers births (famine amenorrhoea, postponed marriages and conceptions: births
+            // fall by a third or more in famines; Ó Gráda 2009, ch. 4).
+            double fertility = FastMath.Max(0, 1 - p.BirthHungerResponse * (1 - foodRatio));
+            int births = u1 < m * birthRate * fertility ? 1 : 0;
             double hunger = FastMath.Max(0, famineThreshold - foodRatio) * invFamineThreshold;
             double famineRate = famineMortality * hunger;
             int deaths = RandomStreams.PoissonFromUniform(u2, m * (deathRate + famineRate), m);

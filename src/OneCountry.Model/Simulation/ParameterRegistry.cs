@@ -149,6 +149,8 @@ public static class ParameterRegistry
         // ---- demography and migration ----
         new("birth_rate", "Rural births per person per year", "1/yr", 0.043, 0.035, 0.05, "Assumption: 1926 census-era crude birth rate about 43-45 per 1000 (Lorimer 1946)", "demography"),
         new("death_rate", "Rural deaths per person per year in a normal year", "1/yr", 0.021, 0.016, 0.03, "Assumption: crude death rate about 20-22 per 1000 (Lorimer 1946)", "demography"),
+        new("birth_hunger_response", "Fall in births per unit of food shortfall (1 - food ratio)", "ratio", 2.0, 0.0, 4.0,
+            "Assumption: births fall by a third or more in famines (O Grada 2009, Famine: A Short History, ch. 4); the Soviet birth rate fell from about 44 to about 30 per 1000 in 1928-34 (Lorimer 1946)", "demography"),
         new("famine_mortality", "Extra deaths per person per year when a household has no grain food at all", "1/yr", 0.3, 0.1, 1.0,
             "Assumption: famines of 1921-22 and 1932-33 killed about 1.5-2.5% a month of the starving population; scales with the shortfall below the subsistence share", "demography"),
         new("urban_natural_increase", "Urban births less deaths per person per year", "1/yr", 0.012, 0.0, 0.02, "Assumption", "demography"),

@@ -69,6 +69,7 @@ public sealed class Parameters
     public double AreaPerTractor { get; }
     public double Tractors1928 { get; }
     public double ArmamentShare { get; }
+    public double BirthHungerResponse { get; }
     public double AnimalRawMaterialShare { get; }
     public double DefenceShareEmbodied { get; }
     public double Tractors1921 { get; }
@@ -205,6 +206,7 @@ public sealed class Parameters
         AreaPerTractor = v["area_per_tractor"];
         Tractors1928 = v["tractors_1928"];
         ArmamentShare = v["armament_share"];
+        BirthHungerResponse = v["birth_hunger_response"];
         AnimalRawMaterialShare = v["animal_raw_material_share"];
         DefenceShareEmbodied = v["defence_share_embodied"];
         Tractors1921 = v["tractors_1921"];
