@@ -79,6 +79,8 @@ public class RunCommandTests(CliFixture f) : IClassFixture<CliFixture>
 
         Assert.Contains("Crop years", output);
         Assert.Contains("price ratio industry/agriculture, Oct 1923", output);
+        Assert.Contains("The economy, calendar years", output);
+        Assert.Contains("GDP per head (2011 int. $)", output);
         Assert.Contains("simulated to 1941-06", output);
     }
 

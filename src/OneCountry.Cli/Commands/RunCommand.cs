@@ -140,6 +140,33 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
         }
         console.Write(table);
 
+        // The economy in the years the debate and the data turn on (calendar-year values).
+        var years = new[] { 1928, 1932, 1937, 1940 }.Where(y => run.Tables.Yearly.Any(r => r.Period == y.ToString(CultureInfo.InvariantCulture))).ToArray();
+        if (years.Length > 0)
+        {
+            var economy = new Table().Border(TableBorder.Simple).Title("The economy, calendar years (money at 1913 prices)");
+            economy.AddColumn("");
+            foreach (var y in years) economy.AddColumn(y.ToString(CultureInfo.InvariantCulture), c => c.RightAligned());
+            foreach (var (label, variable, scale, digits) in new (string, string, double, int)[]
+            {
+                ("GDP per head (2011 int. $)", "gdp_per_capita", 1, 0),
+                ("industrial output (1913 = 1)", "industrial_output_index", 1, 2),
+                ("  producer goods (1913 = 1)", "producer_goods_output", 1, 2),
+                ("collectivized share (%)", "collectivized_share", 100, 1),
+                ("tractors (thousand)", "tractors", 1e-3, 0),
+                ("workers and employees (million)", "workers_and_employees", 1e-6, 1),
+                ("state apparatus (million)", "state_apparatus", 1e-6, 2),
+                ("unemployed (million)", "unemployed", 1e-6, 2),
+                ("real wage (rubles/month)", "real_wage", 1, 2),
+                ("collective farmers' consumption (rubles/head)", "consumption_collective_farmers", 1, 2),
+                ("Gini of consumption", "gini_consumption", 1, 2),
+                ("shortage index", "shortage_index", 1, 2),
+                ("gold and currency reserves (million rubles)", "gold_currency_reserves", 1e-6, 0),
+            })
+                economy.AddRow([label, .. years.Select(y => F(scale * run.Tables.Find(run.Tables.Yearly, y.ToString(CultureInfo.InvariantCulture), variable), digits))]);
+            console.Write(economy);
+        }
+
         var facts = new Table().Border(TableBorder.Simple).HideHeaders();
         facts.AddColumns("", "");
         foreach (var (label, month) in new[] { ("price ratio industry/agriculture, Oct 1923", Month.Of(1923, 10)), ("price ratio industry/agriculture, Apr 1924", Month.Of(1924, 4)) })
