@@ -41,3 +41,24 @@ public class DefenceTests
         Assert.True(Mean(b, "shortage_index") >= Mean(a, "shortage_index"));
     }
 }
+
+public class HeavyIndustryShareTests
+{
+    [Fact]
+    public void In_the_model_a_higher_heavy_industry_share_raises_heavy_output_and_lowers_consumption_in_the_short_run()
+    {
+        var scenario = OneCountry.Scenarios.ScenarioLoader.LoadFile(Path.Combine(TestPaths.Root(), "scenarios", "historical.yaml"));
+        var baseConfig = scenario.ToConfig(scale: 20000);
+        SimulationResult Run(double heavy) => new Simulation.Simulation(baseConfig with
+        {
+            Policy = new PolicyTimeline(baseConfig.Policy.Changes.Where(c => c.Lever != "heavy_industry_share" || c.Month < Month.Of(1929, 1))
+                .Append(new PolicyChange(Month.Of(1929, 1), "heavy_industry_share", heavy)).OrderBy(c => c.Month).ToList()),
+        }).Run();
+        var light = Run(0.3);
+        var heavy = Run(0.9);
+        double Mean(SimulationResult r, int year, string v) => Enumerable.Range(1, 12).Average(m => r.Get(Month.Of(year, m), v));
+        Assert.True(Mean(heavy, 1933, "producer_goods_output") > Mean(light, 1933, "producer_goods_output"));
+        Assert.True(Mean(heavy, 1933, "consumer_goods_output") < Mean(light, 1933, "consumer_goods_output"));
+        Assert.True(Mean(heavy, 1933, "consumption_workers") < Mean(light, 1933, "consumption_workers"));
+    }
+}
