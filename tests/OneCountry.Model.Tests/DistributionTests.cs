@@ -88,4 +88,25 @@ public class DistributionTests
         Assert.Equal(5e6 / (3e7 + 15e6), d.ShareKulaks, 12);
         Assert.Equal(d.Workers * 3e7 / 12e6, d.RealWage, 9);
     }
+
+    [Fact]
+    public void A_large_table_split_into_chunks_gives_the_same_bits_on_one_thread_and_on_four()
+    {
+        const int rows = 600_000; // above two chunks' worth
+        var h = new HouseholdTable(rows, 1.0);
+        var rng = new OneCountry.Model.Simulation.RandomStreams(3);
+        for (int n = 0; n < rows; n++)
+        {
+            int i = h.Append();
+            h.Members[i] = (short)(1 + n % 7);
+            h.Consumption[i] = (float)(3 * rng.Uniform(OneCountry.Model.Simulation.RandomPurpose.HouseholdTrait, i, 0));
+            h.Status[i] = (byte)(n % 5 == 0 ? HouseholdStatus.Collective : HouseholdStatus.Individual);
+            h.Stratum[i] = (byte)(n % 3);
+        }
+        var u = new Distribution.Urban(1e8, 0.1, 3e7, 6e6, 3e6, 2e6, 1e6, 1.3, 0.5);
+        var one = new Distribution().Compute(h, 50, u, 0.2, threads: 1);
+        var four = new Distribution().Compute(h, 50, u, 0.2, threads: 4);
+        Assert.Equal(one, four);
+        Assert.InRange(one.Gini, 0.05, 0.9);
+    }
 }

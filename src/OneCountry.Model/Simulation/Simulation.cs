@@ -504,7 +504,8 @@ public sealed class Simulation
             urbanConsumption * _p.GrainPrice1913 + urbanManufactures, _bureaucracy.PrivilegeShare, _urbanPopulation,
             jobs.Industry + jobs.Construction + jobs.StateAgriculture, jobs.Services, _bureaucracy.Numbers, jobs.Unemployed,
             _p.EmployeeConsumptionWeight, _p.UnemployedConsumptionWeight),
-            Society.Distribution.ShortageIndex(demandUnits, ruralSupply, urbanNeed * _p.GrainPrice1913, urbanConsumption * _p.GrainPrice1913));
+            Society.Distribution.ShortageIndex(demandUnits, ruralSupply, urbanNeed * _p.GrainPrice1913, urbanConsumption * _p.GrainPrice1913),
+            _runner.Threads);
         row[V.ConsumptionPoor] = dist.Poor;
         row[V.ConsumptionMiddle] = dist.Middle;
         row[V.ConsumptionKulak] = dist.Kulak;

@@ -22,8 +22,9 @@ public readonly record struct DistributionMonth(
 /// (<c>employee_consumption_weight</c>) and the unemployed (<c>unemployed_consumption_weight</c>),
 /// each earner's household being the towns' population per earner. Within an urban class everybody consumes the class mean, so the Gini understates
 /// urban inequality; across the peasantry it follows each household. The Gini is computed on a
-/// fixed grid of consumption levels weighted by persons (no sorting, no allocation per month;
-/// exact to the grid's resolution). Nepmen are not yet a class of their own: private traders'
+/// fixed grid of consumption levels weighted by persons (no sorting; exact to the grid's
+/// resolution), over up to 16 chunks of the table (their number set by the table's size alone) that may run in parallel and are summed in
+/// chunk order, so the result does not depend on the thread count. Nepmen are not yet a class of their own: private traders'
 /// incomes are not modelled.
 /// The real wage is a worker's family consumption per earner. Class shares are of the persons
 /// counted here (townspeople by their earners' class, peasants by status; deportees excluded).
@@ -36,27 +37,50 @@ public sealed class Distribution
     private const double MaxLevel = 40.0; // 1913 rubles a person a month; above goes to the last bin
     private readonly double[] _persons = new double[Bins];
     private readonly double[] _value = new double[Bins];
+    private const int Chunks = 16;
+    private readonly double[] _chunkPersons = new double[Chunks * Bins];
+    private readonly double[] _chunkValue = new double[Chunks * Bins];
+    private readonly double[] _chunkClass = new double[Chunks * 8];
 
     public readonly record struct Urban(double FundRubles1913, double PrivilegeShare, double Population,
         double Workers, double Employees, double Apparatus, double Unemployed, double EmployeeWeight, double UnemployedWeight);
 
-    public DistributionMonth Compute(HouseholdTable h, double k, in Urban u, double shortageIndex)
+    public DistributionMonth Compute(HouseholdTable h, double k, in Urban u, double shortageIndex, int threads = 1)
     {
+        // The table is cut into a fixed number of chunks, each with its own grid, summed in chunk
+        // order: the result does not depend on the number of threads.
+        // Small tables take one chunk (clearing and merging grids costs more than the pass).
+        int chunks = Math.Clamp(h.Count / 262_144, 1, Chunks);
+        int chunk = (h.Count + chunks - 1) / chunks;
+        Array.Clear(_chunkPersons, 0, chunks * Bins); Array.Clear(_chunkValue, 0, chunks * Bins); Array.Clear(_chunkClass, 0, chunks * 8);
+        double scale = Bins / MaxLevel;
+        void Pass(int c)
+        {
+            int start = c * chunk, end = Math.Min(h.Count, start + chunk);
+            int o = c * Bins, oc = c * 8;
+            for (int i = start; i < end; i++)
+            {
+                int m = h.Members[i];
+                if (m <= 0 || h.Status[i] == (byte)HouseholdStatus.Deported) continue;
+                double v = h.Consumption[i];
+                int cls = h.Status[i] == (byte)HouseholdStatus.Collective ? 3 : h.Stratum[i];
+                _chunkClass[oc + cls] += m; _chunkClass[oc + 4 + cls] += m * v;
+                int b = (int)Math.Min(Bins - 1, Math.Max(0, v * scale));
+                _chunkPersons[o + b] += m; _chunkValue[o + b] += m * v;
+            }
+        }
+        if (threads <= 1 || chunks == 1) for (int c = 0; c < chunks; c++) Pass(c);
+        else Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, Pass);
+
         Array.Clear(_persons);
         Array.Clear(_value);
         Span<double> classPersons = stackalloc double[4];
         Span<double> classValue = stackalloc double[4];
         classPersons.Clear(); classValue.Clear();
-        double scale = Bins / MaxLevel;
-        for (int i = 0; i < h.Count; i++)
+        for (int c = 0; c < chunks; c++)
         {
-            int m = h.Members[i];
-            if (m <= 0 || h.Status[i] == (byte)HouseholdStatus.Deported) continue;
-            double c = h.Consumption[i];
-            int cls = h.Status[i] == (byte)HouseholdStatus.Collective ? 3 : h.Stratum[i];
-            classPersons[cls] += m; classValue[cls] += m * c;
-            int b = (int)Math.Min(Bins - 1, Math.Max(0, c * scale));
-            _persons[b] += m; _value[b] += m * c;
+            for (int j = 0; j < 4; j++) { classPersons[j] += _chunkClass[c * 8 + j]; classValue[j] += _chunkClass[c * 8 + 4 + j]; }
+            for (int b = 0; b < Bins; b++) { _persons[b] += _chunkPersons[c * Bins + b]; _value[b] += _chunkValue[c * Bins + b]; }
         }
         for (int c = 0; c < 4; c++) { classPersons[c] *= k; classValue[c] *= k; }
         for (int b = 0; b < Bins; b++) { _persons[b] *= k; _value[b] *= k; }
