@@ -67,19 +67,13 @@ public class IndustryTests
     [Fact]
     public void In_the_historical_run_heavy_industry_outgrows_light_after_1928()
     {
-        var scenario = OneCountry.Scenarios.ScenarioLoader.LoadFile(Path.Combine(Root(), "scenarios", "historical.yaml"));
+        var scenario = OneCountry.Scenarios.ScenarioLoader.LoadFile(Path.Combine(TestPaths.Root(), "scenarios", "historical.yaml"));
         var r = new Simulation.Simulation(scenario.ToConfig(scale: 20000)).Run();
         double a = r.Get(Month.Of(1938, 12), "producer_goods_output") / r.Get(Month.Of(1928, 12), "producer_goods_output");
         double b = r.Get(Month.Of(1938, 12), "consumer_goods_output") / r.Get(Month.Of(1928, 12), "consumer_goods_output");
         Assert.True(a > 2 && a > b, $"producer goods x{a:F2}, consumer goods x{b:F2}");
     }
 
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "OneCountry.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("repository root not found");
-    }
 }
 
 public class LightIndustryRawMaterialTests

@@ -71,17 +71,11 @@ public class LabourTests
     [Fact]
     public void Under_the_plan_unemployment_disappears_in_the_historical_run()
     {
-        var scenario = OneCountry.Scenarios.ScenarioLoader.LoadFile(Path.Combine(Root(), "scenarios", "historical.yaml"));
+        var scenario = OneCountry.Scenarios.ScenarioLoader.LoadFile(Path.Combine(TestPaths.Root(), "scenarios", "historical.yaml"));
         var r = new Simulation.Simulation(scenario.ToConfig(scale: 20000)).Run();
         Assert.True(r.Get(Month.Of(1927, 6), "unemployed") > 0.5e6);
         Assert.True(r.Get(Month.Of(1932, 6), "unemployed") < 0.1e6);
         Assert.True(r.Get(Month.Of(1932, 6), "workers_and_employees") > 1.4 * r.Get(Month.Of(1928, 6), "workers_and_employees"));
     }
 
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "OneCountry.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("repository root not found");
-    }
 }
