@@ -67,20 +67,8 @@ public class BalanceTests
     [Fact]
     public void People_are_conserved_rural_plus_urban()
     {
-        var config = TestScenarios.Config(5, scale: 10000, end: Month.Of(1925, 12));
-        var sim = new Simulation.Simulation(config);
-        double rural0 = Enumerable.Range(0, sim.Households.Count).Sum(i => (double)sim.Households.Members[i]) * config.Scale;
-        double urban0 = sim.Parameters.UrbanPopulation1921;
-        var r = sim.Run();
-        double births = 0, deaths = 0, urbanNatural = 0;
-        for (int t = 0; t < r.Months; t++)
-        {
-            births += r[t, Variables.IndexOf("births_rural")];
-            deaths += r[t, Variables.IndexOf("deaths_rural")];
-            urbanNatural += r[t, Variables.IndexOf("urban_natural_increase")];
-        }
-        double total = r[r.Months - 1, Variables.IndexOf("rural_population")] + r[r.Months - 1, Variables.IndexOf("urban_population")];
-        Assert.Equal(rural0 + urban0 + births - deaths + urbanNatural, total, 1e-6 * total);
+        var (_, expected, total) = TestScenarios.PeopleAccount(TestScenarios.Config(5, scale: 10000, end: Month.Of(1925, 12)));
+        Assert.Equal(expected, total, 1e-6 * total);
     }
 
     [Fact]

@@ -28,13 +28,10 @@ public class DefenceTests
     [Fact]
     public void In_the_model_a_larger_defence_burden_lowers_workers_consumption_and_raises_the_shortage()
     {
-        var scenario = OneCountry.Scenarios.ScenarioLoader.LoadFile(Path.Combine(TestPaths.Root(), "scenarios", "historical.yaml"));
+        var scenario = TestScenarios.Historical();
         var baseConfig = scenario.ToConfig(scale: 20000);
-        var changes = baseConfig.Policy.Changes
-            .Where(c => c.Lever != "defence_share" || c.Month < Month.Of(1933, 1))
-            .Append(new PolicyChange(Month.Of(1933, 1), "defence_share", 0.25)).OrderBy(c => c.Month).ToList();
         var a = new Simulation.Simulation(baseConfig).Run();
-        var b = new Simulation.Simulation(baseConfig with { Policy = new PolicyTimeline(changes) }).Run();
+        var b = new Simulation.Simulation(TestScenarios.WithLeverFrom(baseConfig, "defence_share", Month.Of(1933, 1), 0.25)).Run();
         double Mean(Simulation.SimulationResult r, string v) => Enumerable.Range(1, 12).Average(m => r.Get(Month.Of(1936, m), v));
         Assert.True(Mean(b, "defence_spending") > 2 * Mean(a, "defence_spending"));
         Assert.True(Mean(b, "consumption_workers") < Mean(a, "consumption_workers"));
@@ -47,13 +44,10 @@ public class HeavyIndustryShareTests
     [Fact]
     public void In_the_model_a_higher_heavy_industry_share_raises_heavy_output_and_lowers_consumption_in_the_short_run()
     {
-        var scenario = OneCountry.Scenarios.ScenarioLoader.LoadFile(Path.Combine(TestPaths.Root(), "scenarios", "historical.yaml"));
+        var scenario = TestScenarios.Historical();
         var baseConfig = scenario.ToConfig(scale: 20000);
-        SimulationResult Run(double heavy) => new Simulation.Simulation(baseConfig with
-        {
-            Policy = new PolicyTimeline(baseConfig.Policy.Changes.Where(c => c.Lever != "heavy_industry_share" || c.Month < Month.Of(1929, 1))
-                .Append(new PolicyChange(Month.Of(1929, 1), "heavy_industry_share", heavy)).OrderBy(c => c.Month).ToList()),
-        }).Run();
+        SimulationResult Run(double heavy) =>
+            new Simulation.Simulation(TestScenarios.WithLeverFrom(baseConfig, "heavy_industry_share", Month.Of(1929, 1), heavy)).Run();
         var light = Run(0.3);
         var heavy = Run(0.9);
         double Mean(SimulationResult r, int year, string v) => Enumerable.Range(1, 12).Average(m => r.Get(Month.Of(year, m), v));

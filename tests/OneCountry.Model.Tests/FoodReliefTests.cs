@@ -40,7 +40,7 @@ public class BirthsAndHungerTests
     [Fact]
     public void Hunger_lowers_births_in_the_famine_years_and_changes_nothing_when_everybody_eats()
     {
-        var scenario = OneCountry.Scenarios.ScenarioLoader.LoadFile(Path.Combine(TestPaths.Root(), "scenarios", "historical.yaml"));
+        var scenario = TestScenarios.Historical();
         var baseConfig = scenario.ToConfig(scale: 20000);
         SimulationResult Run(double response) =>
             new Simulation.Simulation(baseConfig with { Parameters = ParameterValues.Defaults.With([new("birth_hunger_response", response)]) }).Run();

@@ -67,7 +67,7 @@ public class IndustryTests
     [Fact]
     public void In_the_historical_run_heavy_industry_outgrows_light_after_1928()
     {
-        var scenario = OneCountry.Scenarios.ScenarioLoader.LoadFile(Path.Combine(TestPaths.Root(), "scenarios", "historical.yaml"));
+        var scenario = TestScenarios.Historical();
         var r = new Simulation.Simulation(scenario.ToConfig(scale: 20000)).Run();
         double a = r.Get(Month.Of(1938, 12), "producer_goods_output") / r.Get(Month.Of(1928, 12), "producer_goods_output");
         double b = r.Get(Month.Of(1938, 12), "consumer_goods_output") / r.Get(Month.Of(1928, 12), "consumer_goods_output");

@@ -15,7 +15,7 @@ public class ParameterRangeProperties
     private static readonly HashSet<string> Signed = ["urban_natural_increase"];
 
     private static readonly OneCountry.Scenarios.Scenario Historical =
-        OneCountry.Scenarios.ScenarioLoader.LoadFile(Path.Combine(TestPaths.Root(), "scenarios", "historical.yaml"));
+        TestScenarios.Historical();
 
     // k = 100,000: about 210 household rows keep each run short; the aggregate economy is unchanged.
     private const double Scale = 100_000;

@@ -71,7 +71,7 @@ public class LabourTests
     [Fact]
     public void Under_the_plan_unemployment_disappears_in_the_historical_run()
     {
-        var scenario = OneCountry.Scenarios.ScenarioLoader.LoadFile(Path.Combine(TestPaths.Root(), "scenarios", "historical.yaml"));
+        var scenario = TestScenarios.Historical();
         var r = new Simulation.Simulation(scenario.ToConfig(scale: 20000)).Run();
         Assert.True(r.Get(Month.Of(1927, 6), "unemployed") > 0.5e6);
         Assert.True(r.Get(Month.Of(1932, 6), "unemployed") < 0.1e6);

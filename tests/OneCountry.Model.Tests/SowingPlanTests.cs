@@ -7,9 +7,9 @@ public class SowingPlanTests
     [Fact]
     public void Sowing_plans_raise_individual_sowing_but_never_beyond_land()
     {
-        var scenario = OneCountry.Scenarios.ScenarioLoader.LoadFile(Path.Combine(TestPaths.Root(), "scenarios", "historical.yaml"));
+        var scenario = TestScenarios.Historical();
         var withPlans = scenario.ToConfig(scale: 20000);
-        var without = withPlans with { Policy = new PolicyTimeline(withPlans.Policy.Changes.Where(c => c.Lever != "sowing_plan").ToList()) };
+        var without = TestScenarios.WithLeverFrom(withPlans, "sowing_plan", withPlans.Start, 0);
         var a = new Simulation.Simulation(without).Run();
         var simB = new Simulation.Simulation(withPlans);
         while (simB.CurrentMonth <= Month.Of(1931, 4)) simB.Step();

@@ -44,4 +44,34 @@ internal static class TestScenarios
         for (int m = 0; m < 12; m++) s += r.Get(Month.Of(firstYear, 7).Plus(m), variable);
         return s;
     }
+
+    /// <summary>The shipped historical scenario.</summary>
+    public static OneCountry.Scenarios.Scenario Historical() =>
+        OneCountry.Scenarios.ScenarioLoader.LoadFile(Path.Combine(TestPaths.Root(), "scenarios", "historical.yaml"));
+
+    /// <summary>The configuration with <paramref name="lever"/> held at <paramref name="value"/> from
+    /// <paramref name="from"/> on: the timeline's own changes of it from then are dropped.</summary>
+    public static SimulationConfig WithLeverFrom(SimulationConfig config, string lever, Month from, double value) => config with
+    {
+        Policy = new PolicyTimeline(config.Policy.Changes.Where(c => c.Lever != lever || c.Month < from)
+            .Append(new PolicyChange(from, lever, value)).OrderBy(c => c.Month).ToList()),
+    };
+
+    /// <summary>Runs the configuration and accounts for its people: the population at the end
+    /// (rural, urban, deportees) against the start + rural births − rural deaths + urban natural
+    /// increase + annexed people, summed over the run.</summary>
+    public static (SimulationResult Result, double Expected, double Actual) PeopleAccount(SimulationConfig config)
+    {
+        var sim = new Simulation.Simulation(config);
+        double start = Enumerable.Range(0, sim.Households.Count).Sum(i => (double)sim.Households.Members[i]) * config.Scale
+            + sim.Parameters.UrbanPopulation1921;
+        var r = sim.Run();
+        double flows = 0;
+        for (int t = 0; t < r.Months; t++)
+            flows += r[t, Variables.IndexOf("births_rural")] - r[t, Variables.IndexOf("deaths_rural")]
+                + r[t, Variables.IndexOf("urban_natural_increase")] + r[t, Variables.IndexOf("annexed_population")];
+        var last = r.MonthAt(r.Months - 1);
+        double end = r.Get(last, "rural_population") + r.Get(last, "urban_population") + r.Get(last, "deportees");
+        return (r, start + flows, end);
+    }
 }

@@ -34,11 +34,9 @@ public class TractorFleetTests
     [Fact]
     public void In_the_model_a_larger_tractor_programme_mechanizes_the_collective_farms_and_raises_the_harvest()
     {
-        var scenario = OneCountry.Scenarios.ScenarioLoader.LoadFile(Path.Combine(TestPaths.Root(), "scenarios", "historical.yaml"));
+        var scenario = TestScenarios.Historical();
         var baseConfig = scenario.ToConfig(scale: 20000);
-        var changes = baseConfig.Policy.Changes.Append(new PolicyChange(Month.Of(1930, 6), "tractor_output_share", 0.03))
-            .Where(c => c.Lever != "tractor_output_share" || c.Month <= Month.Of(1930, 6)).OrderBy(c => c.Month).ToList();
-        var more = baseConfig with { Policy = new PolicyTimeline(changes) };
+        var more = TestScenarios.WithLeverFrom(baseConfig, "tractor_output_share", Month.Of(1930, 6), 0.03);
         var a = new Simulation.Simulation(baseConfig).Run();
         var b = new Simulation.Simulation(more).Run();
         Assert.True(b.Get(Month.Of(1935, 12), "tractors") > 1.5 * a.Get(Month.Of(1935, 12), "tractors"));

@@ -16,15 +16,10 @@ public static class Initialization
         // Divisions add about 2.5% a year; keep room for them, and for territories annexed later.
         int capacity = (int)Math.Min(int.MaxValue - 64, rows * (1.25 + 0.045 * Math.Max(1, yearsSimulated)) + extraRows + 64);
         var h = new HouseholdTable(capacity, scale);
-        var zones = Zones.All;
         for (int n = 0; n < rows; n++)
         {
             int i = h.Append();
-            double u = rng.Uniform(RandomPurpose.Initialization, i, 0, 0);
-            int z = 0;
-            double cum = zones[0].HouseholdShare;
-            while (u > cum && z < zones.Count - 1) { z++; cum += zones[z].HouseholdShare; }
-            Fill(h, i, z, p, rng, RandomPurpose.Initialization);
+            Fill(h, i, Zones.Pick(rng.Uniform(RandomPurpose.Initialization, i, 0, 0), Zones.Indices), p, rng, RandomPurpose.Initialization);
         }
         return h;
     }

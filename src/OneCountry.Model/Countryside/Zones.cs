@@ -25,6 +25,24 @@ public static class Zones
 
     public static int Count => All.Count;
 
+    /// <summary>Every zone's index, in order.</summary>
+    public static IReadOnlyList<int> Indices { get; } = Enumerable.Range(0, All.Count).ToArray();
+
+    /// <summary>The zone among <paramref name="among"/> that a uniform draw <paramref name="u"/> in
+    /// [0, 1) falls into, each zone in proportion to its share of households.</summary>
+    public static int Pick(double u, IReadOnlyList<int> among)
+    {
+        double total = 0;
+        foreach (int z in among) total += All[z].HouseholdShare;
+        double x = u * total, cum = 0;
+        for (int j = 0; j < among.Count - 1; j++)
+        {
+            cum += All[among[j]].HouseholdShare;
+            if (x <= cum) return among[j];
+        }
+        return among[^1];
+    }
+
     public static int IndexOf(string name)
     {
         for (int i = 0; i < All.Count; i++) if (All[i].Name == name) return i;

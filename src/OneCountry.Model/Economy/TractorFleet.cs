@@ -13,16 +13,13 @@ namespace OneCountry.Model.Economy;
 public sealed class TractorFleet(double tractors)
 {
     public double Tractors { get; private set; } = tractors;
-    public double LastDomestic { get; private set; }
-    public double LastImported { get; private set; }
 
     /// <param name="domesticRubles">Tractors and farm machinery made this month (Industry.LastTractorRubles).</param>
     /// <param name="machineryImportsRubles">All machinery imported this month; the share
     /// <c>tractor_import_share</c> of it is tractors.</param>
     public void Step(Simulation.Parameters p, double domesticRubles, double machineryImportsRubles)
     {
-        LastDomestic = domesticRubles / p.TractorPrice;
-        LastImported = p.TractorImportShare * machineryImportsRubles / p.TractorPrice;
-        Tractors += LastDomestic + LastImported - Tractors / (12.0 * p.TractorServiceLife);
+        double made = domesticRubles / p.TractorPrice, imported = p.TractorImportShare * machineryImportsRubles / p.TractorPrice;
+        Tractors += made + imported - Tractors / (12.0 * p.TractorServiceLife);
     }
 }

@@ -123,13 +123,8 @@ public sealed class Simulation
         // Initial totals and a first classification (no trade, no divisions).
         var init = AutumnReorganisation.Run(_households, new AutumnInputs(_p, false, 0, AllowDivisions: false, AgeFamilies: false), _runner, _splitFlags);
         (_sharePoor, _shareMiddle, _shareKulak, _kulakSown, _giniSown, _giniSownPerConsumer, _topDecileSown) = (init.SharePoor, init.ShareMiddle, init.ShareKulak, init.KulakSownShare, init.GiniSown, init.GiniSownPerConsumer, init.TopDecileSownShare);
-        for (int i = 0; i < _households.Count; i++)
-        {
-            _grainHouseholds += _households.Grain[i];
-            _cashHouseholds += _households.Cash[i];
-            _ruralPopulation += _households.Members[i];
-            _sownArea += _households.Sown[i];
-        }
+        RecountTotals();
+        for (int i = 0; i < _households.Count; i++) _sownArea += _households.Sown[i];
         _activeHouseholds = _households.Count;
     }
 
@@ -259,11 +254,13 @@ public sealed class Simulation
             (distributedGrain, distributedCash) = CollectiveFarms.Distribute(_households, _runner, _grainPerWorker, _grainPerConsumer, _cashPerWorker);
         }
         // 5b'. Food loans to hungry collective farmers from the state's stock above its reserve.
+        //     The towns' monthly grain need and the state's reserve set the state's decisions below.
+        double urbanNeed = _urbanPopulation * _p.UrbanGrainNeed / 12.0;
+        double reserveTarget = _p.StateStockMonths * urbanNeed;
         double relief = 0;
         if (policy.FoodRelief > 0)
         {
-            double reserve = _p.StateStockMonths * _urbanPopulation * _p.UrbanGrainNeed / 12.0;
-            relief = FoodRelief.Give(_households, _runner, _p, policy.FoodRelief * Math.Max(0, _stateGrain - reserve) / _k);
+            relief = FoodRelief.Give(_households, _runner, _p, policy.FoodRelief * Math.Max(0, _stateGrain - reserveTarget) / _k);
             _stateGrain -= relief * _k;
         }
         // 5c. The households' month, first pass: offers, forced procurement, food orders.
@@ -275,8 +272,7 @@ public sealed class Simulation
         double buyPrice = privateTrade ? _marketPrice * _p.GrainPrice1913 : 0;
         // Extraordinary measures serve the plan: they ease off as the state's stock approaches a
         // year's requirements — the towns' grain and the planned exports — above its reserve.
-        double yearNeed = 12 * _urbanPopulation * _p.UrbanGrainNeed / 12.0 + policy.GrainExportTarget * 1e6;
-        double stockCeiling = yearNeed + _p.StateStockMonths * _urbanPopulation * _p.UrbanGrainNeed / 12.0;
+        double stockCeiling = 12 * urbanNeed + policy.GrainExportTarget * 1e6 + reserveTarget;
         double enforcement = policy.ProcurementEnforcement * Math.Clamp(1 - Math.Max(0, _stateGrain) / stockCeiling, 0, 1);
         var inputs = new MonthInputs(_p, cm, monthsToHarvest, seedHeld, incentive, policy.StateProcurementShare, enforcement,
             pState * _p.GrainPrice1913, pEff * _p.GrainPrice1913, privateTrade ? _marketPrice : pState,
@@ -291,8 +287,6 @@ public sealed class Simulation
         //    (Economy/GrainMarket).
         double k = _k;
         double forced = of[HouseholdMonth.Forced] * k;
-        double urbanNeed = _urbanPopulation * _p.UrbanGrainNeed / 12.0;
-        double reserveTarget = _p.StateStockMonths * urbanNeed;
         double stateTownShare = privateTrade ? policy.StateProcurementShare : 1.0;
         // The state supplies its share of the towns from stock above its reserve; when the market
         // price runs 30% above its own and it holds over twice its reserve, it sells more (commodity
@@ -615,23 +609,16 @@ public sealed class Simulation
     {
         double rural = e.Magnitude * (1 - e.UrbanShare);
         int rows = (int)Math.Round(rural / _p.PersonsPerHousehold1921 / _k);
-        double zoneTotal = e.Zones.Sum(z => Zones.All[z].HouseholdShare);
-        double members = 0;
+        double ruralBefore = _ruralPopulation;
         for (int n = 0; n < rows && _households.Count < _households.Capacity; n++)
         {
             int i = _households.Append();
-            double u = _rng.Uniform(RandomPurpose.Annexation, i, 0, 0) * zoneTotal;
-            int zi = 0;
-            double cum = Zones.All[e.Zones[0]].HouseholdShare;
-            while (u > cum && zi < e.Zones.Count - 1) { zi++; cum += Zones.All[e.Zones[zi]].HouseholdShare; }
-            Initialization.Fill(_households, i, e.Zones[zi], _p, _rng, RandomPurpose.Annexation);
-            _grainHouseholds += _households.Grain[i];
-            _cashHouseholds += _households.Cash[i];
+            Initialization.Fill(_households, i, Zones.Pick(_rng.Uniform(RandomPurpose.Annexation, i, 0, 0), e.Zones), _p, _rng, RandomPurpose.Annexation);
             _sownArea += _households.Sown[i];
-            members += _households.Members[i];
             _activeHouseholds++;
         }
-        _ruralPopulation += members;
+        RecountTotals();
+        double members = _ruralPopulation - ruralBefore;
         double urban = e.Magnitude * e.UrbanShare;
         _urbanPopulation += urban;
         _annexedThisMonth += members * _k + urban;
