@@ -36,8 +36,9 @@ public readonly record struct CollectivizationInputs(
 /// - **Production.** The pool sows in April within its land, the labour of its members (at
 ///   <c>collective_effort</c>) and its draught power — animals and the tractors of the machine-
 ///   tractor stations; it harvests in August at <c>collective_efficiency</c> of the individual
-///   yield. The harvest goes first to compulsory deliveries (lever <c>kolkhoz_delivery_share</c>,
-///   paid at the procurement price) and payment in kind to the stations, then to next year's seed
+///   yield. The harvest goes first to compulsory deliveries (lever <c>kolkhoz_delivery_share</c> of
+///   the harvest the plan expects — normal weather at <c>delivery_plan_yield</c> — whatever the
+///   weather brought, paid at the procurement price) and payment in kind to the stations, then to next year's seed
 ///   and the animals' fodder; the rest is shared among members, half by their workers (labour
 ///   days) and half per eater.
 ///   Famine follows when deliveries leave members too little (1932–33).
@@ -242,7 +243,12 @@ public sealed class CollectiveFarms
             double covered = Math.Min(s, Draught[z] * p.AreaPerDraughtAnimal + tractorArea);
             double effective = covered + (s - covered) * p.HorselessYieldFactor;
             double y = effective * p.BaseYield * Zones.All[z].YieldFactor * technique * weather[z] * p.CollectiveEfficiency;
-            double d = deliveryShare * y;
+            // The delivery quota is fixed on the plan's harvest — normal weather at the planned yield —
+            // not on the actual one: a bad year's shortfall falls on the members, not on the state
+            // (Davies and Wheatcroft 2004, The Years of Hunger, ch. 5-7: the 1931 and 1932 plans were
+            // pressed against failed harvests; from January 1933 the norms were fixed per hectare).
+            double planned = effective * p.BaseYield * Zones.All[z].YieldFactor * technique * p.DeliveryPlanYield * p.CollectiveEfficiency;
+            double d = Math.Min(y, deliveryShare * planned);
             double m = s > 0 ? p.MtsPaymentShare * y * Math.Min(1.0, tractorArea / s) : 0;
             double afterState = y - d - m;
             // Keep what next year's seed and the animals' fodder still need beyond the barn's stock.

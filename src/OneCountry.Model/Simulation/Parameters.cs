@@ -66,6 +66,7 @@ public sealed class Parameters
     public double CollectiveLandExpansion { get; }
     public double CollectiveAnimalLoss { get; }
     public double MtsPaymentShare { get; }
+    public double DeliveryPlanYield { get; }
     public double AreaPerTractor { get; }
     public double Tractors1928 { get; }
     public double ArmamentShare { get; }
@@ -203,6 +204,7 @@ public sealed class Parameters
         CollectiveLandExpansion = v["collective_land_expansion"];
         CollectiveAnimalLoss = v["collective_animal_loss"];
         MtsPaymentShare = v["mts_payment_share"];
+        DeliveryPlanYield = v["delivery_plan_yield"];
         AreaPerTractor = v["area_per_tractor"];
         Tractors1928 = v["tractors_1928"];
         ArmamentShare = v["armament_share"];
