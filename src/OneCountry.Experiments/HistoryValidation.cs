@@ -123,7 +123,16 @@ public static class HistoryValidation
             double v = d.Value("USSR", y.ToString(CultureInfo.InvariantCulture), "tractors_in_agriculture");
             list.Add(Relative($"Tractors in agriculture, {y} (thousand)", v / 1e3, 0.2, "EORH_MTS", "k", r => YearMean(r, yy, "tractors") / 1e3));
         }
-        list.Add(NotYet("Revolutionary windows: historical outcomes most likely", "Germany 1923, Britain 1926, China 1927 defeated; Germany 1933 fascist", "most likely outcome", "MODEL.md §7"));
+        // Revolutionary windows: under the historical lines the recorded outcome must be the likeliest.
+        // Measure: the probability of the historical outcome over the window, as the event log gives
+        // it at the window's opening, less the likeliest other outcome's (> 0 passes; -1 when the
+        // window never opened because an earlier victory overtook it).
+        foreach (var w in Model.World.WindowCatalog.Defaults)
+        {
+            string outcome = Model.World.Comintern.Name(w.Historical).Replace('_', ' ');
+            list.Add(new ValidationPattern($"Window {w.Name}: {outcome} the likeliest outcome", outcome, "most likely (margin > 0)", "MODEL.md §7", "margin",
+                r => WindowMargin(r, w.Name, w.Historical), m => m > 0));
+        }
         return list;
     }
 
@@ -142,6 +151,18 @@ public static class HistoryValidation
 
     private static ValidationPattern Relative(string name, double data, double tolerance, string source, string unit, Func<SimulationResult, double> measure) =>
         new(name, data.ToString("0.00", CultureInfo.InvariantCulture), $"±{tolerance:P0}", source, unit, measure, m => Math.Abs(m / data - 1) <= tolerance);
+
+    /// <summary>P(historical outcome) minus the likeliest other outcome's, at the window's opening.</summary>
+    public static double WindowMargin(SimulationResult r, string window, Model.World.WindowOutcome historical)
+    {
+        var opened = r.Events.Entries.FirstOrDefault(e => e.Kind == "window_opens" && e.Subject == window);
+        if (opened is null) return -1;
+        double victory = opened.Probability, fascist = opened.Value, defeat = 1 - victory - fascist;
+        double[] p = [victory, defeat, fascist];
+        int h = historical switch { Model.World.WindowOutcome.Victory => 0, Model.World.WindowOutcome.FascistVictory => 2, _ => 1 };
+        double other = Enumerable.Range(0, 3).Where(i => i != h).Max(i => p[i]);
+        return p[h] - other;
+    }
 
     private static ValidationPattern NotYet(string name, string data, string tolerance, string source) =>
         new(name, data, tolerance, source, "", null, _ => false);

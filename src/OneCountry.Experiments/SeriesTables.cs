@@ -41,6 +41,27 @@ public sealed record SeriesTables(IReadOnlyList<SeriesRow> Monthly, IReadOnlyLis
                     crop.Add(new SeriesRow(Month.CropYearLabel(group.Key), country, vars[v].Name,
                         Aggregate(result, months, v, vars[v].Yearly), vars[v].Unit));
         }
+        // The capitalist countries (World/WorldSystem): monthly and by calendar year.
+        var cvars = Model.World.WorldSystem.CountryVariables;
+        for (int c = 0; c < result.Countries.Count; c++)
+        {
+            string name = result.Countries[c];
+            for (int t = 0; t < result.Months; t++)
+            {
+                string label = result.MonthAt(t).ToString();
+                for (int v = 0; v < cvars.Count; v++)
+                    monthly.Add(new SeriesRow(label, name, cvars[v].Name, result.Country(t, c, v), cvars[v].Unit));
+            }
+            foreach (var group in Enumerable.Range(0, result.Months).GroupBy(t => result.MonthAt(t).Year))
+            {
+                var months = group.ToList();
+                for (int v = 0; v < cvars.Count; v++)
+                {
+                    double value = cvars[v].Yearly == Aggregation.Last ? result.Country(months[^1], c, v) : months.Average(t => result.Country(t, c, v));
+                    yearly.Add(new SeriesRow(group.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), name, cvars[v].Name, value, cvars[v].Unit));
+                }
+            }
+        }
         return new SeriesTables(monthly, yearly, crop);
     }
 
@@ -61,6 +82,6 @@ public sealed record SeriesTables(IReadOnlyList<SeriesRow> Monthly, IReadOnlyLis
         }
     }
 
-    public double Find(IReadOnlyList<SeriesRow> table, string period, string variable) =>
-        table.First(r => r.Period == period && r.Variable == variable).Value;
+    public double Find(IReadOnlyList<SeriesRow> table, string period, string variable, string country = "USSR") =>
+        table.First(r => r.Period == period && r.Variable == variable && r.Country == country).Value;
 }

@@ -10,7 +10,7 @@ public static class RunWriter
 {
     public static readonly string[] FileNames =
     [
-        "monthly.csv", "monthly.parquet", "yearly.csv", "yearly.parquet", "crop_years.csv", "crop_years.parquet", "events.csv",
+        "monthly.csv", "monthly.parquet", "yearly.csv", "yearly.parquet", "crop_years.csv", "crop_years.parquet", "events.csv", "verdict.json",
     ];
 
     private static readonly JsonSerializerOptions Json = new()
@@ -30,6 +30,13 @@ public static class RunWriter
         TableWriters.WriteCsv(Path.Combine(folder, "crop_years.csv"), "crop_year", t.CropYears);
         await TableWriters.WriteParquetAsync(Path.Combine(folder, "crop_years.parquet"), "crop_year", t.CropYears);
         TableWriters.WriteEvents(Path.Combine(folder, "events.csv"), run.Result.Events.Entries);
+        var verdict = new
+        {
+            Windows = run.Result.Windows.Select((w, i) => new { w.Name, w.Country, Start = w.Start.ToString(), End = w.End.ToString(),
+                Outcome = OneCountry.Model.World.Comintern.Name(run.Result.Outcomes[i]), Historical = OneCountry.Model.World.Comintern.Name(w.Historical) }).ToList(),
+            Verdict = Verdict.From(run.Result),
+        };
+        AtomicFile.Write(Path.Combine(folder, "verdict.json"), s => JsonSerializer.Serialize(s, verdict, Json));
 
         var files = FileNames.Append("manifest.json").ToList();
         var manifest = RunManifest.Build(run.Scenario, run.Config, run.Result, files);

@@ -17,6 +17,8 @@ public sealed record Scenario
     public IReadOnlyDictionary<string, double> ParameterOverrides { get; init; } = new Dictionary<string, double>();
     public required PolicyTimeline Policy { get; init; }
     public IReadOnlyList<ScheduledEvent> Events { get; init; } = [];
+    /// <summary>The revolutionary windows: the defaults, changed or extended by the scenario's <c>windows</c>.</summary>
+    public IReadOnlyList<Model.World.WindowSpec> Windows { get; init; } = Model.World.WindowCatalog.Defaults;
 
     /// <summary>The model configuration, with the command line's seed, scale and threads where given.</summary>
     public SimulationConfig ToConfig(ulong? seed = null, double? scale = null, int threads = 1) => new()
@@ -29,5 +31,6 @@ public sealed record Scenario
         Parameters = ParameterValues.Defaults.With(ParameterOverrides),
         Policy = Policy,
         Events = Events,
+        Windows = Windows,
     };
 }

@@ -19,9 +19,14 @@ public static class ScenarioLoader
 {
     public const double MinScale = 1, MaxScale = 1_000_000;
 
-    private static readonly string[] TopKeys = ["name", "description", "start", "end", "seed", "scale", "parameters", "policy", "events"];
+    private static readonly string[] TopKeys = ["name", "description", "start", "end", "seed", "scale", "parameters", "policy", "events", "windows"];
     private static readonly string[] PolicyKeys = ["date", "set", "note"];
-    private static readonly string[] EventTypes = ["drought", "weather", "war_scare", "annexation"];
+    private static readonly string[] EventTypes = ["drought", "weather", "war_scare", "annexation", "regime_change", "war", "attitude"];
+    private static readonly string[] RegimeKeys = ["date", "type", "country", "regime", "attitude", "militarization", "note"];
+    private static readonly string[] WarKeys = ["date", "type", "country", "months", "note"];
+    private static readonly string[] AttitudeKeys = ["date", "type", "country", "value", "note"];
+    private static readonly string[] WindowKeys = ["name", "country", "start", "end", "kind", "intensity", "party", "fascist", "leadership", "outcome", "outcome_date",
+        "population", "gdp_per_capita", "historical", "source"];
     private static readonly string[] DroughtKeys = ["date", "type", "zones", "severity", "note"];
     private static readonly string[] WarScareKeys = ["date", "type", "country", "months", "intensity", "note"];
     private static readonly string[] AnnexationKeys = ["date", "type", "zones", "population", "urban_share", "note"];
@@ -124,7 +129,9 @@ public static class ScenarioLoader
                         continue;
                     }
                     var spec = LeverRegistry.All[li];
-                    double? value = spec.IsSwitch ? ctx.Switch(valueNode, field) : ctx.Number(valueNode, field, spec.Min, spec.Max, spec.Unit);
+                    double? value = spec.IsSwitch ? ctx.Switch(valueNode, field)
+                        : spec.Categories is { } cats ? ctx.Category(valueNode, field, cats)
+                        : ctx.Number(valueNode, field, spec.Min, spec.Max, spec.Unit);
                     if (value is { } v && date is { } dd) changes.Add(new PolicyChange(dd, lever, v, note));
                 }
             }
@@ -142,7 +149,10 @@ public static class ScenarioLoader
                 if (typeNode is null) { ctx.Error(item, $"{path}.type", $"missing: one of {string.Join(", ", EventTypes)}"); continue; }
                 if (type is null) continue;
                 if (!EventTypes.Contains(type)) { ctx.Error(typeNode, $"{path}.type", $"unknown event type '{type}'; allowed: {string.Join(", ", EventTypes)}"); continue; }
-                var f = ctx.Mapping(item, path, type switch { "war_scare" => WarScareKeys, "annexation" => AnnexationKeys, _ => DroughtKeys });
+                var f = ctx.Mapping(item, path, type switch
+                {
+                    "war_scare" => WarScareKeys, "annexation" => AnnexationKeys, "regime_change" => RegimeKeys, "war" => WarKeys, "attitude" => AttitudeKeys, _ => DroughtKeys,
+                });
                 Month? date = ctx.RequiredMonth(f, item, "date", path);
                 if (date is { } dm && start is { } sm && end is { } em && (dm < sm || dm > em))
                     ctx.Error(f["date"], $"{path}.date", $"the event ({dm}) lies outside the scenario's span {sm} to {em}");
@@ -176,6 +186,42 @@ public static class ScenarioLoader
                     if (!f.ContainsKey("severity")) ctx.Error(item, $"{path}.severity", "missing: the harvest factor in the zones (0.05 to 2, 1 = normal)");
                     if (date is { } dd && severity is { } sev) events.Add(new ScheduledEvent(dd, EventKind.Drought, sev, 0, zones, null, note));
                 }
+                else if (type is "regime_change" or "war" or "attitude")
+                {
+                    string? country = ctx.KnownCountry(f, item, path, Countries.Capitalist);
+                    if (type == "regime_change")
+                    {
+                        Regime? regime = null;
+                        if (!f.TryGetValue("regime", out var rn)) ctx.Error(item, $"{path}.regime", $"missing: one of {string.Join(", ", Comintern.RegimeNames)}");
+                        else if (ctx.Scalar(rn, $"{path}.regime") is { } rt)
+                        {
+                            if (Comintern.TryParseRegime(rt, out var r)) regime = r;
+                            else ctx.Error(rn, $"{path}.regime", $"unknown regime '{rt}'{Suggest(rt, Comintern.RegimeNames)}; regimes: {string.Join(", ", Comintern.RegimeNames)}");
+                        }
+                        double? attitude = f.TryGetValue("attitude", out var an) ? ctx.Number(an, $"{path}.attitude", -1, 1, "-1 hostile to 1 allied") : null;
+                        double? militarization = f.TryGetValue("militarization", out var mn) ? ctx.Number(mn, $"{path}.militarization", 0, 0.6, "share of GDP") : null;
+                        if (date is { } dd && country is not null && regime is not null)
+                            events.Add(new ScheduledEvent(dd, EventKind.RegimeChange, 0, 0, [], country, note) { Regime = regime, Attitude = attitude, Militarization = militarization });
+                    }
+                    else if (type == "war")
+                    {
+                        int months = 0;
+                        if (!f.TryGetValue("months", out var mn)) ctx.Error(item, $"{path}.months", "missing: how long the war lasts (months, 1 to 240)");
+                        else if (ctx.Number(mn, $"{path}.months", 1, 240, "months") is { } mv)
+                        {
+                            if (mv != Math.Floor(mv)) ctx.Error(mn, $"{path}.months", $"'{mv}' is not a whole number of months");
+                            months = (int)mv;
+                        }
+                        if (date is { } dd && country is not null && months > 0) events.Add(new ScheduledEvent(dd, EventKind.War, 0, months, [], country, note));
+                    }
+                    else
+                    {
+                        double? value = null;
+                        if (!f.TryGetValue("value", out var vn)) ctx.Error(item, $"{path}.value", "missing: the attitude to the USSR, -1 (hostile) to 1 (allied)");
+                        else value = ctx.Number(vn, $"{path}.value", -1, 1, "-1 hostile to 1 allied");
+                        if (date is { } dd && country is not null && value is { } v) events.Add(new ScheduledEvent(dd, EventKind.Attitude, 0, 0, [], country, note) { Attitude = v });
+                    }
+                }
                 else
                 {
                     string? country = null;
@@ -194,6 +240,70 @@ public static class ScenarioLoader
                     double intensity = f.TryGetValue("intensity", out var iv) ? ctx.Number(iv, $"{path}.intensity", 0, 3, "ratio") ?? 1 : 1;
                     if (date is { } dd && country is not null) events.Add(new ScheduledEvent(dd, EventKind.WarScare, intensity, months, [], country, note));
                 }
+            }
+        }
+
+        var windows = WindowCatalog.Defaults.ToList();
+        if (fields.TryGetValue("windows", out var windowsNode) && ctx.AsSequence(windowsNode, "windows") is { } ws)
+        {
+            for (int i = 0; i < ws.Children.Count; i++)
+            {
+                string path = $"windows[{i}]";
+                if (ctx.AsMapping(ws.Children[i], path) is not { } item) continue;
+                var f = ctx.Mapping(item, path, WindowKeys);
+                string? wname = ctx.RequiredString(f, item, "name", path);
+                if (wname is null) continue;
+                int existing = windows.FindIndex(w => w.Name == wname);
+                var w0 = existing >= 0 ? windows[existing] : null;
+                Month? wStart = f.ContainsKey("start") ? ctx.RequiredMonth(f, item, "start", path) : w0?.Start;
+                Month? wEnd = f.ContainsKey("end") ? ctx.RequiredMonth(f, item, "end", path) : w0?.End;
+                string? country = w0?.Country;
+                if (f.TryGetValue("country", out var cn)) country = ctx.Scalar(cn, $"{path}.country");
+                WindowKind? kind = w0?.Kind;
+                if (f.TryGetValue("kind", out var kn) && ctx.Scalar(kn, $"{path}.kind") is { } kt)
+                {
+                    if (Comintern.TryParseKind(kt, out var k)) kind = k;
+                    else ctx.Error(kn, $"{path}.kind", $"unknown kind '{kt}'{Suggest(kt, Comintern.KindNames)}; kinds: {string.Join(", ", Comintern.KindNames)}");
+                }
+                if (w0 is null)
+                {
+                    string known = string.Join(", ", windows.Select(w => w.Name));
+                    foreach (var req in new[] { "country", "start", "end", "kind", "party" })
+                        if (!f.ContainsKey(req)) ctx.Error(item, $"{path}.{req}", $"missing: '{wname}' is a new window (the default windows are {known}), so it needs country, start, end, kind and party");
+                }
+                double population = f.TryGetValue("population", out var pn) ? ctx.Number(pn, $"{path}.population", 1e5, 1e9, "persons") ?? 0 : w0?.Population ?? 0;
+                double gdppc = f.TryGetValue("gdp_per_capita", out var gn) ? ctx.Number(gn, $"{path}.gdp_per_capita", 100, 50000, "2011 int. $") ?? 0 : w0?.GdpPerCapita ?? 0;
+                if (country is not null && f.ContainsKey("country") && !Countries.Capitalist.Contains(country) && (population <= 0 || gdppc <= 0) && w0?.Country != country)
+                    ctx.Error(f["country"], $"{path}.country", $"'{country}' is not one of the model's countries ({string.Join(", ", Countries.Capitalist)}){Suggest(country, Countries.Capitalist)}; a window elsewhere needs population and gdp_per_capita");
+                if (wStart is { } a && wEnd is { } b && b < a) ctx.Error(f.GetValueOrDefault("end") ?? item, $"{path}.end", $"the window ends ({b}) before it starts ({a})");
+                DatedPath? party = f.TryGetValue("party", out var pan) ? ctx.Path(pan, $"{path}.party") : w0?.Party;
+                DatedPath fascist = (f.TryGetValue("fascist", out var fan) ? ctx.Path(fan, $"{path}.fascist") : w0?.Fascist) ?? DatedPath.Constant(0);
+                double intensity = f.TryGetValue("intensity", out var inn) ? ctx.Number(inn, $"{path}.intensity", 0, 1, "0-1") ?? 0 : w0?.Intensity ?? 0;
+                double leadership = f.TryGetValue("leadership", out var ln) ? ctx.Number(ln, $"{path}.leadership", 0, 1, "0-1") ?? 0.5 : w0?.Leadership ?? 0.5;
+                WindowOutcome? forced = w0?.Forced;
+                if (f.TryGetValue("outcome", out var on) && ctx.Scalar(on, $"{path}.outcome") is { } ot)
+                {
+                    if (ot == "draw") forced = null;
+                    else if (Comintern.TryParseOutcome(ot, out var o)) forced = o;
+                    else ctx.Error(on, $"{path}.outcome", $"unknown outcome '{ot}'{Suggest(ot, Comintern.OutcomeNames)}; outcomes: {string.Join(", ", Comintern.OutcomeNames)}, or draw (the hazard model decides)");
+                }
+                Month? forcedMonth = f.ContainsKey("outcome_date") ? ctx.RequiredMonth(f, item, "outcome_date", path) : w0?.ForcedMonth;
+                if (forcedMonth is { } fm && wStart is { } fs && wEnd is { } fe && (fm < fs || fm > fe))
+                    ctx.Error(f["outcome_date"], $"{path}.outcome_date", $"{fm} lies outside the window {fs} to {fe}");
+                WindowOutcome historical = w0?.Historical ?? WindowOutcome.Defeat;
+                if (f.TryGetValue("historical", out var hn) && ctx.Scalar(hn, $"{path}.historical") is { } ht)
+                {
+                    if (Comintern.TryParseOutcome(ht, out var h)) historical = h;
+                    else ctx.Error(hn, $"{path}.historical", $"unknown outcome '{ht}'; outcomes: {string.Join(", ", Comintern.OutcomeNames)}");
+                }
+                string source = f.TryGetValue("source", out var sn) ? ctx.String(sn, $"{path}.source") ?? "" : w0?.Source ?? "";
+                if (wStart is null || wEnd is null || country is null || kind is null || party is null) continue;
+                var spec = new WindowSpec
+                {
+                    Name = wname, Country = country, Start = wStart.Value, End = wEnd.Value, Kind = kind.Value, Intensity = intensity, Party = party, Fascist = fascist,
+                    Leadership = leadership, Forced = forced, ForcedMonth = forcedMonth, Population = population, GdpPerCapita = gdppc, Historical = historical, Source = source,
+                };
+                if (existing >= 0) windows[existing] = spec; else windows.Add(spec);
             }
         }
 
@@ -218,6 +328,7 @@ public static class ScenarioLoader
             ParameterOverrides = overrides,
             Policy = new PolicyTimeline(changes),
             Events = events,
+            Windows = windows,
         };
     }
 
@@ -326,15 +437,16 @@ public static class ScenarioLoader
 
         public string? String(YamlNode node, string field) => Scalar(node, field);
 
-        public string? RequiredString(Dictionary<string, YamlNode> fields, YamlNode parent, string key)
+        public string? RequiredString(Dictionary<string, YamlNode> fields, YamlNode parent, string key, string? path = null)
         {
+            string field = path is null ? key : $"{path}.{key}";
             if (fields.TryGetValue(key, out var n))
             {
-                var v = Scalar(n, key);
-                if (v is not null && v.Trim().Length == 0) Error(n, key, "must not be empty");
+                var v = Scalar(n, field);
+                if (v is not null && v.Trim().Length == 0) Error(n, field, "must not be empty");
                 return v;
             }
-            Error(parent, key, "missing");
+            Error(parent, field, "missing");
             return null;
         }
 
@@ -364,6 +476,52 @@ public static class ScenarioLoader
                 return null;
             }
             return v;
+        }
+
+        /// <summary>A categorical value: its name, returned as its index.</summary>
+        public double? Category(YamlNode node, string field, IReadOnlyList<string> names)
+        {
+            var text = Scalar(node, field);
+            if (text is null) return null;
+            for (int i = 0; i < names.Count; i++) if (names[i] == text) return i;
+            Error(node, field, $"'{text}' is not allowed{Suggest(text, names)}; expected one of {string.Join(", ", names)}");
+            return null;
+        }
+
+        /// <summary>A country that must be one of <paramref name="allowed"/>.</summary>
+        public string? KnownCountry(Dictionary<string, YamlNode> f, YamlNode item, string path, IReadOnlyList<string> allowed)
+        {
+            if (!f.TryGetValue("country", out var cn)) { Error(item, $"{path}.country", $"missing: one of {string.Join(", ", allowed)}"); return null; }
+            var c = Scalar(cn, $"{path}.country");
+            if (c is null) return null;
+            if (allowed.Contains(c)) return c;
+            Error(cn, $"{path}.country", $"unknown country '{c}'{Suggest(c, allowed)}; countries: {string.Join(", ", allowed)}");
+            return null;
+        }
+
+        /// <summary>A strength (0-1): one number, or a list of {date, value} points interpolated between.</summary>
+        public DatedPath? Path(YamlNode node, string field)
+        {
+            if (node is YamlScalarNode)
+                return Number(node, field, 0, 1, "share") is { } v ? DatedPath.Constant(v) : null;
+            if (AsSequence(node, field) is not { } seq) return null;
+            var points = new List<(Month, double)>();
+            for (int i = 0; i < seq.Children.Count; i++)
+            {
+                string p = $"{field}[{i}]";
+                if (AsMapping(seq.Children[i], p) is not { } m) continue;
+                var pf = Mapping(m, p, ["date", "value"]);
+                Month? dm = RequiredMonth(pf, m, "date", p);
+                double? v = pf.TryGetValue("value", out var vn) ? Number(vn, $"{p}.value", 0, 1, "share") : null;
+                if (!pf.ContainsKey("value")) Error(m, $"{p}.value", "missing: a share from 0 to 1");
+                if (dm is { } d && v is { } x)
+                {
+                    if (points.Count > 0 && d <= points[^1].Item1) Error(m, $"{p}.date", $"{d} is not after the previous point ({points[^1].Item1}); list the points in time order");
+                    else points.Add((d, x));
+                }
+            }
+            if (seq.Children.Count == 0) Error(node, field, "empty: give a number or at least one {date, value} point");
+            return points.Count > 0 ? new DatedPath(points) : null;
         }
 
         public double? Switch(YamlNode node, string field)

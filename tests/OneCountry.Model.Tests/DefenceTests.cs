@@ -31,7 +31,8 @@ public class DefenceTests
         var scenario = TestScenarios.Historical();
         var baseConfig = scenario.ToConfig(scale: 20000);
         var a = new Simulation.Simulation(baseConfig).Run();
-        var b = new Simulation.Simulation(TestScenarios.WithLeverFrom(baseConfig, "defence_share", Month.Of(1933, 1), 0.25)).Run();
+        var scripted = TestScenarios.WithLeverFrom(baseConfig, "defence_follows_threat", Month.Of(1933, 1), 0);
+        var b = new Simulation.Simulation(TestScenarios.WithLeverFrom(scripted, "defence_share", Month.Of(1933, 1), 0.25)).Run();
         double Mean(Simulation.SimulationResult r, string v) => Enumerable.Range(1, 12).Average(m => r.Get(Month.Of(1936, m), v));
         Assert.True(Mean(b, "defence_spending") > 2 * Mean(a, "defence_spending"));
         Assert.True(Mean(b, "consumption_workers") < Mean(a, "consumption_workers"));

@@ -24,15 +24,32 @@ public class ParameterRegistryTests
     public void The_typed_record_reads_every_registry_entry_under_its_own_name()
     {
         var props = typeof(Parameters).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType == typeof(double)).ToList();
-        Assert.Equal(ParameterRegistry.Count, props.Count);
+        Assert.Equal(ParameterRegistry.All.Count(p => p.Group != "world"), props.Count);
         var values = ParameterValues.Defaults.With(ParameterRegistry.All.Select((p, i) => KeyValuePair.Create(p.Name, p.Min + (p.Max - p.Min) * ((i % 7) + 1) / 9.0)));
         var typed = new Parameters(values);
-        foreach (var spec in ParameterRegistry.All)
+        foreach (var spec in ParameterRegistry.All.Where(p => p.Group != "world"))
         {
             string pascal = string.Concat(spec.Name.Split('_').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
             var prop = typeof(Parameters).GetProperty(pascal);
             Assert.NotNull(prop);
             Assert.Equal(values[spec.Name], (double)prop!.GetValue(typed)!);
+        }
+    }
+
+    [Fact]
+    public void Every_world_parameter_reaches_the_typed_world_parameters()
+    {
+        // The world's parameters live in World/WorldParameters (with the fit table as a matrix):
+        // moving any one of them must change what that record holds.
+        static string Fingerprint(OneCountry.Model.World.WorldParameters w) => string.Join(",",
+            typeof(OneCountry.Model.World.WorldParameters).GetProperties().Select(p => p.GetValue(w) is double[,] m
+                ? string.Join(";", m.Cast<double>()) : Convert.ToString(p.GetValue(w), System.Globalization.CultureInfo.InvariantCulture)));
+        string baseline = Fingerprint(new OneCountry.Model.World.WorldParameters(ParameterValues.Defaults));
+        foreach (var spec in ParameterRegistry.All.Where(p => p.Group == "world"))
+        {
+            double moved = spec.Default == spec.Max ? spec.Min : spec.Max;
+            var w = new OneCountry.Model.World.WorldParameters(ParameterValues.Defaults.With([KeyValuePair.Create(spec.Name, moved)]));
+            Assert.True(Fingerprint(w) != baseline, $"{spec.Name} does not reach WorldParameters");
         }
     }
 

@@ -264,3 +264,73 @@ public class ShippedScenarioTests
         Assert.True(s.End >= Month.Of(1929, 12));
     }
 }
+
+public class WorldScenarioTests
+{
+    private const string Head = """
+        name: world
+        start: 1921-03
+        end: 1924-12
+
+        """;
+
+    [Fact]
+    public void Comintern_lines_world_events_and_window_overrides_load()
+    {
+        var s = ScenarioLoader.Parse(Head + """
+            policy:
+              - date: 1921-03
+                set:
+                  comintern_line: third_period
+            events:
+              - date: 1922-10
+                type: regime_change
+                country: Italy
+                regime: fascist
+                attitude: -0.2
+                militarization: 0.05
+              - date: 1923-01
+                type: war
+                country: Japan
+                months: 12
+              - date: 1924-02
+                type: attitude
+                country: United Kingdom
+                value: -0.2
+            windows:
+              - name: germany_1923
+                outcome: victory
+                outcome_date: 1923-10
+              - name: hungary_1923
+                country: Hungary
+                start: 1923-05
+                end: 1923-08
+                kind: revolutionary_crisis
+                party: 0.1
+                population: 8.0e6
+                gdp_per_capita: 3000
+            """, "w.yaml");
+        Assert.Equal(2, s.Policy.ValuesAt(Month.Of(1921, 3))[LeverRegistry.Index("comintern_line")]);
+        Assert.Equal(3, s.Events.Count);
+        Assert.Equal(Model.World.Regime.Fascist, s.Events[0].Regime);
+        var germany = s.Windows.Single(w => w.Name == "germany_1923");
+        Assert.Equal(Model.World.WindowOutcome.Victory, germany.Forced);
+        Assert.Equal(Month.Of(1923, 10), germany.ForcedMonth);
+        Assert.Contains(s.Windows, w => w.Name == "hungary_1923" && w.Population == 8.0e6);
+    }
+
+    [Theory]
+    [InlineData("policy:\n  - date: 1921-03\n    set:\n      comintern_line: thrid_period\n", "policy[0].set.comintern_line", "did you mean 'third_period'")]
+    [InlineData("events:\n  - date: 1922-10\n    type: regime_change\n    country: Itlay\n    regime: fascist\n", "events[0].country", "did you mean 'Italy'")]
+    [InlineData("events:\n  - date: 1922-10\n    type: regime_change\n    country: Italy\n    regime: monarchy\n", "events[0].regime", "unknown regime 'monarchy'")]
+    [InlineData("windows:\n  - name: germany_1923\n    outcome: win\n", "windows[0].outcome", "unknown outcome 'win'")]
+    [InlineData("windows:\n  - name: germany_1923\n    outcome: victory\n    outcome_date: 1925-01\n", "windows[0].outcome_date", "outside the window")]
+    [InlineData("windows:\n  - name: atlantis_1923\n    country: Atlantis\n", "windows[0].start", "is a new window")]
+    public void World_errors_name_the_field_and_line(string yaml, string field, string message)
+    {
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(Head + yaml, "bad.yaml"));
+        var error = Assert.Single(e.Errors, x => x.Field == field);
+        Assert.Contains(message, error.Message);
+        Assert.True(error.Line > 4, $"line {error.Line}");
+    }
+}

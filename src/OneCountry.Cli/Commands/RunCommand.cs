@@ -179,6 +179,30 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
         facts.AddRow("simulation time", $"{run.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)} s on {threads} thread(s)");
         facts.AddRow("peak memory", $"{(Environment.WorkingSet / 1e6).ToString("F0", CultureInfo.InvariantCulture)} MB now, {(System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1e6).ToString("F0", CultureInfo.InvariantCulture)} MB peak");
         console.Write(facts);
+
+        // The revolutionary windows: the probabilities at their opening and what was drawn.
+        if (run.Result.Windows.Count > 0)
+        {
+            var windows = new Table().Border(TableBorder.Simple).Title("Revolutionary windows (probabilities over the window at its opening)");
+            windows.AddColumns("window", "line in force", "P(victory)", "P(defeat)", "P(fascist)", "outcome");
+            foreach (var (w, i) in run.Result.Windows.Select((w, i) => (w, i)))
+            {
+                var opened = run.Result.Events.Entries.FirstOrDefault(e => e.Subject == w.Name && e.Kind == "window_opens");
+                var outcome = run.Result.Outcomes[i];
+                string line = opened is null ? "-" : OneCountry.Model.World.Comintern.LineNames[(int)run.Result.Get(opened.Month, "comintern_line")].Replace('_', ' ');
+                string Pr(double? x) => x is { } v ? v.ToString("F2", CultureInfo.InvariantCulture) : "-";
+                double? pv = opened?.Probability, pf = opened?.Value;
+                windows.AddRow(Markup.Escape(w.Name), line, Pr(pv), Pr(pv is null ? null : 1 - pv - pf), Pr(pf),
+                    OneCountry.Model.World.Comintern.Name(outcome).Replace('_', ' '));
+            }
+            console.Write(windows);
+        }
+
+        var verdict = new Table().Border(TableBorder.Simple).Title($"The verdict (MODEL.md §5), mean of the last 12 months to {run.Config.End}");
+        verdict.AddColumns("dimension", "measure", "value", "reading");
+        foreach (var v in Verdict.From(run.Result))
+            verdict.AddRow(v.Dimension, v.Name.Replace('_', ' '), v.Value.ToString("F3", CultureInfo.InvariantCulture), Markup.Escape(v.Reading));
+        console.Write(verdict);
     }
 
     private static string F(double v, int digits = 1) => v.ToString("F" + digits, CultureInfo.InvariantCulture);

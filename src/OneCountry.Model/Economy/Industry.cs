@@ -120,4 +120,8 @@ public sealed class Industry
         ConsumerCapacity = ConsumerCapacity * (1 - depreciation) + completedConsumer / (p.CapitalOutputRatio * ConsumerOutput1913Rubles);
         Technique *= 1 + p.IndustryTechniqueGrowth / 12.0;
     }
+
+    /// <summary>Extra technique growth this month from a federation with more advanced economies
+    /// (World/WorldSystem: the members' plants, designs and engineers).</summary>
+    public void Converge(double monthlyRate) => Technique *= 1 + Math.Max(0, monthlyRate);
 }

@@ -67,6 +67,8 @@ public sealed class Parameters
     public double CollectiveAnimalLoss { get; }
     public double MtsPaymentShare { get; }
     public double DeliveryPlanYield { get; }
+    /// <summary>The world's parameters (World/WorldParameters).</summary>
+    public World.WorldParameters World { get; }
     public double AreaPerTractor { get; }
     public double Tractors1928 { get; }
     public double ArmamentShare { get; }
@@ -205,6 +207,7 @@ public sealed class Parameters
         CollectiveAnimalLoss = v["collective_animal_loss"];
         MtsPaymentShare = v["mts_payment_share"];
         DeliveryPlanYield = v["delivery_plan_yield"];
+        World = new World.WorldParameters(v);
         AreaPerTractor = v["area_per_tractor"];
         Tractors1928 = v["tractors_1928"];
         ArmamentShare = v["armament_share"];

@@ -4,7 +4,11 @@ namespace OneCountry.Model.Simulation;
 
 /// <summary>A policy lever: a quantity the Soviet government sets. A scenario's timeline changes
 /// levers at dated months; between changes a lever keeps its value.</summary>
-public sealed record LeverSpec(string Name, string Meaning, string Unit, double Default, double Min, double Max, bool IsSwitch);
+public sealed record LeverSpec(string Name, string Meaning, string Unit, double Default, double Min, double Max, bool IsSwitch)
+{
+    /// <summary>For a categorical lever, the names of its values 0, 1, 2, …; a scenario writes the name.</summary>
+    public IReadOnlyList<string>? Categories { get; init; }
+}
 
 public static class LeverRegistry
 {
@@ -38,6 +42,12 @@ public static class LeverRegistry
         new("food_relief", "Share of the state's grain above its reserve lent each month as food to collective farmers short of it (0 = none)", "share/month", 0, 0, 1, false),
         new("defence_share", "Share of national income spent on defence (armaments and the upkeep of the forces)", "share", 0.02, 0, 0.5, false),
         new("urban_demand_pressure", "Towns' claim on manufactures relative to what output alone would give (wage-fund and currency overruns)", "ratio", 1.0, 0.5, 2.0, false),
+        new("comintern_line", "The Communist International's line: united_front, subordination (to reformists or the national bourgeoisie), third_period or popular_front", "line", 0, 0, 3, false)
+            { Categories = World.Comintern.LineNames },
+        new("comintern_diplomacy", "How far the Comintern's line serves Soviet diplomacy rather than the revolution abroad (0 = not at all)", "share", 0.2, 0, 1, false),
+        new("revolution_support", "Soviet support for revolutions abroad: money, arms, advisers, readiness to intervene (0 = none)", "share", 0.3, 0, 1, false),
+        new("federation", "A victorious workers' state joins the USSR in a federation", "on/off", 1, 0, 1, true),
+        new("defence_follows_threat", "The defence share follows the hostile powers' military potential (World/WorldSystem) instead of the lever defence_share", "on/off", 0, 0, 1, true),
     ];
 
     private static readonly FrozenDictionary<string, int> IndexByName =
@@ -53,7 +63,8 @@ public sealed record PolicyState(
     bool NepMarket, bool TaxInKind, double PeasantTaxRate, double TaxProgressivity, double ProcurementPrice,
     double StateProcurementShare, double ProcurementEnforcement, double IndustrialMarkup, double IndustrialInvestmentShare, double HeavyIndustryShare,
     double GrainExportTarget, bool InternalPassports, double CollectivizationDrive, double CollectivizationTarget, double CollectiveExit,
-    double Dekulakization, double KolkhozDeliveryShare, bool KolkhozMarket, bool Rationing, double PartyRegimeOpenness, double TradeMonopoly, double MachineryImportShare, double WorldGrainPrice, double UrbanDemandPressure, double TractorOutputShare, double DefenceShare, double SowingPlan, double FoodRelief)
+    double Dekulakization, double KolkhozDeliveryShare, bool KolkhozMarket, bool Rationing, double PartyRegimeOpenness, double TradeMonopoly, double MachineryImportShare, double WorldGrainPrice, double UrbanDemandPressure, double TractorOutputShare, double DefenceShare, double SowingPlan, double FoodRelief,
+    World.CominternLine CominternLine, double CominternDiplomacy, double RevolutionSupport, bool Federation, bool DefenceFollowsThreat)
 {
     /// <summary>Reads the values by lever name, so the record cannot drift from the registry's order.</summary>
     public static PolicyState From(double[] v)
@@ -63,7 +74,8 @@ public sealed record PolicyState(
         return new(On("nep_market"), On("tax_in_kind"), N("peasant_tax_rate"), N("tax_progressivity"), N("procurement_price"),
             N("state_procurement_share"), N("procurement_enforcement"), N("industrial_markup"), N("industrial_investment_share"), N("heavy_industry_share"),
             N("grain_export_target"), On("internal_passports"), N("collectivization_drive"), N("collectivization_target"), N("collective_exit"),
-            N("dekulakization"), N("kolkhoz_delivery_share"), On("kolkhoz_market"), On("rationing"), N("party_regime_openness"), N("trade_monopoly"), N("machinery_import_share"), N("world_grain_price"), N("urban_demand_pressure"), N("tractor_output_share"), N("defence_share"), N("sowing_plan"), N("food_relief"));
+            N("dekulakization"), N("kolkhoz_delivery_share"), On("kolkhoz_market"), On("rationing"), N("party_regime_openness"), N("trade_monopoly"), N("machinery_import_share"), N("world_grain_price"), N("urban_demand_pressure"), N("tractor_output_share"), N("defence_share"), N("sowing_plan"), N("food_relief"),
+            (World.CominternLine)(int)Math.Round(N("comintern_line")), N("comintern_diplomacy"), N("revolution_support"), On("federation"), On("defence_follows_threat"));
     }
 }
 
@@ -87,6 +99,8 @@ public sealed class PolicyTimeline
             var spec = LeverRegistry.All[i];
             if (!(c.Value >= spec.Min && c.Value <= spec.Max))
                 throw new ArgumentException($"lever '{c.Lever}' = {c.Value} is outside [{spec.Min}, {spec.Max}]");
+            if (spec.Categories is not null && c.Value != Math.Floor(c.Value))
+                throw new ArgumentException($"lever '{c.Lever}' = {c.Value} is not one of its categories ({string.Join(", ", spec.Categories)})");
         }
         // Stable sort keeps the given order within a month.
         _changes = list.Select((c, i) => (c, i)).OrderBy(x => x.c.Month).ThenBy(x => x.i).Select(x => x.c).ToArray();

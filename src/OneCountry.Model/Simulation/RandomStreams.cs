@@ -15,6 +15,7 @@ public enum RandomPurpose : ulong
     HouseholdTrait = 7,
     Collectivization = 8,
     Annexation = 9,
+    Revolution = 10,
 }
 
 /// <summary>

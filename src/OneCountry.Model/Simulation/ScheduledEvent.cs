@@ -12,6 +12,16 @@ public enum EventKind
     /// whom the share <see cref="ScheduledEvent.UrbanShare"/> live in towns; the peasants farm in
     /// <see cref="ScheduledEvent.Zones"/> as individual households.</summary>
     Annexation,
+    /// <summary>A country's regime changes (Italy's March on Rome, Japan's militarists after
+    /// Mukden): <see cref="ScheduledEvent.Regime"/>, and its attitude to the USSR if
+    /// <see cref="ScheduledEvent.Attitude"/> is given.</summary>
+    RegimeChange,
+    /// <summary>A country goes to war for <see cref="ScheduledEvent.DurationMonths"/> months: its
+    /// militarization heads for <c>war_militarization</c>.</summary>
+    War,
+    /// <summary>A country's attitude to the USSR changes (recognition, a break of relations, a pact):
+    /// <see cref="ScheduledEvent.Attitude"/> from -1 (hostile) to 1 (allied).</summary>
+    Attitude,
 }
 
 /// <summary>A dated event from the scenario.</summary>
@@ -19,4 +29,9 @@ public sealed record ScheduledEvent(Month Month, EventKind Kind, double Magnitud
     IReadOnlyList<int> Zones, string? Country, string? Note)
 {
     public double UrbanShare { get; init; }
+    public World.Regime? Regime { get; init; }
+    public double? Attitude { get; init; }
+    /// <summary>For a regime change: the share of GDP the new regime spends on arms in peacetime
+    /// (default: <c>fascist_militarization</c> for a fascist regime, unchanged otherwise).</summary>
+    public double? Militarization { get; init; }
 }

@@ -5,8 +5,19 @@ using OneCountry.Model.World;
 namespace OneCountry.Model.Simulation;
 
 /// <summary>The monthly series and the event log of one run.</summary>
-public sealed class SimulationResult(Month start, double[] series, int months, EventLog events, double scale, int simulatedHouseholds)
+public sealed class SimulationResult(Month start, double[] series, int months, EventLog events, double scale, int simulatedHouseholds,
+    IReadOnlyList<string>? countries = null, double[]? countrySeries = null, IReadOnlyList<World.WindowSpec>? windows = null, World.WindowOutcome[]? outcomes = null)
 {
+    /// <summary>The countries of <see cref="Country"/> (World/WorldSystem order).</summary>
+    public IReadOnlyList<string> Countries { get; } = countries ?? [];
+    public IReadOnlyList<World.WindowSpec> Windows { get; } = windows ?? [];
+    /// <summary>How each window ended (same order as <see cref="Windows"/>).</summary>
+    public IReadOnlyList<World.WindowOutcome> Outcomes { get; } = outcomes ?? [];
+
+    /// <summary>Value of a per-country variable (index into <see cref="World.WorldSystem.CountryVariables"/>) in month t.</summary>
+    public double Country(int t, int country, int variable) =>
+        countrySeries![(t * Countries.Count + country) * World.WorldSystem.CountryVariables.Count + variable];
+
     public Month Start { get; } = start;
     public int Months { get; } = months;
     public EventLog Events { get; } = events;
@@ -90,6 +101,9 @@ public sealed class Simulation
     private double _warScareMagnitude;
     private bool _tableFullLogged;
     private double _annexedThisMonth;
+    private readonly WorldSystem _world;
+    private readonly double[] _countrySeries;
+    private double _ussrGdp = double.NaN, _ussrGdpPerCapita = double.NaN;
 
     public Simulation(SimulationConfig config)
     {
@@ -109,6 +123,8 @@ public sealed class Simulation
         _tractors = new TractorFleet(_p.Tractors1921);
         _livestockIndex = _p.LivestockIndex1921;
         _bureaucracy = new Society.Bureaucracy(_p, 0);
+        _world = new WorldSystem(_p, config.Windows, config.Start);
+        _countrySeries = new double[config.Months * _world.Count * WorldSystem.CountryVariables.Count];
         _splitFlags = new byte[_households.Capacity];
         _foodOrders = new float[_households.Capacity];
         _offered = new float[_households.Capacity];
@@ -132,6 +148,7 @@ public sealed class Simulation
     public Month CurrentMonth => _month;
     public bool Finished => _month > _config.End;
     public Parameters Parameters => _p;
+    public WorldSystem World => _world;
 
     /// <summary>Runs to the end and returns the series. <paramref name="progress"/> gets
     /// (months done, months total) after each month.</summary>
@@ -145,7 +162,8 @@ public sealed class Simulation
         return Result();
     }
 
-    public SimulationResult Result() => new(_config.Start, _series, _t, _log, _k, _households.Count);
+    public SimulationResult Result() => new(_config.Start, _series, _t, _log, _k, _households.Count,
+        _world.Names, _countrySeries, _world.Windows, _world.Outcomes.ToArray());
 
     public void Step()
     {
@@ -166,19 +184,39 @@ public sealed class Simulation
         // Industry works its capacity, invests a share of last month's national income and
         // recovers idle plant (Economy/Industry).
         if (double.IsNaN(_nationalIncome)) _nationalIncome = 0.5 * _p.NationalIncome1913;
-        // Defence: the lever's share of national income; armaments come out of producer goods
-        // ahead of investment, the forces' upkeep out of consumer goods ahead of the civilians.
-        double defence = policy.DefenceShare * _nationalIncome / 12.0;
+
+        // 2'. The world (World/WorldSystem): the capitalist economies on their paths, the
+        //     revolutionary windows, the federation, the encirclement. It sees last month's USSR.
+        if (double.IsNaN(_ussrGdp))
+        {
+            _ussrGdpPerCapita = 0.5 * _p.GdpPerCapita1913;
+            _ussrGdp = _ussrGdpPerCapita * (_p.UrbanPopulation1921 + _p.Households1921 * _p.PersonsPerHousehold1921);
+        }
+        var world = _world.Step(_month, policy.CominternLine, policy.CominternDiplomacy, policy.RevolutionSupport, policy.Federation, _ussrGdp, _rng, _log);
+        double defenceShare = policy.DefenceFollowsThreat ? world.RequiredDefenceShare : policy.DefenceShare;
+        // Federation: members deliver machinery outside the trade balance (rubles at the USSR's own
+        // ratio of national income to GDP in dollars); Soviet technique closes part of its log gap
+        // to the most advanced member; the bureaucracy faces a more open regime.
+        double rublesPerDollar = _ussrGdp > 0 ? _nationalIncome / _ussrGdp : 0;
+        double federationMachinery = _p.World.FederationMachineryShare * world.FederationGdp / 12.0 * rublesPerDollar;
+        if (world.BestMemberGdpPerCapita > _ussrGdpPerCapita && _ussrGdpPerCapita > 0)
+            _industry.Converge(_p.World.FederationConvergence / 12.0 * Math.Log(world.BestMemberGdpPerCapita / _ussrGdpPerCapita));
+        double openness = Math.Min(1, policy.PartyRegimeOpenness + _p.World.FederationOpenness * world.FederationGdp / Math.Max(1, _ussrGdp + world.FederationGdp));
+
+        // Defence: the lever's share of national income (or the threat's, when it follows the
+        // threat); armaments come out of producer goods ahead of investment, the forces' upkeep out
+        // of consumer goods ahead of the civilians.
+        double defence = defenceShare * _nationalIncome / 12.0;
         _industry.SupplyRawMaterials(_p, _livestockIndex);
         double pipelineStart = _industry.ProducerPipeline + _industry.ConsumerPipeline, capitalStart = _industry.CapitalRubles(_p);
         // Last month's machinery imports: tractors (tractor_import_share) to the farms, the rest into
         // the producer-goods department's construction.
-        double machineryImports = _lastMachineryImports, industrialMachinery = (1 - _p.TractorImportShare) * machineryImports;
+        double machineryImports = _lastMachineryImports + federationMachinery, industrialMachinery = (1 - _p.TractorImportShare) * machineryImports;
         _industry.Step(_p, policy.IndustrialInvestmentShare, policy.HeavyIndustryShare, _nationalIncome, industrialMachinery,
             _p.ArmamentShare * defence, policy.TractorOutputShare);
         // The towns' claim on manufactures is calibrated on 1913 consumption, which fed and clothed
         // the prewar army; only upkeep beyond the level of defence_share_embodied is an extra claim.
-        double upkeep = Math.Min((1 - _p.ArmamentShare) * Math.Max(0, policy.DefenceShare - _p.DefenceShareEmbodied) * _nationalIncome / 12.0,
+        double upkeep = Math.Min((1 - _p.ArmamentShare) * Math.Max(0, defenceShare - _p.DefenceShareEmbodied) * _nationalIncome / 12.0,
             0.5 * _industry.ConsumerOutput * _manufactures1913 / 12.0);
         double civilianConsumerOutput = _industry.ConsumerOutput - upkeep * 12.0 / _manufactures1913;
         double output = _industry.Output;
@@ -416,6 +454,19 @@ public sealed class Simulation
         _nationalIncome = gdpIndex * _p.NationalIncome1913;
         row[V.GdpPerCapita] = NationalAccounts.GdpPerCapita(gdpIndex, population, _p.Population1913, _p.GdpPerCapita1913);
         row[V.Population] = population;
+        _ussrGdpPerCapita = row[V.GdpPerCapita];
+        _ussrGdp = _ussrGdpPerCapita * population;
+        row[V.DefenceShare] = defenceShare;
+        row[V.RequiredDefenceShare] = world.RequiredDefenceShare;
+        row[V.HostilePowerRatio] = world.HostilePowerRatio;
+        row[V.FederationMembers] = world.FederationMembers;
+        row[V.FederationPopulation] = population + world.FederationPopulation;
+        row[V.FederationGdpPerCapita] = (_ussrGdp + world.FederationGdp) / (population + world.FederationPopulation);
+        row[V.TechniqueRelativeFrontier] = world.FrontierGdpPerCapita > 0 ? _ussrGdpPerCapita / world.FrontierGdpPerCapita : double.NaN;
+        row[V.CominternLine] = (int)policy.CominternLine;
+        int perMonth = _world.Count * WorldSystem.CountryVariables.Count;
+        _world.Record(_countrySeries.AsSpan(_t * perMonth, perMonth));
+        row[V.PartyRegimeOpenness] = openness;
 
         row[V.GrainHarvest] = (harvest + collHarvest) * k;
         row[V.SownAreaHarvested] = (harvestArea + collSown) * k;
@@ -481,7 +532,7 @@ public sealed class Simulation
         double administered = Society.Bureaucracy.AdministeredVolume(output * (Industry.ProducerOutput1913Rubles + Industry.ConsumerOutput1913Rubles),
             procurementRubles, policy.Rationing ? _urbanPopulation * _p.RationedSupplyPerPerson : 0,
             _farms.Households.Sum() > 0 ? _collectivizedShare * LatestHarvestOrZero() * pState * _p.GrainPrice1913 : 0);
-        _bureaucracy.Step(_p, population, administered, 1 - _availability, policy.PartyRegimeOpenness, _employees);
+        _bureaucracy.Step(_p, population, administered, 1 - _availability, openness, _employees);
         var jobs = Labour.Compute(_p, _industry.Workers(_p), capacityGrowth, _industry.LastInvestment * 12, _urbanPopulation, _bureaucracy.Numbers, tractors);
         _employees = jobs.Total;
         row[V.IndustrialWorkers] = jobs.Industry;
@@ -592,6 +643,9 @@ public sealed class Simulation
                     break;
                 case EventKind.Annexation:
                     Annex(e);
+                    break;
+                case EventKind.RegimeChange or EventKind.War or EventKind.Attitude:
+                    _world.Apply(e, _month, _log);
                     break;
             }
         }

@@ -59,7 +59,16 @@ public static class Variables
         new("producer_goods_output", "index 1913=1", "Output of producer goods (group A)", Aggregation.Mean, false),
         new("consumer_goods_output", "index 1913=1", "Output of consumer goods (group B)", Aggregation.Mean, false),
         new("industrial_investment", "1913 rubles", "Investment in industry", Aggregation.Sum, false),
-        new("defence_spending", "1913 rubles", "Defence outlays: the lever's share of national income", Aggregation.Sum, false),
+        new("defence_spending", "1913 rubles", "Defence outlays: the defence share of national income", Aggregation.Sum, false),
+        new("defence_share", "share", "Share of national income spent on defence (the lever, or the threat's requirement when defence_follows_threat is on)", Aggregation.Mean, false),
+        new("required_defence_share", "share", "Defence share the hostile powers' military potential requires (World/WorldSystem)", Aggregation.Mean, false),
+        new("hostile_power_ratio", "ratio", "Hostile military potential (GDP x militarization x hostility) over the federation's GDP", Aggregation.Mean, false),
+        new("federation_members", "states", "Workers' states federated with the USSR", Aggregation.Last, false),
+        new("federation_population", "persons", "Population of the USSR and its federation partners", Aggregation.Mean, false),
+        new("federation_gdp_per_capita", "2011 int. $", "GDP per head of the USSR and its federation partners together", Aggregation.Mean, false),
+        new("technique_relative_frontier", "ratio", "Soviet GDP per head over the most advanced capitalist country's (the technique gap)", Aggregation.Mean, false),
+        new("comintern_line", "code", "Comintern line in force: 0 united front, 1 subordination, 2 third period, 3 popular front", Aggregation.Last, false),
+        new("party_regime_openness", "share", "Openness of the party regime in effect (the lever plus the federation's weight)", Aggregation.Mean, false),
         new("armaments", "1913 rubles", "Armaments delivered by the producer-goods department (ahead of investment)", Aggregation.Sum, false),
         new("forces_upkeep", "1913 rubles", "Consumer goods taken for the armed forces (ahead of civilians)", Aggregation.Sum, false),
         new("raw_material_factor", "share", "Consumer-goods output relative to what capacity allows, given the herds' supply of wool, leather and fats", Aggregation.Mean, false),
@@ -241,6 +250,15 @@ internal static class V
     public static readonly int FamineDeaths = Variables.IndexOf("famine_deaths");
     public static readonly int Migrants = Variables.IndexOf("migrants_to_towns");
     public static readonly int DefenceSpending = Variables.IndexOf("defence_spending");
+    public static readonly int DefenceShare = Variables.IndexOf("defence_share");
+    public static readonly int RequiredDefenceShare = Variables.IndexOf("required_defence_share");
+    public static readonly int HostilePowerRatio = Variables.IndexOf("hostile_power_ratio");
+    public static readonly int FederationMembers = Variables.IndexOf("federation_members");
+    public static readonly int FederationPopulation = Variables.IndexOf("federation_population");
+    public static readonly int FederationGdpPerCapita = Variables.IndexOf("federation_gdp_per_capita");
+    public static readonly int TechniqueRelativeFrontier = Variables.IndexOf("technique_relative_frontier");
+    public static readonly int CominternLine = Variables.IndexOf("comintern_line");
+    public static readonly int PartyRegimeOpenness = Variables.IndexOf("party_regime_openness");
     public static readonly int Armaments = Variables.IndexOf("armaments");
     public static readonly int ForcesUpkeep = Variables.IndexOf("forces_upkeep");
     public static readonly int RawMaterialFactor = Variables.IndexOf("raw_material_factor");
