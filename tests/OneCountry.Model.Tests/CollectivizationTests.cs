@@ -90,4 +90,53 @@ public class CollectivizationTests
         Assert.True(Sum(heavy, "famine_deaths", 1931) > Sum(light, "famine_deaths", 1931),
             $"famine deaths 1931/32: heavy {Sum(heavy, "famine_deaths", 1931):E3}, light {Sum(light, "famine_deaths", 1931):E3}");
     }
+
+    [Fact]
+    public void The_delivery_quota_is_set_on_the_planned_harvest_so_a_drought_falls_on_the_members()
+    {
+        // Same seed, same levers; a drought in every zone in 1931. Deliveries follow the plan (they
+        // barely fall), what members receive falls with the harvest, and no stock goes negative
+        // even when the quota and the stations' payment exceed a failed harvest (deliveries 0.8).
+        var zones = Enumerable.Range(0, Countryside.Zones.Count).ToList();
+        SimulationResult RunWith(double severity, double deliveries) => new Simulation.Simulation(TestScenarios.Config(4, 10000, end: Month.Of(1932, 6), policy: Drive(deliveries: deliveries)) with
+        {
+            Events = [.. TestScenarios.Droughts, new ScheduledEvent(Month.Of(1931, 6), EventKind.Drought, severity, 0, zones, null, null)],
+        }).Run();
+        var normal = RunWith(1.0, 0.3);
+        var drought = RunWith(0.6, 0.3);
+        double Sum(SimulationResult r, string v) => TestScenarios.CropYearSum(r, 1931, v);
+        Assert.True(Sum(drought, "collective_harvest") < 0.7 * Sum(normal, "collective_harvest"));
+        Assert.True(Sum(drought, "kolkhoz_deliveries") > 0.9 * Sum(normal, "kolkhoz_deliveries"),
+            $"deliveries {Sum(drought, "kolkhoz_deliveries"):E3} against {Sum(normal, "kolkhoz_deliveries"):E3}");
+        Assert.True(Sum(drought, "grain_distributed_collective") < 0.6 * Sum(normal, "grain_distributed_collective"));
+        var hard = ParameterValues.Defaults.With([
+            KeyValuePair.Create("mts_payment_share", ParameterRegistry.Get("mts_payment_share").Max),
+            KeyValuePair.Create("delivery_plan_yield", ParameterRegistry.Get("delivery_plan_yield").Max),
+            KeyValuePair.Create("tractors_1921", ParameterRegistry.Get("tractors_1921").Max)]);
+        var extreme = new Simulation.Simulation(TestScenarios.Config(4, 10000, end: Month.Of(1932, 6), policy: Drive(deliveries: 0.8), parameters: hard) with
+        {
+            Events = [.. TestScenarios.Droughts, new ScheduledEvent(Month.Of(1931, 6), EventKind.Drought, 0.1, 0, zones, null, null)],
+        }).Run();
+        for (int t = 0; t < extreme.Months; t++)
+            Assert.True(extreme[t, Variables.IndexOf("grain_stock_collective")] >= 0, $"collective grain negative in {extreme.MonthAt(t)}");
+    }
+
+    [Fact]
+    public void A_failed_harvest_pays_the_quota_and_the_stations_only_up_to_what_was_reaped()
+    {
+        // An empty barn, a harvest at a tenth of normal, deliveries of 0.8 of the plan and tractors
+        // on every hectare: the state takes the whole harvest and nothing goes negative.
+        var p = new Parameters(ParameterValues.Defaults.With([KeyValuePair.Create("mts_payment_share", 0.3)]));
+        var farms = new Countryside.CollectiveFarms();
+        farms.Land[0] = farms.Sown[0] = 1000;
+        farms.Draught[0] = 10;
+        farms.Workers[0] = farms.Consumers[0] = farms.Households[0] = 100;
+        var weather = Enumerable.Repeat(0.1, Countryside.Zones.Count).ToArray();
+        double[] perWorker = new double[Countryside.Zones.Count], perConsumer = new double[Countryside.Zones.Count], cash = new double[Countryside.Zones.Count];
+        var result = farms.Harvest(p, 1.0, weather, tractors: 1000, deliveryShare: 0.8, deliveryPriceRubles: 1, perWorker, perConsumer, cash);
+        Assert.True(result.Harvest > 0);
+        Assert.True(result.Deliveries + result.MtsPayment <= result.Harvest * (1 + 1e-12));
+        Assert.True(farms.Grain[0] >= 0, $"barn {farms.Grain[0]}");
+        Assert.Equal(0, result.Distributed);
+    }
 }

@@ -249,7 +249,7 @@ public sealed class CollectiveFarms
             // pressed against failed harvests; from January 1933 the norms were fixed per hectare).
             double planned = effective * p.BaseYield * Zones.All[z].YieldFactor * technique * p.DeliveryPlanYield * p.CollectiveEfficiency;
             double d = Math.Min(y, deliveryShare * planned);
-            double m = s > 0 ? p.MtsPaymentShare * y * Math.Min(1.0, tractorArea / s) : 0;
+            double m = s > 0 ? Math.Min(y - d, p.MtsPaymentShare * y * Math.Min(1.0, tractorArea / s)) : 0;
             double afterState = y - d - m;
             // Keep what next year's seed and the animals' fodder still need beyond the barn's stock.
             double keep = Math.Min(afterState, Math.Max(0, Land[z] * p.SeedRate + Draught[z] * p.FodderGrainPerDraughtAnimal - Math.Max(0, Grain[z])));
