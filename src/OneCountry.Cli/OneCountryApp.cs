@@ -28,6 +28,9 @@ public static class OneCountryApp
                 .WithDescription("Run a scenario and write its monthly, yearly and crop-year series, event log and manifest.")
                 .WithExample("run", "scenarios/historical.yaml")
                 .WithExample("run", "historical", "--seed", "7", "--scale", "100", "--out", "out/h7");
+            c.AddCommand<CompareCommand>("compare")
+                .WithDescription("Run two or more scenarios on the same seeds (common random numbers) and show them side by side, with where they part.")
+                .WithExample("compare", "historical", "german-october", "--runs", "20");
             c.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check a scenario file and report every problem with file, line and field.")
                 .WithExample("validate", "scenarios/historical.yaml");

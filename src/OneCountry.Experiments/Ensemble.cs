@@ -10,7 +10,12 @@ namespace OneCountry.Experiments;
 /// </summary>
 public static class Ensemble
 {
-    public static IReadOnlyList<SimulationResult> Run(Scenario scenario, int runs, double? scale, int threads, Action<int, int>? progress = null)
+    public static IReadOnlyList<SimulationResult> Run(Scenario scenario, int runs, double? scale, int threads, Action<int, int>? progress = null) =>
+        Run(scenario, runs, scale, threads, scenario.Seed, progress);
+
+    /// <summary>Runs seeds <paramref name="firstSeed"/>, +1, … : scenarios compared on the same first
+    /// seed share their random streams (common random numbers).</summary>
+    public static IReadOnlyList<SimulationResult> Run(Scenario scenario, int runs, double? scale, int threads, ulong firstSeed, Action<int, int>? progress = null)
     {
         if (runs < 1) throw new ArgumentOutOfRangeException(nameof(runs), "at least one run");
         var results = new SimulationResult[runs];
@@ -18,7 +23,7 @@ public static class Ensemble
         object gate = new();
         Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, i =>
         {
-            var config = scenario.ToConfig(scenario.Seed + (ulong)i, scale, threads: 1);
+            var config = scenario.ToConfig(firstSeed + (ulong)i, scale, threads: 1);
             results[i] = new Simulation(config).Run();
             if (progress is not null)
                 lock (gate) progress(++done, runs);

@@ -9,7 +9,10 @@ public sealed record Scenario
     public required string Name { get; init; }
     public string Description { get; init; } = "";
     public required string SourcePath { get; init; }
+    /// <summary>SHA-256 of the file's bytes; for a scenario that extends another, of this file's hash and its base's.</summary>
     public required string Sha256 { get; init; }
+    /// <summary>The name of the scenario this one extends, if any.</summary>
+    public string? Extends { get; init; }
     public required Month Start { get; init; }
     public required Month End { get; init; }
     public ulong Seed { get; init; } = 1;

@@ -19,7 +19,7 @@ public static class ScenarioLoader
 {
     public const double MinScale = 1, MaxScale = 1_000_000;
 
-    private static readonly string[] TopKeys = ["name", "description", "start", "end", "seed", "scale", "parameters", "policy", "events", "windows"];
+    private static readonly string[] TopKeys = ["name", "description", "extends", "start", "end", "seed", "scale", "parameters", "policy", "events", "windows"];
     private static readonly string[] PolicyKeys = ["date", "set", "note"];
     private static readonly string[] EventTypes = ["drought", "weather", "war_scare", "annexation", "regime_change", "war", "attitude"];
     private static readonly string[] RegimeKeys = ["date", "type", "country", "regime", "attitude", "militarization", "note"];
@@ -31,7 +31,9 @@ public static class ScenarioLoader
     private static readonly string[] WarScareKeys = ["date", "type", "country", "months", "intensity", "note"];
     private static readonly string[] AnnexationKeys = ["date", "type", "zones", "population", "urban_share", "note"];
 
-    public static Scenario LoadFile(string path)
+    public static Scenario LoadFile(string path) => LoadFile(path, []);
+
+    private static Scenario LoadFile(string path, IReadOnlyList<string> extending)
     {
         if (!File.Exists(path))
             throw new ScenarioException([new ScenarioError(path, 0, 0, "", "file not found")]);
@@ -42,10 +44,23 @@ public static class ScenarioLoader
             throw new ScenarioException([new ScenarioError(path, 0, 0, "", $"cannot read the file: {e.Message}")]);
         }
         string text = new System.Text.UTF8Encoding(false).GetString(bytes);
-        return Parse(text, path, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant());
+        return Parse(text, path, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant(), extending);
     }
 
-    public static Scenario Parse(string yaml, string fileName, string? sha256 = null)
+    /// <summary>Where <c>extends: x</c> points: a path (absolute or relative to the extending file's
+    /// folder), or the name of a scenario in that folder (<c>x.yaml</c>).</summary>
+    public static string ResolveBase(string fileName, string extends)
+    {
+        string folder = Path.GetDirectoryName(Path.GetFullPath(fileName)) ?? ".";
+        string candidate = Path.IsPathRooted(extends) ? extends : Path.Combine(folder, extends);
+        if (!candidate.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !candidate.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            candidate += ".yaml";
+        return Path.GetFullPath(candidate);
+    }
+
+    public static Scenario Parse(string yaml, string fileName, string? sha256 = null) => Parse(yaml, fileName, sha256, []);
+
+    private static Scenario Parse(string yaml, string fileName, string? sha256, IReadOnlyList<string> extending)
     {
         sha256 ??= Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(yaml))).ToLowerInvariant();
         var ctx = new Context(fileName);
@@ -69,25 +84,47 @@ public static class ScenarioLoader
             ctx.Error(stream.Documents[1].RootNode, "", "a scenario file holds one YAML document");
 
         var fields = ctx.Mapping(root, "", TopKeys);
+        // A scenario may extend another and change only what differs: the base's parameters,
+        // policy, events and windows come first, this file's are applied on top (a lever set in
+        // the same month wins; a window of the same name is changed, not duplicated).
+        Scenario? baseScenario = null;
+        if (fields.TryGetValue("extends", out var extendsNode) && ctx.Scalar(extendsNode, "extends") is { } extends)
+        {
+            string basePath = ResolveBase(fileName, extends);
+            var chain = extending.Append(Path.GetFullPath(fileName)).ToList();
+            if (chain.Contains(basePath, StringComparer.Ordinal))
+                ctx.Error(extendsNode, "extends", $"cycle: {string.Join(" -> ", chain.Append(basePath).Select(Path.GetFileName))}");
+            else if (!File.Exists(basePath))
+                ctx.Error(extendsNode, "extends", $"no scenario '{extends}' ({basePath} not found)");
+            else
+            {
+                try { baseScenario = LoadFile(basePath, chain); }
+                catch (ScenarioException e)
+                {
+                    ctx.Error(extendsNode, "extends", $"the base scenario '{extends}' has errors: {string.Join("; ", e.Errors.Select(x => x.ToString()))}");
+                }
+            }
+            if (baseScenario is null) ctx.ThrowIfAny();
+        }
         string name = ctx.RequiredString(fields, root, "name") ?? "";
         string description = fields.TryGetValue("description", out var d) ? ctx.String(d, "description") ?? "" : "";
-        Month? start = ctx.RequiredMonth(fields, root, "start");
-        Month? end = ctx.RequiredMonth(fields, root, "end");
+        Month? start = baseScenario is not null && !fields.ContainsKey("start") ? baseScenario.Start : ctx.RequiredMonth(fields, root, "start");
+        Month? end = baseScenario is not null && !fields.ContainsKey("end") ? baseScenario.End : ctx.RequiredMonth(fields, root, "end");
         if (start is { } s0 && end is { } e0 && e0 < s0)
             ctx.Error(fields["end"], "end", $"the end ({e0}) is before the start ({s0})");
 
-        ulong seed = 1;
+        ulong seed = baseScenario?.Seed ?? 1;
         if (fields.TryGetValue("seed", out var seedNode))
         {
             var text = ctx.Scalar(seedNode, "seed");
             if (text is not null && !ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out seed))
                 ctx.Error(seedNode, "seed", $"'{text}' is not a whole number from 0 to {ulong.MaxValue}");
         }
-        double scale = 1000;
+        double scale = baseScenario?.Scale ?? 1000;
         if (fields.TryGetValue("scale", out var scaleNode))
             scale = ctx.Number(scaleNode, "scale", MinScale, MaxScale) ?? scale;
 
-        var overrides = new Dictionary<string, double>();
+        var overrides = baseScenario is null ? new Dictionary<string, double>() : new Dictionary<string, double>(baseScenario.ParameterOverrides);
         if (fields.TryGetValue("parameters", out var paramsNode) && ctx.AsMapping(paramsNode, "parameters") is { } pm)
         {
             foreach (var (keyNode, valueNode) in pm.Children)
@@ -104,7 +141,7 @@ public static class ScenarioLoader
             }
         }
 
-        var changes = new List<PolicyChange>();
+        var changes = baseScenario?.Policy.Changes.ToList() ?? new List<PolicyChange>();
         if (fields.TryGetValue("policy", out var policyNode) && ctx.AsSequence(policyNode, "policy") is { } ps)
         {
             for (int i = 0; i < ps.Children.Count; i++)
@@ -137,7 +174,7 @@ public static class ScenarioLoader
             }
         }
 
-        var events = new List<ScheduledEvent>();
+        var events = baseScenario?.Events.ToList() ?? new List<ScheduledEvent>();
         if (fields.TryGetValue("events", out var eventsNode) && ctx.AsSequence(eventsNode, "events") is { } es)
         {
             for (int i = 0; i < es.Children.Count; i++)
@@ -243,7 +280,7 @@ public static class ScenarioLoader
             }
         }
 
-        var windows = WindowCatalog.Defaults.ToList();
+        var windows = (baseScenario?.Windows ?? WindowCatalog.Defaults).ToList();
         if (fields.TryGetValue("windows", out var windowsNode) && ctx.AsSequence(windowsNode, "windows") is { } ws)
         {
             for (int i = 0; i < ws.Children.Count; i++)
@@ -320,7 +357,8 @@ public static class ScenarioLoader
             Name = name,
             Description = description,
             SourcePath = fileName,
-            Sha256 = sha256,
+            Sha256 = baseScenario is null ? sha256 : Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sha256 + baseScenario.Sha256))).ToLowerInvariant(),
+            Extends = baseScenario?.Name,
             Start = start!.Value,
             End = end!.Value,
             Seed = seed,

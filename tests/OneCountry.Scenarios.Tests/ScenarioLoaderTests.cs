@@ -334,3 +334,110 @@ public class WorldScenarioTests
         Assert.True(error.Line > 4, $"line {error.Line}");
     }
 }
+
+public class ScenarioInheritanceTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "onecountry-extends-" + Guid.NewGuid().ToString("N"));
+
+    public ScenarioInheritanceTests() => Directory.CreateDirectory(_dir);
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, string yaml)
+    {
+        string path = Path.Combine(_dir, name + ".yaml");
+        File.WriteAllText(path, yaml);
+        return path;
+    }
+
+    private const string Base = """
+        name: base
+        start: 1921-03
+        end: 1925-12
+        seed: 11
+        scale: 3000
+        parameters:
+          seed_rate: 0.12
+        policy:
+          - date: 1921-03
+            set:
+              nep_market: on
+              peasant_tax_rate: 0.1
+          - date: 1923-01
+            set:
+              peasant_tax_rate: 0.08
+        events:
+          - date: 1921-06
+            type: drought
+            zones: [volga]
+            severity: 0.5
+        """;
+
+    [Fact]
+    public void A_scenario_that_extends_another_changes_only_what_differs()
+    {
+        Write("base", Base);
+        var child = ScenarioLoader.LoadFile(Write("child", """
+            name: child
+            extends: base
+            parameters:
+              birth_rate: 0.04
+            policy:
+              - date: 1923-01
+                set:
+                  peasant_tax_rate: 0.12
+            windows:
+              - name: germany_1923
+                outcome: victory
+            """));
+        Assert.Equal("base", child.Extends);
+        Assert.Equal(Month.Of(1921, 3), child.Start);
+        Assert.Equal(Month.Of(1925, 12), child.End);
+        Assert.Equal(11UL, child.Seed);
+        Assert.Equal(3000, child.Scale);
+        Assert.Equal(0.12, child.ParameterOverrides["seed_rate"]);
+        Assert.Equal(0.04, child.ParameterOverrides["birth_rate"]);
+        // The child's change in the same month wins over the base's.
+        Assert.Equal(0.12, child.Policy.ValuesAt(Month.Of(1923, 6))[LeverRegistry.Index("peasant_tax_rate")]);
+        Assert.Equal(0.1, child.Policy.ValuesAt(Month.Of(1922, 6))[LeverRegistry.Index("peasant_tax_rate")]);
+        Assert.Single(child.Events);
+        Assert.Equal(Model.World.WindowOutcome.Victory, child.Windows.Single(w => w.Name == "germany_1923").Forced);
+        Assert.Equal(Model.World.WindowCatalog.Defaults.Count, child.Windows.Count);
+        var parent = ScenarioLoader.LoadFile(Path.Combine(_dir, "base.yaml"));
+        Assert.NotEqual(parent.Sha256, child.Sha256);
+    }
+
+    [Fact]
+    public void A_cycle_of_extends_is_an_error_naming_the_chain()
+    {
+        Write("a", "name: a\nextends: b\n");
+        Write("b", "name: b\nextends: a\n");
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.LoadFile(Path.Combine(_dir, "a.yaml")));
+        Assert.Contains(e.Errors, x => x.Message.Contains("cycle") && x.Message.Contains("a.yaml -> b.yaml -> a.yaml"));
+    }
+
+    [Fact]
+    public void An_unknown_base_is_an_error_at_the_extends_line()
+    {
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.LoadFile(Write("orphan", "name: orphan\nextends: nowhere\n")));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("extends", error.Field);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("no scenario 'nowhere'", error.Message);
+    }
+
+    [Fact]
+    public void The_shipped_german_october_extends_historical_and_forces_the_German_window()
+    {
+        string root = AppContext.BaseDirectory;
+        var dir = new DirectoryInfo(root);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OneCountry.slnx"))) dir = dir.Parent;
+        Assert.NotNull(dir);
+        var s = ScenarioLoader.LoadFile(Path.Combine(dir!.FullName, "scenarios", "german-october.yaml"));
+        var h = ScenarioLoader.LoadFile(Path.Combine(dir.FullName, "scenarios", "historical.yaml"));
+        Assert.Equal("historical", s.Extends);
+        Assert.Equal(h.Policy.Changes.Count, s.Policy.Changes.Count);
+        Assert.Equal(h.Events.Count, s.Events.Count);
+        Assert.Equal(Model.World.WindowOutcome.Victory, s.Windows.Single(w => w.Name == "germany_1923").Forced);
+    }
+}

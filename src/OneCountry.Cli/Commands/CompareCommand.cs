@@ -1,0 +1,128 @@
+using System.ComponentModel;
+using System.Globalization;
+using OneCountry.Experiments;
+using OneCountry.Reporting;
+using OneCountry.Scenarios;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OneCountry.Cli.Commands;
+
+/// <summary><c>onecountry compare A B [C…]</c>: the scenarios on common random numbers, side by side.</summary>
+public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<SCENARIOS>")]
+        [Description("Two or more scenarios: shipped names (historical, german-october, …) or paths to YAML files. The first is the baseline.")]
+        public string[] Scenarios { get; init; } = [];
+
+        [CommandOption("--runs <N>")]
+        [Description("Seeds per scenario, the same for all (default 20).")]
+        public int Runs { get; init; } = 20;
+
+        [CommandOption("--scale <K>")]
+        [Description("Real households per simulated household (default: the first scenario's).")]
+        public double? Scale { get; init; }
+
+        [CommandOption("--seed <SEED>")]
+        [Description("First seed (default: the first scenario's).")]
+        public ulong? Seed { get; init; }
+
+        [CommandOption("--threads <N>")]
+        [Description("Runs in parallel (default: all cores). Results do not depend on it.")]
+        public int? Threads { get; init; }
+
+        [CommandOption("--out <DIR>")]
+        [Description("Folder for compare.csv, windows.csv, divergence.json and the manifest (default: out/compare).")]
+        public string? Out { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (Scenarios.Length < 2) return ValidationResult.Error("compare needs at least two scenarios, for example: compare historical german-october");
+            if (Runs is < 1 or > 100_000) return ValidationResult.Error($"--runs must be from 1 to 100000, not {Runs}");
+            if (Threads is < 1 or > 1024) return ValidationResult.Error($"--threads must be from 1 to 1024, not {Threads}");
+            if (Scale is { } k && (!(k >= ScenarioLoader.MinScale) || k > ScenarioLoader.MaxScale))
+                return ValidationResult.Error($"--scale must be from {ScenarioLoader.MinScale} to {ScenarioLoader.MaxScale}");
+            return ValidationResult.Success();
+        }
+    }
+
+    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var scenarios = new List<Scenario>();
+        foreach (var name in settings.Scenarios)
+        {
+            try { scenarios.Add(ScenarioCatalog.Load(name)); }
+            catch (ScenarioException e) { return Task.FromResult(ScenarioErrors.Report(console, e)); }
+        }
+        int threads = settings.Threads ?? Environment.ProcessorCount;
+        console.MarkupLineInterpolated($"Comparing {string.Join(", ", scenarios.Select(s => s.Name))}: {settings.Runs} runs each on the same seeds, scale {(settings.Scale ?? scenarios[0].Scale).ToString(CultureInfo.InvariantCulture)}, {threads} thread(s)");
+        int total = settings.Runs * scenarios.Count, step = Math.Max(1, total / 10);
+        var report = Comparison.Run(scenarios, settings.Runs, settings.Scale, threads, settings.Seed, (done, all) =>
+        {
+            if (done % step == 0 || done == all) console.WriteLine($"  {done}/{all} runs");
+        });
+
+        if (!console.Profile.Capabilities.Interactive) console.Profile.Width = Math.Max(console.Profile.Width, 160);
+        string baseline = scenarios[0].Name;
+        var table = new Table().Border(TableBorder.Simple).Title($"Key outcomes: median (5-95%) over {settings.Runs} seeds; difference from {baseline}, paired by seed");
+        table.AddColumn("measure");
+        foreach (var s in scenarios) table.AddColumn(Markup.Escape(s.Name));
+        foreach (var m in Comparison.Measures)
+        {
+            var cells = new List<string> { Markup.Escape($"{m.Name} ({m.Unit})") };
+            foreach (var s in scenarios)
+            {
+                var v = report.Values.First(x => x.Measure == m.Name && x.Scenario == s.Name);
+                string cell = $"{F(v.Median)} ({F(v.Low)}-{F(v.High)})";
+                if (s.Name != baseline) cell += $"\n[grey]diff {Signed(v.DifferenceMedian)} ({Signed(v.DifferenceLow)} to {Signed(v.DifferenceHigh)})[/]";
+                cells.Add(cell);
+            }
+            table.AddRow(cells.ToArray());
+        }
+        console.Write(table);
+
+        var windows = new Table().Border(TableBorder.Simple).Title("Revolutionary windows: share of runs ending in victory / defeat / fascist victory (overtaken)");
+        windows.AddColumn("window");
+        foreach (var s in scenarios) windows.AddColumn(Markup.Escape(s.Name));
+        foreach (var name in report.Windows.Select(w => w.Window).Distinct())
+        {
+            var cells = new List<string> { Markup.Escape(name) };
+            foreach (var s in scenarios)
+            {
+                var w = report.Windows.FirstOrDefault(x => x.Scenario == s.Name && x.Window == name);
+                cells.Add(w is null ? "-" : $"{w.Victory:0.00} / {w.Defeat:0.00} / {w.FascistVictory:0.00}" + (w.Overtaken > 0 ? $" ({w.Overtaken:0.00})" : ""));
+            }
+            windows.AddRow(cells.ToArray());
+        }
+        console.Write(windows);
+
+        foreach (var d in report.Divergences)
+        {
+            console.MarkupLineInterpolated($"[bold]Where {d.Scenario} parts from {baseline}[/] (seed {report.FirstSeed}):");
+            console.MarkupLineInterpolated($"  first levers that differ: {(d.FirstLeverMonth is { } fm ? $"{fm}: {string.Join("; ", d.Levers)}" : "none")}");
+            if (d.FirstEventA is not null || d.FirstEventB is not null)
+                console.MarkupLineInterpolated($"  first event that differs: {baseline}: {Describe(d.FirstEventA)} | {d.Scenario}: {Describe(d.FirstEventB)}");
+            else console.WriteLine("  the event logs are identical");
+            if (d.WindowsThatDiffer.Count > 0) console.MarkupLineInterpolated($"  windows ending differently: {string.Join("; ", d.WindowsThatDiffer)}");
+        }
+
+        string folder = settings.Out ?? Path.Combine("out", "compare");
+        try
+        {
+            var files = ComparisonWriter.Write(report, folder);
+            console.MarkupLineInterpolated($"Wrote {files.Count} files to {folder}: {string.Join(", ", files.Select(Path.GetFileName))}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] cannot write to {folder}: {e.Message}");
+            return Task.FromResult(ExitCodes.RunFailure);
+        }
+        return Task.FromResult(ExitCodes.Success);
+    }
+
+    private static string Describe(OneCountry.Model.Simulation.LoggedEvent? e) => e is null ? "(none)" : $"{e.Month} {e.Kind}: {e.Description}";
+    private static string F(double v) => Math.Abs(v) >= 100 ? v.ToString("0", CultureInfo.InvariantCulture) : Math.Abs(v) >= 1 ? v.ToString("0.00", CultureInfo.InvariantCulture) : v.ToString("0.000", CultureInfo.InvariantCulture);
+    private static string Signed(double v) => (v >= 0 ? "+" : "") + F(v);
+}

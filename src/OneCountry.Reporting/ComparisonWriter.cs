@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using OneCountry.Experiments;
+
+namespace OneCountry.Reporting;
+
+/// <summary>Writes a comparison into a folder: the compared outcomes (compare.csv), the windows'
+/// outcome frequencies (windows.csv), where the scenarios part (divergence.json) and a manifest
+/// naming the scenarios, their hashes, the seeds and the scale. Files are written atomically; the
+/// manifest goes last.</summary>
+public static class ComparisonWriter
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static IReadOnlyList<string> Write(ComparisonReport report, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        static string N(double v) => TableWriters.Number(v);
+        static string Q(string s) => s.Contains(',') || s.Contains('"') ? $"\"{s.Replace("\"", "\"\"")}\"" : s;
+        AtomicFile.Write(Path.Combine(folder, "compare.csv"), stream =>
+        {
+            using var w = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+            w.WriteLine("scenario,measure,unit,median,low_5,high_95,difference_median,difference_low_5,difference_high_95");
+            foreach (var v in report.Values)
+                w.WriteLine(string.Join(",", Q(v.Scenario), Q(v.Measure), Q(v.Unit), N(v.Median), N(v.Low), N(v.High), N(v.DifferenceMedian), N(v.DifferenceLow), N(v.DifferenceHigh)));
+        });
+        AtomicFile.Write(Path.Combine(folder, "windows.csv"), stream =>
+        {
+            using var w = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+            w.WriteLine("scenario,window,victory,defeat,fascist_victory,overtaken,runs");
+            foreach (var x in report.Windows)
+                w.WriteLine(string.Join(",", Q(x.Scenario), Q(x.Window), N(x.Victory), N(x.Defeat), N(x.FascistVictory), N(x.Overtaken), x.Runs.ToString(CultureInfo.InvariantCulture)));
+        });
+        AtomicFile.Write(Path.Combine(folder, "divergence.json"), stream => JsonSerializer.Serialize(stream, report.Divergences.Select(d => new
+        {
+            d.Scenario,
+            FirstLeverMonth = d.FirstLeverMonth?.ToString(),
+            d.Levers,
+            FirstEventBaseline = d.FirstEventA is null ? null : $"{d.FirstEventA.Month} {d.FirstEventA.Kind} {d.FirstEventA.Description}",
+            FirstEventScenario = d.FirstEventB is null ? null : $"{d.FirstEventB.Month} {d.FirstEventB.Kind} {d.FirstEventB.Description}",
+            d.WindowsThatDiffer,
+        }).ToList(), Json));
+        var files = new List<string> { "compare.csv", "windows.csv", "divergence.json", "manifest.json" };
+        AtomicFile.Write(Path.Combine(folder, "manifest.json"), stream => JsonSerializer.Serialize(stream, new
+        {
+            Model = "OneCountry",
+            Version = RunManifest.ModelVersion,
+            Kind = "comparison",
+            Scenarios = report.Scenarios.Select(s => new { s.Name, File = Path.GetFileName(s.SourcePath), s.Sha256, s.Extends }).ToList(),
+            report.Runs,
+            report.Scale,
+            Seeds = $"{report.FirstSeed} to {report.FirstSeed + (ulong)report.Runs - 1} (the same for every scenario: common random numbers)",
+            Files = files,
+        }, Json));
+        return files.Select(f => Path.Combine(folder, f)).ToList();
+    }
+}
