@@ -21,7 +21,8 @@ public static class ScenarioLoader
 
     private static readonly string[] TopKeys = ["name", "description", "extends", "start", "end", "seed", "scale", "parameters", "policy", "events", "windows"];
     private static readonly string[] PolicyKeys = ["date", "set", "note"];
-    private static readonly string[] EventTypes = ["drought", "weather", "war_scare", "annexation", "regime_change", "war", "attitude"];
+    private static readonly string[] EventTypes = ["drought", "weather", "war_scare", "annexation", "regime_change", "war", "attitude", "lenin_incapacity"];
+    private static readonly string[] LeninKeys = ["date", "type", "note"];
     private static readonly string[] RegimeKeys = ["date", "type", "country", "regime", "attitude", "militarization", "note"];
     private static readonly string[] WarKeys = ["date", "type", "country", "months", "note"];
     private static readonly string[] AttitudeKeys = ["date", "type", "country", "value", "note"];
@@ -188,7 +189,8 @@ public static class ScenarioLoader
                 if (!EventTypes.Contains(type)) { ctx.Error(typeNode, $"{path}.type", $"unknown event type '{type}'; allowed: {string.Join(", ", EventTypes)}"); continue; }
                 var f = ctx.Mapping(item, path, type switch
                 {
-                    "war_scare" => WarScareKeys, "annexation" => AnnexationKeys, "regime_change" => RegimeKeys, "war" => WarKeys, "attitude" => AttitudeKeys, _ => DroughtKeys,
+                    "war_scare" => WarScareKeys, "annexation" => AnnexationKeys, "regime_change" => RegimeKeys, "war" => WarKeys, "attitude" => AttitudeKeys,
+                    "lenin_incapacity" => LeninKeys, _ => DroughtKeys,
                 });
                 Month? date = ctx.RequiredMonth(f, item, "date", path);
                 if (date is { } dm && start is { } sm && end is { } em && (dm < sm || dm > em))
@@ -222,6 +224,10 @@ public static class ScenarioLoader
                     double? severity = f.TryGetValue("severity", out var sv) ? ctx.Number(sv, $"{path}.severity", 0.05, 2.0, "harvest factor") : null;
                     if (!f.ContainsKey("severity")) ctx.Error(item, $"{path}.severity", "missing: the harvest factor in the zones (0.05 to 2, 1 = normal)");
                     if (date is { } dd && severity is { } sev) events.Add(new ScheduledEvent(dd, EventKind.Drought, sev, 0, zones, null, note));
+                }
+                else if (type == "lenin_incapacity")
+                {
+                    if (date is { } dd) events.Add(new ScheduledEvent(dd, EventKind.LeninIncapacity, 0, 0, [], null, note));
                 }
                 else if (type is "regime_change" or "war" or "attitude")
                 {

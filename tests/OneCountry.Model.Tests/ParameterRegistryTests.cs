@@ -24,10 +24,10 @@ public class ParameterRegistryTests
     public void The_typed_record_reads_every_registry_entry_under_its_own_name()
     {
         var props = typeof(Parameters).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType == typeof(double)).ToList();
-        Assert.Equal(ParameterRegistry.All.Count(p => p.Group != "world"), props.Count);
+        Assert.Equal(ParameterRegistry.All.Count(p => p.Group is not ("world" or "politics")), props.Count);
         var values = ParameterValues.Defaults.With(ParameterRegistry.All.Select((p, i) => KeyValuePair.Create(p.Name, p.Min + (p.Max - p.Min) * ((i % 7) + 1) / 9.0)));
         var typed = new Parameters(values);
-        foreach (var spec in ParameterRegistry.All.Where(p => p.Group != "world"))
+        foreach (var spec in ParameterRegistry.All.Where(p => p.Group is not ("world" or "politics")))
         {
             string pascal = string.Concat(spec.Name.Split('_').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
             var prop = typeof(Parameters).GetProperty(pascal);
@@ -37,8 +37,17 @@ public class ParameterRegistryTests
     }
 
     [Fact]
-    public void Every_world_parameter_reaches_the_typed_world_parameters()
+    public void Every_world_and_politics_parameter_reaches_its_typed_record()
     {
+        static string Fp(object o) => string.Join(",", o.GetType().GetProperties().Select(p => p.GetValue(o) is double[,] m
+            ? string.Join(";", m.Cast<double>()) : Convert.ToString(p.GetValue(o), System.Globalization.CultureInfo.InvariantCulture)));
+        string politicsBaseline = Fp(new OneCountry.Model.Politics.PoliticsParameters(ParameterValues.Defaults));
+        foreach (var spec in ParameterRegistry.All.Where(p => p.Group == "politics"))
+        {
+            double moved = spec.Default == spec.Max ? spec.Min : spec.Max;
+            Assert.True(Fp(new OneCountry.Model.Politics.PoliticsParameters(ParameterValues.Defaults.With([KeyValuePair.Create(spec.Name, moved)]))) != politicsBaseline,
+                $"{spec.Name} does not reach PoliticsParameters");
+        }
         // The world's parameters live in World/WorldParameters (with the fit table as a matrix):
         // moving any one of them must change what that record holds.
         static string Fingerprint(OneCountry.Model.World.WorldParameters w) => string.Join(",",

@@ -69,6 +69,8 @@ public sealed class Parameters
     public double DeliveryPlanYield { get; }
     /// <summary>The world's parameters (World/WorldParameters).</summary>
     public World.WorldParameters World { get; }
+    /// <summary>The party's parameters (Politics/PoliticsParameters).</summary>
+    public Politics.PoliticsParameters Politics { get; }
     public double AreaPerTractor { get; }
     public double Tractors1928 { get; }
     public double ArmamentShare { get; }
@@ -208,6 +210,7 @@ public sealed class Parameters
         MtsPaymentShare = v["mts_payment_share"];
         DeliveryPlanYield = v["delivery_plan_yield"];
         World = new World.WorldParameters(v);
+        Politics = new Politics.PoliticsParameters(v);
         AreaPerTractor = v["area_per_tractor"];
         Tractors1928 = v["tractors_1928"];
         ArmamentShare = v["armament_share"];

@@ -47,6 +47,8 @@ public static class LeverRegistry
         new("comintern_diplomacy", "How far the Comintern's line serves Soviet diplomacy rather than the revolution abroad (0 = not at all)", "share", 0.2, 0, 1, false),
         new("revolution_support", "Soviet support for revolutions abroad: money, arms, advisers, readiness to intervene (0 = none)", "share", 0.3, 0, 1, false),
         new("federation", "A victorious workers' state joins the USSR in a federation", "on/off", 1, 0, 1, true),
+        new("politics", "Who sets the platform levers: exogenous (the timeline), endogenous (the dominant faction's platform), left or right (that faction's platform)", "mode", 0, 0, 3, false)
+            { Categories = ["exogenous", "endogenous", "left", "right"] },
         new("defence_follows_threat", "The defence share follows the hostile powers' military potential (World/WorldSystem) instead of the lever defence_share", "on/off", 0, 0, 1, true),
     ];
 
@@ -64,7 +66,8 @@ public sealed record PolicyState(
     double StateProcurementShare, double ProcurementEnforcement, double IndustrialMarkup, double IndustrialInvestmentShare, double HeavyIndustryShare,
     double GrainExportTarget, bool InternalPassports, double CollectivizationDrive, double CollectivizationTarget, double CollectiveExit,
     double Dekulakization, double KolkhozDeliveryShare, bool KolkhozMarket, bool Rationing, double PartyRegimeOpenness, double TradeMonopoly, double MachineryImportShare, double WorldGrainPrice, double UrbanDemandPressure, double TractorOutputShare, double DefenceShare, double SowingPlan, double FoodRelief,
-    World.CominternLine CominternLine, double CominternDiplomacy, double RevolutionSupport, bool Federation, bool DefenceFollowsThreat)
+    World.CominternLine CominternLine, double CominternDiplomacy, double RevolutionSupport, bool Federation, bool DefenceFollowsThreat,
+    Politics.PoliticsMode Politics)
 {
     /// <summary>Reads the values by lever name, so the record cannot drift from the registry's order.</summary>
     public static PolicyState From(double[] v)
@@ -75,7 +78,8 @@ public sealed record PolicyState(
             N("state_procurement_share"), N("procurement_enforcement"), N("industrial_markup"), N("industrial_investment_share"), N("heavy_industry_share"),
             N("grain_export_target"), On("internal_passports"), N("collectivization_drive"), N("collectivization_target"), N("collective_exit"),
             N("dekulakization"), N("kolkhoz_delivery_share"), On("kolkhoz_market"), On("rationing"), N("party_regime_openness"), N("trade_monopoly"), N("machinery_import_share"), N("world_grain_price"), N("urban_demand_pressure"), N("tractor_output_share"), N("defence_share"), N("sowing_plan"), N("food_relief"),
-            (World.CominternLine)(int)Math.Round(N("comintern_line")), N("comintern_diplomacy"), N("revolution_support"), On("federation"), On("defence_follows_threat"));
+            (World.CominternLine)(int)Math.Round(N("comintern_line")), N("comintern_diplomacy"), N("revolution_support"), On("federation"), On("defence_follows_threat"),
+            (Politics.PoliticsMode)(int)Math.Round(N("politics")));
     }
 }
 

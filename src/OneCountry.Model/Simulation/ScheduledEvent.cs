@@ -22,6 +22,9 @@ public enum EventKind
     /// <summary>A country's attitude to the USSR changes (recognition, a break of relations, a pact):
     /// <see cref="ScheduledEvent.Attitude"/> from -1 (hostile) to 1 (allied).</summary>
     Attitude,
+    /// <summary>Lenin is incapacitated (his third stroke, March 1923): the check he kept on the
+    /// apparatus goes (Politics/Party).</summary>
+    LeninIncapacity,
 }
 
 /// <summary>A dated event from the scenario.</summary>

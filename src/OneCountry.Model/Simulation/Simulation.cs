@@ -102,6 +102,11 @@ public sealed class Simulation
     private bool _tableFullLogged;
     private double _annexedThisMonth;
     private readonly WorldSystem _world;
+    private readonly Politics.Party _party;
+    private double[]? _frozenLevers, _lastLevers;
+    private readonly double[] _procurementHistory = new double[24];
+    private readonly double[] _harvestHistory = [double.NaN, double.NaN, double.NaN, double.NaN];
+    private double _peakRealWage;
     private readonly double[] _countrySeries;
     private double _ussrGdp = double.NaN, _ussrGdpPerCapita = double.NaN;
 
@@ -124,6 +129,7 @@ public sealed class Simulation
         _livestockIndex = _p.LivestockIndex1921;
         _bureaucracy = new Society.Bureaucracy(_p, 0);
         _world = new WorldSystem(_p, config.Windows, config.Start);
+        _party = new Politics.Party(_p);
         _countrySeries = new double[config.Months * _world.Count * WorldSystem.CountryVariables.Count];
         _splitFlags = new byte[_households.Capacity];
         _foodOrders = new float[_households.Capacity];
@@ -177,8 +183,23 @@ public sealed class Simulation
         if (cm == 8) DrawWeather();
 
         // 2. Policy.
-        var policy = PolicyState.From(_config.Policy.ValuesAt(_month));
-        LogPolicyChanges();
+        // 2. Policy: the timeline, or (lever politics) the platform of the faction in power,
+        //    which sets the platform levers from last month's party (Politics/Party).
+        var levers = _config.Policy.ValuesAt(_month);
+        var mode = (Politics.PoliticsMode)(int)Math.Round(levers[LeverRegistry.Index("politics")]);
+        bool modeStarts = mode != Politics.PoliticsMode.Exogenous && _frozenLevers is null;
+        if (mode != Politics.PoliticsMode.Exogenous)
+        {
+            _frozenLevers ??= (double[])levers.Clone();
+            foreach (var name in Politics.Platforms.Controlled) levers[LeverRegistry.Index(name)] = _frozenLevers[LeverRegistry.Index(name)];
+            if (_party.Platform(mode, _month) is { } platform)
+                foreach (var (lever, value) in platform) levers[LeverRegistry.Index(lever)] = value;
+            levers[LeverRegistry.Index("party_regime_openness")] = _party.Openness;
+        }
+        else _frozenLevers = null;
+        LogPolicyChanges(mode);
+        LogPlatformChanges(levers, modeStarts ? Politics.PoliticsMode.Exogenous : mode);
+        var policy = PolicyState.From(levers);
 
         // 3. Stand-in industry.
         // Industry works its capacity, invests a share of last month's national income and
@@ -193,6 +214,7 @@ public sealed class Simulation
             _ussrGdp = _ussrGdpPerCapita * (_p.UrbanPopulation1921 + _p.Households1921 * _p.PersonsPerHousehold1921);
         }
         var world = _world.Step(_month, policy.CominternLine, policy.CominternDiplomacy, policy.RevolutionSupport, policy.Federation, _ussrGdp, _rng, _log);
+        foreach (var ended in _world.EndedThisMonth) _party.Abroad(ended);
         double defenceShare = policy.DefenceFollowsThreat ? world.RequiredDefenceShare : policy.DefenceShare;
         // Federation: members deliver machinery outside the trade balance (rubles at the USSR's own
         // ratio of national income to GDP in dollars); Soviet technique closes part of its log gap
@@ -600,6 +622,39 @@ public sealed class Simulation
         row[V.MoneyTax] = f[HouseholdMonth.TaxPaid] * k;
         row[V.SalesRevenue] = (f[HouseholdMonth.Revenue] + of[HouseholdMonth.ForcedRevenue]) * k;
 
+        // 13. The party (Politics/Party): faction strengths, openness, expulsions, and the Centre's
+        //     turn on a procurement crisis — the state's purchases of the last three months well
+        //     below the same months a year before while the harvest held.
+        _procurementHistory[_t % 24] = procurement;
+        if (cm == 8)
+        {
+            for (int i = 3; i > 0; i--) _harvestHistory[i] = _harvestHistory[i - 1];
+            _harvestHistory[0] = (harvest + collHarvest) * k;
+        }
+        bool crisis = false;
+        if (_t >= 15 && (cm >= 9 || cm <= 3))
+        {
+            double recent = 0, yearBefore = 0;
+            for (int i = 0; i < 3; i++) { recent += _procurementHistory[(_t - i) % 24]; yearBefore += _procurementHistory[(_t - 12 - i) % 24]; }
+            bool harvestHeld = !double.IsNaN(_harvestHistory[1]) && _harvestHistory[0] >= _p.Politics.CrisisHarvestFloor * _harvestHistory[1];
+            crisis = yearBefore > 0 && recent < (1 - _p.Politics.CrisisProcurementDrop) * yearBefore && harvestHeld;
+        }
+        _peakRealWage = Math.Max(_peakRealWage, dist.RealWage);
+        double priorHarvests = (_harvestHistory[1] + _harvestHistory[2] + _harvestHistory[3]) / 3;
+        _party.Step(_month, new Politics.PartyInputs(
+            _bureaucracy.Numbers / population,
+            jobs.LabourForce > 0 ? jobs.Unemployed / jobs.LabourForce : 0,
+            _peakRealWage > 0 ? Math.Max(0, 1 - dist.RealWage / _peakRealWage) : 0,
+            dist.ShortageIndex, _shareKulak,
+            double.IsNaN(priorHarvests) || priorHarvests <= 0 ? 0 : _harvestHistory[0] / priorHarvests - 1,
+            crisis), mode, _log);
+        row[V.FactionLeft] = _party.Strength[0];
+        row[V.FactionCentre] = _party.Strength[1];
+        row[V.FactionRight] = _party.Strength[2];
+        row[V.PartyOpenness] = _party.Openness;
+        row[V.ProcurementCrisis] = crisis ? 1 : 0;
+        row[V.CentreTurned] = _party.CentreTurned ? 1 : 0;
+
         _t++;
         _month = _month.Plus(1);
     }
@@ -646,6 +701,9 @@ public sealed class Simulation
                     break;
                 case EventKind.RegimeChange or EventKind.War or EventKind.Attitude:
                     _world.Apply(e, _month, _log);
+                    break;
+                case EventKind.LeninIncapacity:
+                    _party.LeninIncapacitated(_month, _log, e.Note);
                     break;
             }
         }
@@ -707,12 +765,30 @@ public sealed class Simulation
         }
     }
 
-    private void LogPolicyChanges()
+    private void LogPolicyChanges(Politics.PoliticsMode mode)
     {
         IEnumerable<PolicyChange> changes = _t == 0
             ? _config.Policy.Changes.Where(c => c.Month <= _month)
             : _config.Policy.ChangesIn(_month);
         foreach (var c in changes)
-            _log.Add(new LoggedEvent(_month, Countries.Ussr, "policy", c.Lever, c.Note ?? $"{c.Lever} set to {c.Value}", double.NaN, c.Value));
+        {
+            bool overridden = mode != Politics.PoliticsMode.Exogenous && c.Lever != "politics" && Politics.Platforms.Controlled.Contains(c.Lever);
+            _log.Add(new LoggedEvent(_month, Countries.Ussr, overridden ? "policy_overridden" : "policy", c.Lever,
+                (c.Note ?? $"{c.Lever} set to {c.Value}") + (overridden ? " (not applied: the faction in power sets this lever)" : ""), double.NaN, c.Value));
+        }
+    }
+
+    /// <summary>Logs the levers a platform changed this month (outside the exogenous mode).</summary>
+    private void LogPlatformChanges(double[] levers, Politics.PoliticsMode mode)
+    {
+        if (mode != Politics.PoliticsMode.Exogenous && _lastLevers is not null)
+            foreach (var name in Politics.Platforms.Controlled)
+            {
+                int i = LeverRegistry.Index(name);
+                if (name != "party_regime_openness" && levers[i] != _lastLevers[i])
+                    _log.Add(new LoggedEvent(_month, Countries.Ussr, "platform", name,
+                        $"{name} set to {levers[i]:0.###} by the {(mode == Politics.PoliticsMode.Endogenous ? _party.Dominant.ToString().ToLowerInvariant() : mode.ToString().ToLowerInvariant())}'s platform", double.NaN, levers[i]));
+            }
+        _lastLevers = levers;
     }
 }

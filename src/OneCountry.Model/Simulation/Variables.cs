@@ -68,6 +68,12 @@ public static class Variables
         new("federation_gdp_per_capita", "2011 int. $", "GDP per head of the USSR and its federation partners together", Aggregation.Mean, false),
         new("technique_relative_frontier", "ratio", "Soviet GDP per head over the most advanced capitalist country's (the technique gap)", Aggregation.Mean, false),
         new("comintern_line", "code", "Comintern line in force: 0 united front, 1 subordination, 2 third period, 3 popular front", Aggregation.Last, false),
+        new("faction_left", "share", "Strength of the Left (the Opposition) in the party", Aggregation.Mean, false),
+        new("faction_centre", "share", "Strength of the Centre (the apparatus) in the party", Aggregation.Mean, false),
+        new("faction_right", "share", "Strength of the Right in the party", Aggregation.Mean, false),
+        new("party_openness", "share", "Openness of the party regime as the party's own state (Politics/Party)", Aggregation.Mean, false),
+        new("procurement_crisis", "0/1", "A procurement crisis: three months' state purchases well below a year before while the harvest held", Aggregation.Sum, false),
+        new("centre_turned", "0/1", "The Centre has turned against the Right (Politics/Party)", Aggregation.Last, false),
         new("party_regime_openness", "share", "Openness of the party regime in effect (the lever plus the federation's weight)", Aggregation.Mean, false),
         new("armaments", "1913 rubles", "Armaments delivered by the producer-goods department (ahead of investment)", Aggregation.Sum, false),
         new("forces_upkeep", "1913 rubles", "Consumer goods taken for the armed forces (ahead of civilians)", Aggregation.Sum, false),
@@ -259,6 +265,12 @@ internal static class V
     public static readonly int TechniqueRelativeFrontier = Variables.IndexOf("technique_relative_frontier");
     public static readonly int CominternLine = Variables.IndexOf("comintern_line");
     public static readonly int PartyRegimeOpenness = Variables.IndexOf("party_regime_openness");
+    public static readonly int FactionLeft = Variables.IndexOf("faction_left");
+    public static readonly int FactionCentre = Variables.IndexOf("faction_centre");
+    public static readonly int FactionRight = Variables.IndexOf("faction_right");
+    public static readonly int PartyOpenness = Variables.IndexOf("party_openness");
+    public static readonly int ProcurementCrisis = Variables.IndexOf("procurement_crisis");
+    public static readonly int CentreTurned = Variables.IndexOf("centre_turned");
     public static readonly int Armaments = Variables.IndexOf("armaments");
     public static readonly int ForcesUpkeep = Variables.IndexOf("forces_upkeep");
     public static readonly int RawMaterialFactor = Variables.IndexOf("raw_material_factor");

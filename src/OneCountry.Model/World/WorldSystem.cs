@@ -56,6 +56,8 @@ public sealed class WorldSystem
     private readonly double[][] _recentGdp; // monthly GDP per head of the last 36 months (ring)
     private readonly double[] _fixedPopulation, _fixedGdp; // countries outside MPD2020
     public WindowOutcome[] Outcomes { get; }
+    /// <summary>Windows that ended this month (victory, defeat or fascist victory).</summary>
+    public List<WindowOutcome> EndedThisMonth { get; } = [];
     public Month?[] OutcomeMonths { get; }
     public OutcomeProbabilities[] OpeningProbabilities { get; }
 
@@ -190,6 +192,7 @@ public sealed class WorldSystem
         double ussrGdp, RandomStreams rng, EventLog log)
     {
         UpdateEconomies(month);
+        EndedThisMonth.Clear();
         for (int c = 0; c < Count; c++) Situation[c] = Crisis(c);
 
         // Windows.
@@ -269,6 +272,7 @@ public sealed class WorldSystem
         int c = _windowCountry[w];
         Outcomes[w] = outcome;
         OutcomeMonths[w] = month;
+        EndedThisMonth.Add(outcome);
         string what;
         switch (outcome)
         {
