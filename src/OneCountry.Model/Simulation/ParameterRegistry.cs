@@ -325,6 +325,8 @@ public static class ParameterRegistry
             "Assumption after the source document and MODEL.md §4.9: an alliance with bourgeois parties limits the movement to their programme (Spain, France 1936)", "world"),
         new("fit_popular_front_national_revolution", "Fit of the popular front line to a national revolution", "0-1", 0.2, 0.0, 1.0,
             "Assumption after the source document and MODEL.md §4.9: an alliance with bourgeois parties limits the movement to their programme (Spain, France 1936)", "world"),
+        new("united_front_reach", "Share of social democracy's strength a united or popular front adds to the party's in the victory hazard", "share", 0.5, 0.0, 1.0,
+            "Assumption after the source document: the united front wins the reformist workers to common action", "world"),
         new("crisis_full_fall", "Fall of GDP per head below its peak of the last three years that counts as a full crisis (situation index 1)", "share", 0.2, 0.1, 0.4,
             "Assumption: Germany 1923 (-17%) and 1929-32 (-16%) in MPD2020", "world"),
         new("militarization_rate", "Share of the gap to its target militarization a country closes in a year", "1/yr", 0.2, 0.05, 0.5,

@@ -43,6 +43,8 @@ public sealed record WindowSpec
     public double Intensity { get; init; }
     public required DatedPath Party { get; init; }
     public required DatedPath Fascist { get; init; }
+    /// <summary>Social democracy's strength during the window (null: the country's).</summary>
+    public DatedPath? SocialDemocrats { get; init; }
     public double Leadership { get; init; } = 0.5;
     /// <summary>The outcome a scenario imposes; null leaves it to the hazard model.</summary>
     public WindowOutcome? Forced { get; init; }
@@ -118,8 +120,8 @@ public static class WindowCatalog
         new()
         {
             Name = "germany_1923", Country = "Germany", Start = Month.Of(1923, 8), End = Month.Of(1923, 11), Kind = WindowKind.RevolutionaryCrisis,
-            Intensity = 0.3, Party = DatedPath.Constant(0.126), Fascist = DatedPath.Constant(0.065), Leadership = 0.2, Historical = WindowOutcome.Defeat,
-            Source = "Ruhr occupation and hyperinflation (GDP per head -17% in 1923, MPD2020); KPD 12.6% and the voelkisch list 6.5% in May 1924; the KPD's retreat in October (Trotsky, Lessons of October)",
+            Intensity = 0.3, Party = DatedPath.Constant(0.126), Fascist = DatedPath.Constant(0.065), SocialDemocrats = DatedPath.Constant(0.205), Leadership = 0.2, Historical = WindowOutcome.Defeat,
+            Source = "Ruhr occupation and hyperinflation (GDP per head -17% in 1923, MPD2020); KPD 12.6%, SPD 20.5% and the voelkisch list 6.5% in May 1924; the KPD's retreat in October (Trotsky, Lessons of October)",
         },
         new()
         {
@@ -131,7 +133,7 @@ public static class WindowCatalog
         new()
         {
             Name = "britain_1926", Country = "United Kingdom", Start = Month.Of(1926, 5), End = Month.Of(1926, 11), Kind = WindowKind.MassStrike,
-            Intensity = 0.5, Party = DatedPath.Constant(0.02), Fascist = DatedPath.Constant(0.0), Leadership = 0.4, Historical = WindowOutcome.Defeat,
+            Intensity = 0.5, Party = DatedPath.Constant(0.02), Fascist = DatedPath.Constant(0.0), SocialDemocrats = DatedPath.Constant(0.33), Leadership = 0.4, Historical = WindowOutcome.Defeat,
             Source = "General strike (May) and the miners' lockout to November; CPGB 5,000-12,000 members (SOCSTANDARD1931) with the Minority Movement's wider following",
         },
         new()
@@ -144,21 +146,22 @@ public static class WindowCatalog
         {
             Name = "germany_1930_33", Country = "Germany", Start = Month.Of(1930, 9), End = Month.Of(1933, 3), Kind = WindowKind.FascistThreat,
             Intensity = 0.2, Party = Path((1930, 9, 0.131), (1932, 7, 0.143), (1932, 11, 0.169), (1933, 3, 0.123)),
-            Fascist = Path((1930, 9, 0.1825), (1932, 7, 0.373), (1932, 11, 0.331), (1933, 3, 0.439)), Leadership = 0.5, Historical = WindowOutcome.FascistVictory,
-            Source = "Reichstag elections 1930-33: KPD and NSDAP shares of the vote (WIKI_REICHSTAG); the slump (GDP per head -16% 1929-32, MPD2020)",
+            Fascist = Path((1930, 9, 0.1825), (1932, 7, 0.373), (1932, 11, 0.331), (1933, 3, 0.439)),
+            SocialDemocrats = Path((1930, 9, 0.2453), (1932, 7, 0.216), (1932, 11, 0.204), (1933, 3, 0.183)), Leadership = 0.5, Historical = WindowOutcome.FascistVictory,
+            Source = "Reichstag elections 1930-33: KPD, SPD and NSDAP shares of the vote (WIKI_REICHSTAG); the slump (GDP per head -16% 1929-32, MPD2020)",
         },
         new()
         {
             Name = "spain_1936_37", Country = "Spain", Start = Month.Of(1936, 7), End = Month.Of(1937, 5), Kind = WindowKind.RevolutionaryCrisis,
-            Intensity = 0.9, Party = DatedPath.Constant(0.15), Fascist = DatedPath.Constant(0.45), Leadership = 0.3, Historical = WindowOutcome.FascistVictory,
+            Intensity = 0.9, Party = DatedPath.Constant(0.15), Fascist = DatedPath.Constant(0.45), SocialDemocrats = DatedPath.Constant(0.2), Leadership = 0.3, Historical = WindowOutcome.FascistVictory,
             Population = 24.5e6, GdpPerCapita = 3500,
             Source = "The July rising and the workers' answer to the May Days of 1937; the army and the right as fascist strength. Population (1930 census 23.6 million) and GDP per head are assumptions",
         },
         new()
         {
             Name = "france_1936", Country = "France", Start = Month.Of(1936, 5), End = Month.Of(1936, 7), Kind = WindowKind.MassStrike,
-            Intensity = 0.5, Party = DatedPath.Constant(0.153), Fascist = DatedPath.Constant(0.05), Leadership = 0.4, Historical = WindowOutcome.Defeat,
-            Source = "The strikes and occupations of May-June 1936; PCF 15.3% in the 1936 election; the leagues after February 1934",
+            Intensity = 0.5, Party = DatedPath.Constant(0.153), Fascist = DatedPath.Constant(0.05), SocialDemocrats = DatedPath.Constant(0.2), Leadership = 0.4, Historical = WindowOutcome.Defeat,
+            Source = "The strikes and occupations of May-June 1936; PCF 15.3% and SFIO about 20% in the 1936 election; the leagues after February 1934",
         },
     ];
 }

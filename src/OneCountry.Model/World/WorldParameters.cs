@@ -15,6 +15,7 @@ public sealed class WorldParameters
     public double FascistSituation { get; }
     public double FascistFit { get; }
     public double DiplomacyPenalty { get; }
+    public double UnitedFrontReach { get; }
     /// <summary>Fit of each line (rows, <see cref="CominternLine"/>) to each kind of window (columns, <see cref="WindowKind"/>).</summary>
     public double[,] Fit { get; } = new double[4, 4];
     public double CrisisFullFall { get; }
@@ -42,6 +43,7 @@ public sealed class WorldParameters
         FascistSituation = v["hazard_fascist_situation"];
         FascistFit = v["hazard_fascist_fit"];
         DiplomacyPenalty = v["comintern_diplomacy_penalty"];
+        UnitedFrontReach = v["united_front_reach"];
         foreach (var line in Enum.GetValues<CominternLine>())
             foreach (var kind in Enum.GetValues<WindowKind>())
                 Fit[(int)line, (int)kind] = v[$"fit_{Comintern.Name(line)}_{Comintern.Name(kind)}"];

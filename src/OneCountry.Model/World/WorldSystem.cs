@@ -46,6 +46,7 @@ public sealed class WorldSystem
     public double[] Population { get; }
     public double[] Situation { get; }
     public double[] Communist { get; }
+    public double[] SocialDemocratic { get; }
     public double[] Fascist { get; }
     public double[] Attitude { get; }
     public double[] Militarization { get; }
@@ -65,19 +66,19 @@ public sealed class WorldSystem
 
     /// <summary>Initial states (1921): regime, communist and fascist strength, attitude to the USSR
     /// and peacetime militarization. Sources and reasoning in docs/model.md §7.9.</summary>
-    private static readonly Dictionary<string, (Regime Regime, double Communist, double Fascist, double Attitude, double Militarization)> Profiles = new()
+    private static readonly Dictionary<string, (Regime Regime, double Communist, double SocialDemocratic, double Fascist, double Attitude, double Militarization)> Profiles = new()
     {
-        ["Germany"] = (World.Regime.BourgeoisDemocracy, 0.12, 0.03, 0.3, 0.01),
-        ["United Kingdom"] = (World.Regime.BourgeoisDemocracy, 0.01, 0.0, -0.4, 0.03),
-        ["United States"] = (World.Regime.BourgeoisDemocracy, 0.005, 0.0, -0.2, 0.01),
-        ["France"] = (World.Regime.BourgeoisDemocracy, 0.1, 0.02, -0.4, 0.04),
-        ["Japan"] = (World.Regime.BourgeoisDemocracy, 0.0, 0.0, -0.5, 0.03),
-        ["Italy"] = (World.Regime.BourgeoisDemocracy, 0.05, 0.1, -0.1, 0.03),
-        ["China"] = (World.Regime.SemiColonial, 0.01, 0.0, 0.2, 0.02),
-        ["Poland"] = (World.Regime.BourgeoisDemocracy, 0.02, 0.0, -0.6, 0.04),
-        ["Finland"] = (World.Regime.BourgeoisDemocracy, 0.05, 0.0, -0.5, 0.03),
-        ["Romania"] = (World.Regime.BourgeoisDemocracy, 0.01, 0.0, -0.6, 0.04),
-        [Countries.BalticStates] = (World.Regime.BourgeoisDemocracy, 0.02, 0.0, -0.3, 0.03),
+        ["Germany"] = (World.Regime.BourgeoisDemocracy, 0.12, 0.26, 0.03, 0.3, 0.01),
+        ["United Kingdom"] = (World.Regime.BourgeoisDemocracy, 0.01, 0.33, 0.0, -0.4, 0.03),
+        ["United States"] = (World.Regime.BourgeoisDemocracy, 0.005, 0.03, 0.0, -0.2, 0.01),
+        ["France"] = (World.Regime.BourgeoisDemocracy, 0.1, 0.2, 0.02, -0.4, 0.04),
+        ["Japan"] = (World.Regime.BourgeoisDemocracy, 0.0, 0.03, 0.0, -0.5, 0.03),
+        ["Italy"] = (World.Regime.BourgeoisDemocracy, 0.05, 0.25, 0.1, -0.1, 0.03),
+        ["China"] = (World.Regime.SemiColonial, 0.01, 0.0, 0.0, 0.2, 0.02),
+        ["Poland"] = (World.Regime.BourgeoisDemocracy, 0.02, 0.15, 0.0, -0.6, 0.04),
+        ["Finland"] = (World.Regime.BourgeoisDemocracy, 0.05, 0.3, 0.0, -0.5, 0.03),
+        ["Romania"] = (World.Regime.BourgeoisDemocracy, 0.01, 0.05, 0.0, -0.6, 0.04),
+        [Countries.BalticStates] = (World.Regime.BourgeoisDemocracy, 0.02, 0.2, 0.0, -0.3, 0.03),
     };
 
     public WorldSystem(Simulation.Parameters parameters, IReadOnlyList<WindowSpec> windows, Month start)
@@ -90,16 +91,16 @@ public sealed class WorldSystem
         Count = names.Count;
         Names = names.ToArray();
         GdpPerCapita = new double[Count]; Population = new double[Count]; Situation = new double[Count];
-        Communist = new double[Count]; Fascist = new double[Count]; Attitude = new double[Count];
+        Communist = new double[Count]; SocialDemocratic = new double[Count]; Fascist = new double[Count]; Attitude = new double[Count];
         Militarization = new double[Count]; Regime = new Regime[Count]; Federation = new bool[Count];
         _peacetimeMilitarization = new double[Count]; _warUntil = new int[Count];
         _fixedPopulation = new double[Count]; _fixedGdp = new double[Count];
         _recentGdp = new double[Count][];
         for (int c = 0; c < Count; c++)
         {
-            var (regime, communist, fascist, attitude, mil) = Profiles.TryGetValue(Names[c], out var prof)
-                ? prof : (World.Regime.BourgeoisDemocracy, 0.0, 0.0, 0.0, 0.02);
-            Regime[c] = regime; Communist[c] = communist; Fascist[c] = fascist; Attitude[c] = attitude;
+            var (regime, communist, socialDemocratic, fascist, attitude, mil) = Profiles.TryGetValue(Names[c], out var prof)
+                ? prof : (World.Regime.BourgeoisDemocracy, 0.0, 0.0, 0.0, 0.0, 0.02);
+            Regime[c] = regime; Communist[c] = communist; SocialDemocratic[c] = socialDemocratic; Fascist[c] = fascist; Attitude[c] = attitude;
             Militarization[c] = _peacetimeMilitarization[c] = mil;
             _warUntil[c] = int.MinValue;
             var spec = _windows.FirstOrDefault(w => w.Country == Names[c] && w.Population > 0);
@@ -183,7 +184,11 @@ public sealed class WorldSystem
         var spec = _windows[w];
         int c = _windowCountry[w];
         double situation = Math.Min(1, Crisis(c) + spec.Intensity);
-        return new WindowFactors(situation, spec.Party.At(month), Comintern.Fit(_p, line, spec.Kind, diplomacy),
+        // A united or popular front also brings out the social democrats' workers
+        // (united_front_reach of their strength); the third period and subordination do not.
+        double socialDemocrats = spec.SocialDemocrats?.At(month) ?? SocialDemocratic[c];
+        double party = spec.Party.At(month) + (line is CominternLine.UnitedFront or CominternLine.PopularFront ? _p.UnitedFrontReach * socialDemocrats : 0);
+        return new WindowFactors(situation, party, Comintern.Fit(_p, line, spec.Kind, diplomacy),
             spec.Leadership, Math.Clamp(support, 0, 1), spec.Fascist.At(month));
     }
 
@@ -211,7 +216,8 @@ public sealed class WorldSystem
             }
             var f = Factors(w, month, line, diplomacy, support);
             Situation[c] = f.Situation;
-            Communist[c] = f.Party;
+            Communist[c] = spec.Party.At(month);
+            if (spec.SocialDemocrats is { } sd) SocialDemocratic[c] = sd.At(month);
             Fascist[c] = f.Fascist;
             if (month == spec.Start)
             {
@@ -278,6 +284,8 @@ public sealed class WorldSystem
         {
             case WindowOutcome.Victory:
                 Regime[c] = World.Regime.WorkersState;
+                Communist[c] = Math.Max(Communist[c], 0.5);
+                Fascist[c] = 0;
                 Attitude[c] = 1;
                 _peacetimeMilitarization[c] = Math.Min(_peacetimeMilitarization[c], 0.03);
                 Federation[c] = federationOn;
@@ -286,6 +294,7 @@ public sealed class WorldSystem
             case WindowOutcome.FascistVictory:
                 Regime[c] = World.Regime.Fascist;
                 Attitude[c] = -1;
+                Communist[c] = SocialDemocratic[c] = 0; // parties banned
                 _peacetimeMilitarization[c] = Math.Max(_peacetimeMilitarization[c], _p.FascistMilitarization);
                 what = $"fascism wins in {spec.Country}";
                 break;
@@ -303,11 +312,13 @@ public sealed class WorldSystem
         new("population", "persons", "Population", Aggregation.Mean, false),
         new("situation_index", "0-1", "Revolutionary-situation index: crisis (fall of GDP per head from its 3-year peak) and an open window's acuteness", Aggregation.Mean, false),
         new("communist_strength", "share", "Communist party's strength (share of the vote or of the organised workers)", Aggregation.Mean, false),
+        new("social_democratic_strength", "share", "Social democracy's strength (share of the vote)", Aggregation.Mean, false),
         new("fascist_strength", "share", "Fascist movement's strength (share of the vote)", Aggregation.Mean, false),
         new("militarization", "share", "Share of GDP spent on arms", Aggregation.Mean, false),
         new("attitude_to_ussr", "-1 to 1", "Attitude to the USSR (-1 hostile, 1 allied)", Aggregation.Mean, false),
         new("regime", "code", "Regime: 0 bourgeois democracy, 1 fascist, 2 semi-colonial, 3 workers' state", Aggregation.Last, false),
         new("federation_member", "0/1", "Member of the federation with the USSR", Aggregation.Last, false),
+        new("military_potential", "2011 int. $/yr", "GDP times militarization: what the country spends on arms", Aggregation.Mean, false),
     ];
 
     /// <summary>Writes this month's per-country values into <paramref name="row"/> (countries × <see cref="CountryVariables"/>).</summary>
@@ -317,8 +328,9 @@ public sealed class WorldSystem
         for (int c = 0; c < Count; c++)
         {
             var r = row.Slice(c * n, n);
-            r[0] = GdpPerCapita[c]; r[1] = Population[c]; r[2] = Situation[c]; r[3] = Communist[c]; r[4] = Fascist[c];
-            r[5] = Militarization[c]; r[6] = Attitude[c]; r[7] = (int)Regime[c]; r[8] = Federation[c] ? 1 : 0;
+            r[0] = GdpPerCapita[c]; r[1] = Population[c]; r[2] = Situation[c]; r[3] = Communist[c]; r[4] = SocialDemocratic[c]; r[5] = Fascist[c];
+            r[6] = Militarization[c]; r[7] = Attitude[c]; r[8] = (int)Regime[c]; r[9] = Federation[c] ? 1 : 0;
+            r[10] = GdpPerCapita[c] * Population[c] * Militarization[c];
         }
     }
 
