@@ -26,7 +26,7 @@ public static class ScenarioLoader
     private static readonly string[] RegimeKeys = ["date", "type", "country", "regime", "attitude", "militarization", "note"];
     private static readonly string[] WarKeys = ["date", "type", "country", "months", "note"];
     private static readonly string[] AttitudeKeys = ["date", "type", "country", "value", "note"];
-    private static readonly string[] WindowKeys = ["name", "country", "start", "end", "kind", "intensity", "party", "fascist", "leadership", "outcome", "outcome_date",
+    private static readonly string[] WindowKeys = ["name", "country", "start", "end", "kind", "intensity", "party", "social_democrats", "fascist", "leadership", "outcome", "outcome_date",
         "population", "gdp_per_capita", "historical", "source"];
     private static readonly string[] DroughtKeys = ["date", "type", "zones", "severity", "note"];
     private static readonly string[] WarScareKeys = ["date", "type", "country", "months", "intensity", "note"];
@@ -321,6 +321,7 @@ public static class ScenarioLoader
                 if (wStart is { } a && wEnd is { } b && b < a) ctx.Error(f.GetValueOrDefault("end") ?? item, $"{path}.end", $"the window ends ({b}) before it starts ({a})");
                 DatedPath? party = f.TryGetValue("party", out var pan) ? ctx.Path(pan, $"{path}.party") : w0?.Party;
                 DatedPath fascist = (f.TryGetValue("fascist", out var fan) ? ctx.Path(fan, $"{path}.fascist") : w0?.Fascist) ?? DatedPath.Constant(0);
+                DatedPath? socialDemocrats = f.TryGetValue("social_democrats", out var sdn) ? ctx.Path(sdn, $"{path}.social_democrats") : w0?.SocialDemocrats;
                 double intensity = f.TryGetValue("intensity", out var inn) ? ctx.Number(inn, $"{path}.intensity", 0, 1, "0-1") ?? 0 : w0?.Intensity ?? 0;
                 double leadership = f.TryGetValue("leadership", out var ln) ? ctx.Number(ln, $"{path}.leadership", 0, 1, "0-1") ?? 0.5 : w0?.Leadership ?? 0.5;
                 WindowOutcome? forced = w0?.Forced;
@@ -343,7 +344,7 @@ public static class ScenarioLoader
                 if (wStart is null || wEnd is null || country is null || kind is null || party is null) continue;
                 var spec = new WindowSpec
                 {
-                    Name = wname, Country = country, Start = wStart.Value, End = wEnd.Value, Kind = kind.Value, Intensity = intensity, Party = party, Fascist = fascist,
+                    Name = wname, Country = country, Start = wStart.Value, End = wEnd.Value, Kind = kind.Value, Intensity = intensity, Party = party, Fascist = fascist, SocialDemocrats = socialDemocrats,
                     Leadership = leadership, Forced = forced, ForcedMonth = forcedMonth, Population = population, GdpPerCapita = gdppc, Historical = historical, Source = source,
                 };
                 if (existing >= 0) windows[existing] = spec; else windows.Add(spec);

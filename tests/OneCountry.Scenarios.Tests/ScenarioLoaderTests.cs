@@ -315,6 +315,8 @@ public class WorldScenarioTests
         Assert.Equal(Model.World.Regime.Fascist, s.Events[0].Regime);
         var germany = s.Windows.Single(w => w.Name == "germany_1923");
         Assert.Equal(Model.World.WindowOutcome.Victory, germany.Forced);
+        // Changing one field keeps the others of the default window.
+        Assert.Equal(Model.World.WindowCatalog.Defaults.Single(w => w.Name == "germany_1923") with { Forced = germany.Forced, ForcedMonth = germany.ForcedMonth }, germany);
         Assert.Equal(Month.Of(1923, 10), germany.ForcedMonth);
         Assert.Contains(s.Windows, w => w.Name == "hungary_1923" && w.Population == 8.0e6);
     }
