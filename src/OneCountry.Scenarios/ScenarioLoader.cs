@@ -24,7 +24,7 @@ public static class ScenarioLoader
     private static readonly string[] EventTypes = ["drought", "weather", "war_scare", "annexation", "regime_change", "war", "attitude", "lenin_incapacity"];
     private static readonly string[] LeninKeys = ["date", "type", "note"];
     private static readonly string[] RegimeKeys = ["date", "type", "country", "regime", "attitude", "militarization", "note"];
-    private static readonly string[] WarKeys = ["date", "type", "country", "months", "note"];
+    private static readonly string[] WarKeys = ["date", "type", "country", "months", "deaths", "note"];
     private static readonly string[] AttitudeKeys = ["date", "type", "country", "value", "note"];
     private static readonly string[] WindowKeys = ["name", "country", "start", "end", "kind", "intensity", "party", "social_democrats", "fascist", "leadership", "outcome", "outcome_date",
         "population", "gdp_per_capita", "historical", "source"];
@@ -231,7 +231,7 @@ public static class ScenarioLoader
                 }
                 else if (type is "regime_change" or "war" or "attitude")
                 {
-                    string? country = ctx.KnownCountry(f, item, path, Countries.Capitalist);
+                    string? country = ctx.KnownCountry(f, item, path, type == "war" ? [Countries.Ussr, .. Countries.Capitalist] : Countries.Capitalist);
                     if (type == "regime_change")
                     {
                         Regime? regime = null;
@@ -255,7 +255,13 @@ public static class ScenarioLoader
                             if (mv != Math.Floor(mv)) ctx.Error(mn, $"{path}.months", $"'{mv}' is not a whole number of months");
                             months = (int)mv;
                         }
-                        if (date is { } dd && country is not null && months > 0) events.Add(new ScheduledEvent(dd, EventKind.War, 0, months, [], country, note));
+                        double deaths = 0;
+                        if (f.TryGetValue("deaths", out var dn))
+                        {
+                            if (country != Countries.Ussr) ctx.Error(dn, $"{path}.deaths", "only a war of the USSR has deaths in the model");
+                            else deaths = ctx.Number(dn, $"{path}.deaths", 0, 5e7, "persons") ?? 0;
+                        }
+                        if (date is { } dd && country is not null && months > 0) events.Add(new ScheduledEvent(dd, EventKind.War, deaths, months, [], country, note));
                     }
                     else
                     {

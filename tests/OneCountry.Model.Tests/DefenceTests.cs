@@ -57,3 +57,33 @@ public class HeavyIndustryShareTests
         Assert.True(Mean(heavy, 1933, "consumption_workers") < Mean(light, 1933, "consumption_workers"));
     }
 }
+
+public class SovietWarTests
+{
+    [Fact]
+    public void A_war_of_the_USSR_costs_its_dead_raises_the_defence_share_and_keeps_the_people_account()
+    {
+        var config = TestScenarios.Config(seed: 5, scale: 20000, end: Month.Of(1926, 12)) with
+        {
+            Events = [.. TestScenarios.Droughts, new ScheduledEvent(Month.Of(1925, 3), EventKind.War, 120_000, 4, [], "USSR", "a test war")],
+        };
+        var (r, expected, actual) = TestScenarios.PeopleAccount(config);
+        Assert.Equal(expected, actual, 1e-6 * expected);
+        double deaths = Enumerable.Range(0, r.Months).Sum(t => r[t, Variables.IndexOf("war_deaths")]);
+        Assert.Equal(120_000, deaths, 1e-6);
+        var peace = new Simulation.Simulation(TestScenarios.Config(seed: 5, scale: 20000, end: Month.Of(1926, 12))).Run();
+        Assert.True(r.Get(Month.Of(1925, 4), "defence_share") > peace.Get(Month.Of(1925, 4), "defence_share") + 0.04);
+        Assert.Equal(peace.Get(Month.Of(1925, 8), "defence_share"), r.Get(Month.Of(1925, 8), "defence_share"));
+    }
+
+    [Fact]
+    public void A_larger_army_takes_men_out_of_the_towns_labour_force()
+    {
+        var baseConfig = TestScenarios.Config(seed: 5, scale: 20000, end: Month.Of(1926, 12));
+        var small = new Simulation.Simulation(TestScenarios.WithLeverFrom(baseConfig, "defence_share", Month.Of(1921, 3), 0.02)).Run();
+        var large = new Simulation.Simulation(TestScenarios.WithLeverFrom(baseConfig, "defence_share", Month.Of(1921, 3), 0.08)).Run();
+        var m = Month.Of(1925, 6);
+        Assert.True(large.Get(m, "armed_forces") > 3 * small.Get(m, "armed_forces"));
+        Assert.True(large.Get(m, "unemployed") < small.Get(m, "unemployed"));
+    }
+}

@@ -15,14 +15,15 @@ public static class Labour
         double Total, double LabourForce, double Unemployed);
 
     public static Employment Compute(Simulation.Parameters p, double industrialWorkers, double capacityGrowthPerYear, double investmentRublesPerYear,
-        double urbanPopulation, double apparatus, double tractors)
+        double urbanPopulation, double apparatus, double tractors, double armedForces = 0)
     {
         double industry = industrialWorkers * (1 + p.ExpansionLabourFactor * Math.Max(0, capacityGrowthPerYear));
         double construction = p.ConstructionWorkersPerMillion * investmentRublesPerYear / 1e6;
         double services = p.ServiceEmploymentRate * urbanPopulation;
         double stateAgriculture = p.StateFarmWorkers + p.WorkersPerTractor * tractors;
         double total = industry + construction + services + apparatus + stateAgriculture;
-        double labourForce = p.UrbanParticipation * urbanPopulation;
+        // The men under arms are taken out of the towns' labour force (the army's labour claim).
+        double labourForce = Math.Max(0, p.UrbanParticipation * urbanPopulation - armedForces);
         // Posts in the countryside (state farms, stations, rural officials) are filled from the
         // village; the towns' unemployed are those the urban posts cannot absorb.
         double urbanPosts = industry + construction + services + 0.7 * apparatus;

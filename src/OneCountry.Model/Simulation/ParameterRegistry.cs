@@ -348,6 +348,14 @@ public static class ParameterRegistry
             "Assumption: censuses of 1922-1934 (about 1.1, 1.9 and 2.4 million)", "world"),
 
         // ---- the party: factions, openness, the Centre's turn (Politics/Party) ----
+        new("deportee_death_rate", "Deaths per deportee per year in the special settlements", "1/yr", 0.07, 0.02, 0.15,
+            "Zemskov (2003): about 90,000 deaths among 1.3 million special settlers in 1932 and 151,000 in 1933, fewer later", "demography"),
+        new("deportee_birth_rate", "Births per deportee per year in the special settlements", "1/yr", 0.02, 0.0, 0.04,
+            "Zemskov (2003): about 230,000 births in 1932-40", "demography"),
+        new("forces_per_defence_share", "Men under arms per person of the population per unit of the defence share", "persons/person", 0.12, 0.05, 0.2,
+            "Assumption calibrated on the Red Army: about 0.56 million in 1925-28 at a defence share of ~3% and 4.2 million in 1941 at ~17% (Krivosheev 1997)", "defence"),
+        new("war_defence_surge", "Extra defence share while the USSR itself is at war (a scripted war of the USSR)", "share", 0.05, 0.0, 0.2,
+            "Assumption: the Winter War's outlays", "defence"),
         new("faction_adjustment_rate", "Yearly rate at which faction strengths move toward what their attractions give", "1/yr", 0.6, 0.1, 2.0, "Assumption", "politics"),
         new("left_discontent_weight", "Attraction of the Left per unit of workers' discontent (3 x unemployment rate + fall of the real wage from its peak)", "per unit", 1.0, 0.0, 5.0,
             "Assumption after the source document: the Opposition drew on workers' discontent", "politics"),

@@ -67,6 +67,10 @@ public sealed class Parameters
     public double CollectiveAnimalLoss { get; }
     public double MtsPaymentShare { get; }
     public double DeliveryPlanYield { get; }
+    public double DeporteeDeathRate { get; }
+    public double DeporteeBirthRate { get; }
+    public double ForcesPerDefenceShare { get; }
+    public double WarDefenceSurge { get; }
     /// <summary>The world's parameters (World/WorldParameters).</summary>
     public World.WorldParameters World { get; }
     /// <summary>The party's parameters (Politics/PoliticsParameters).</summary>
@@ -209,6 +213,10 @@ public sealed class Parameters
         CollectiveAnimalLoss = v["collective_animal_loss"];
         MtsPaymentShare = v["mts_payment_share"];
         DeliveryPlanYield = v["delivery_plan_yield"];
+        DeporteeDeathRate = v["deportee_death_rate"];
+        DeporteeBirthRate = v["deportee_birth_rate"];
+        ForcesPerDefenceShare = v["forces_per_defence_share"];
+        WarDefenceSurge = v["war_defence_surge"];
         World = new World.WorldParameters(v);
         Politics = new Politics.PoliticsParameters(v);
         AreaPerTractor = v["area_per_tractor"];

@@ -97,6 +97,9 @@ public sealed class Simulation
     private double _latestHarvest = double.NaN;
     private double _livestockUnits1921 = double.NaN;
     private double _deportees;
+    private double _armedForces = double.NaN;
+    private Month _sovietWarUntil = new(int.MinValue / 2);
+    private double _warDeathsPerMonth;
     private Month _warScareUntil = new(int.MinValue / 2);
     private double _warScareMagnitude;
     private bool _tableFullLogged;
@@ -215,7 +218,8 @@ public sealed class Simulation
         }
         var world = _world.Step(_month, policy.CominternLine, policy.CominternDiplomacy, policy.RevolutionSupport, policy.Federation, _ussrGdp, _rng, _log);
         foreach (var ended in _world.EndedThisMonth) _party.Abroad(ended);
-        double defenceShare = policy.DefenceFollowsThreat ? world.RequiredDefenceShare : policy.DefenceShare;
+        bool atWar = _month <= _sovietWarUntil;
+        double defenceShare = Math.Min(0.5, (policy.DefenceFollowsThreat ? world.RequiredDefenceShare : policy.DefenceShare) + (atWar ? _p.WarDefenceSurge : 0));
         // Federation: members deliver machinery outside the trade balance (rubles at the USSR's own
         // ratio of national income to GDP in dollars); Soviet technique closes part of its log gap
         // to the most advanced member; the bureaucracy faces a more open regime.
@@ -420,10 +424,15 @@ public sealed class Simulation
         _availability = demandUnits > 0 ? Math.Min(1.0, ruralSupply / demandUnits) : 1.0;
         _expectedIncentive += (incentive - _expectedIncentive) / 12.0;
 
-        // 7. Towns.
+        // 7. Towns: migrants, natural increase, and the deaths of a war the USSR fights (counted
+        //    among the townspeople, where the model keeps the army).
         double migrants = f[HouseholdMonth.Migrants] * k;
         double urbanNatural = _urbanPopulation * _p.UrbanNaturalIncrease / 12.0;
-        _urbanPopulation += migrants + urbanNatural;
+        double warDeaths = atWar ? Math.Min(_warDeathsPerMonth, 0.5 * _urbanPopulation) : 0;
+        _urbanPopulation += migrants + urbanNatural - warDeaths;
+        // The special settlements: deaths and births among the deportees (Zemskov 2003).
+        double deporteeDeaths = _deportees * _p.DeporteeDeathRate / 12.0, deporteeBirths = _deportees * _p.DeporteeBirthRate / 12.0;
+        _deportees += deporteeBirths - deporteeDeaths;
 
         // 8. Observation.
         double births = f[HouseholdMonth.Births], deaths = f[HouseholdMonth.Deaths], migr = f[HouseholdMonth.Migrants];
@@ -447,7 +456,7 @@ public sealed class Simulation
                 + membership.ConfiscatedCash, _cashHouseholds), 1e-9);
             Check(new BalanceReport("state grain", stateStart, procurement, exports + toTowns + stateToTraders + seedAid * k + relief * k, _stateGrain), 1e-9);
             Check(new BalanceReport("trader grain", traderStart, toMarket + stateToTraders, urbanPrivate + ruralBought, _traderGrain), 1e-9);
-            Check(new BalanceReport("urban population", urbanStart, migrants + urbanNatural, 0, _urbanPopulation), 1e-12);
+            Check(new BalanceReport("urban population", urbanStart, migrants + urbanNatural, warDeaths, _urbanPopulation), 1e-12);
             Check(new BalanceReport("construction in progress", pipelineStart, _industry.LastInvestment + industrialMachinery * _p.ImportedMachineryProductivity,
                 _industry.LastCompleted, _industry.ProducerPipeline + _industry.ConsumerPipeline), 1e-9);
             Check(new BalanceReport("industrial fixed capital", capitalStart, _industry.LastCompleted, _industry.LastDepreciation, _industry.CapitalRubles(_p)), 1e-9);
@@ -555,7 +564,15 @@ public sealed class Simulation
             procurementRubles, policy.Rationing ? _urbanPopulation * _p.RationedSupplyPerPerson : 0,
             _farms.Households.Sum() > 0 ? _collectivizedShare * LatestHarvestOrZero() * pState * _p.GrainPrice1913 : 0);
         _bureaucracy.Step(_p, population, administered, 1 - _availability, openness, _employees);
-        var jobs = Labour.Compute(_p, _industry.Workers(_p), capacityGrowth, _industry.LastInvestment * 12, _urbanPopulation, _bureaucracy.Numbers, tractors);
+        // The army: men under arms in proportion to the defence share and the population, reached
+        // within about half a year (mobilization and demobilization take time).
+        double forcesTarget = _p.ForcesPerDefenceShare * defenceShare * population;
+        _armedForces = double.IsNaN(_armedForces) ? forcesTarget : _armedForces + (forcesTarget - _armedForces) / 6.0;
+        var jobs = Labour.Compute(_p, _industry.Workers(_p), capacityGrowth, _industry.LastInvestment * 12, _urbanPopulation, _bureaucracy.Numbers, tractors, _armedForces);
+        row[V.ArmedForces] = _armedForces;
+        row[V.WarDeaths] = warDeaths;
+        row[V.DeporteeDeaths] = deporteeDeaths;
+        row[V.DeporteeBirths] = deporteeBirths;
         _employees = jobs.Total;
         row[V.IndustrialWorkers] = jobs.Industry;
         row[V.WorkersAndEmployees] = jobs.Total;
@@ -698,6 +715,11 @@ public sealed class Simulation
                     break;
                 case EventKind.Annexation:
                     Annex(e);
+                    break;
+                case EventKind.War when e.Country == Countries.Ussr:
+                    _sovietWarUntil = _month.Plus(Math.Max(1, e.DurationMonths) - 1);
+                    _warDeathsPerMonth = e.Magnitude / Math.Max(1, e.DurationMonths);
+                    _log.Add(new LoggedEvent(_month, Countries.Ussr, "war", Countries.Ussr, e.Note ?? $"the USSR at war for {e.DurationMonths} months", double.NaN, e.Magnitude));
                     break;
                 case EventKind.RegimeChange or EventKind.War or EventKind.Attitude:
                     _world.Apply(e, _month, _log);

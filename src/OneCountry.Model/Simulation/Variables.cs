@@ -61,6 +61,10 @@ public static class Variables
         new("industrial_investment", "1913 rubles", "Investment in industry", Aggregation.Sum, false),
         new("defence_spending", "1913 rubles", "Defence outlays: the defence share of national income", Aggregation.Sum, false),
         new("defence_share", "share", "Share of national income spent on defence (the lever, or the threat's requirement when defence_follows_threat is on)", Aggregation.Mean, false),
+        new("armed_forces", "persons", "Men under arms (taken out of the towns' labour force)", Aggregation.Mean, false),
+        new("war_deaths", "persons", "Deaths in a war the USSR fights (scripted)", Aggregation.Sum, false),
+        new("deportee_deaths", "persons", "Deaths in the special settlements", Aggregation.Sum, false),
+        new("deportee_births", "persons", "Births in the special settlements", Aggregation.Sum, false),
         new("required_defence_share", "share", "Defence share the hostile powers' military potential requires (World/WorldSystem)", Aggregation.Mean, false),
         new("hostile_power_ratio", "ratio", "Hostile military potential (GDP x militarization x hostility) over the federation's GDP", Aggregation.Mean, false),
         new("federation_members", "states", "Workers' states federated with the USSR", Aggregation.Last, false),
@@ -258,6 +262,10 @@ internal static class V
     public static readonly int DefenceSpending = Variables.IndexOf("defence_spending");
     public static readonly int DefenceShare = Variables.IndexOf("defence_share");
     public static readonly int RequiredDefenceShare = Variables.IndexOf("required_defence_share");
+    public static readonly int ArmedForces = Variables.IndexOf("armed_forces");
+    public static readonly int WarDeaths = Variables.IndexOf("war_deaths");
+    public static readonly int DeporteeDeaths = Variables.IndexOf("deportee_deaths");
+    public static readonly int DeporteeBirths = Variables.IndexOf("deportee_births");
     public static readonly int HostilePowerRatio = Variables.IndexOf("hostile_power_ratio");
     public static readonly int FederationMembers = Variables.IndexOf("federation_members");
     public static readonly int FederationPopulation = Variables.IndexOf("federation_population");
