@@ -200,7 +200,7 @@ public sealed class Simulation
             levers[LeverRegistry.Index("party_regime_openness")] = _party.Openness;
         }
         else _frozenLevers = null;
-        LogPolicyChanges(mode);
+        LogPolicyChanges(modeStarts ? Politics.PoliticsMode.Exogenous : mode);
         LogPlatformChanges(levers, modeStarts ? Politics.PoliticsMode.Exogenous : mode);
         var policy = PolicyState.From(levers);
 
