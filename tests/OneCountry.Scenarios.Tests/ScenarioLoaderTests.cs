@@ -256,6 +256,24 @@ public class ShippedScenarioTests
         Assert.Equal(12, r.Months);
     }
 
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_shipped_scenario_is_named_after_its_file_and_documented_at_the_top(string file)
+    {
+        var path = Path.Combine(ScenariosFolder(), file);
+        Assert.Equal(Path.GetFileNameWithoutExtension(file), ScenarioLoader.LoadFile(path).Name);
+        var head = File.ReadLines(path).TakeWhile(l => l.StartsWith('#')).ToList();
+        Assert.True(head.Count >= 5, $"{file}: document the scenario in a comment block at the top (what it assumes, the position it encodes, sources)");
+    }
+
+    [Fact]
+    public void The_scenarios_of_MODEL_md_are_all_shipped()
+    {
+        var names = Directory.GetFiles(ScenariosFolder(), "*.yaml").Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet();
+        foreach (var n in new[] { "historical", "left-opposition", "right", "german-october", "monopoly-weakened", "united-front-1930", "endogenous" })
+            Assert.Contains(n, names);
+    }
+
     [Fact]
     public void The_historical_scenario_covers_1921_to_1929()
     {
@@ -441,36 +459,5 @@ public class ScenarioInheritanceTests : IDisposable
         Assert.Equal(h.Policy.Changes.Count, s.Policy.Changes.Count);
         Assert.Equal(h.Events.Count, s.Events.Count);
         Assert.Equal(Model.World.WindowOutcome.Victory, s.Windows.Single(w => w.Name == "germany_1923").Forced);
-    }
-}
-
-public class ShippedScenarioTests
-{
-    public static TheoryData<string> Shipped()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OneCountry.slnx"))) dir = dir.Parent;
-        var data = new TheoryData<string>();
-        foreach (var f in Directory.GetFiles(Path.Combine(dir!.FullName, "scenarios"), "*.yaml").OrderBy(f => f, StringComparer.Ordinal)) data.Add(f);
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(Shipped))]
-    public void Every_shipped_scenario_loads_and_is_documented_at_the_top(string file)
-    {
-        var s = ScenarioLoader.LoadFile(file);
-        Assert.Equal(Path.GetFileNameWithoutExtension(file), s.Name);
-        Assert.False(string.IsNullOrWhiteSpace(s.Description));
-        var head = File.ReadLines(file).TakeWhile(l => l.StartsWith('#')).ToList();
-        Assert.True(head.Count >= 5, $"{file}: document the scenario in a comment block at the top (what it assumes, the position it encodes, sources)");
-    }
-
-    [Fact]
-    public void The_model_md_scenarios_are_all_shipped()
-    {
-        var names = Shipped().Select(x => Path.GetFileNameWithoutExtension((string)x[0])).ToHashSet();
-        foreach (var n in new[] { "historical", "left-opposition", "right", "german-october", "monopoly-weakened", "united-front-1930", "endogenous" })
-            Assert.Contains(n, names);
     }
 }
