@@ -21,7 +21,8 @@ public static class ScenarioLoader
 
     private static readonly string[] TopKeys = ["name", "description", "extends", "start", "end", "seed", "scale", "parameters", "policy", "events", "windows"];
     private static readonly string[] PolicyKeys = ["date", "set", "note"];
-    private static readonly string[] EventTypes = ["drought", "weather", "war_scare", "annexation", "regime_change", "war", "attitude", "lenin_incapacity"];
+    private static readonly string[] EventTypes = ["drought", "weather", "war_scare", "annexation", "regime_change", "war", "attitude", "lenin_incapacity", "economic_shock"];
+    private static readonly string[] ShockKeys = ["date", "type", "country", "factor", "months", "note"];
     private static readonly string[] LeninKeys = ["date", "type", "note"];
     private static readonly string[] RegimeKeys = ["date", "type", "country", "regime", "attitude", "militarization", "note"];
     private static readonly string[] WarKeys = ["date", "type", "country", "months", "deaths", "note"];
@@ -190,7 +191,7 @@ public static class ScenarioLoader
                 var f = ctx.Mapping(item, path, type switch
                 {
                     "war_scare" => WarScareKeys, "annexation" => AnnexationKeys, "regime_change" => RegimeKeys, "war" => WarKeys, "attitude" => AttitudeKeys,
-                    "lenin_incapacity" => LeninKeys, _ => DroughtKeys,
+                    "lenin_incapacity" => LeninKeys, "economic_shock" => ShockKeys, _ => DroughtKeys,
                 });
                 Month? date = ctx.RequiredMonth(f, item, "date", path);
                 if (date is { } dm && start is { } sm && end is { } em && (dm < sm || dm > em))
@@ -228,6 +229,20 @@ public static class ScenarioLoader
                 else if (type == "lenin_incapacity")
                 {
                     if (date is { } dd) events.Add(new ScheduledEvent(dd, EventKind.LeninIncapacity, 0, 0, [], null, note));
+                }
+                else if (type == "economic_shock")
+                {
+                    string? country = ctx.KnownCountry(f, item, path, Countries.Capitalist);
+                    double? factor = null;
+                    if (!f.TryGetValue("factor", out var fn)) ctx.Error(item, $"{path}.factor", "missing: the multiplier on GDP per head (0.2 to 3)");
+                    else factor = ctx.Number(fn, $"{path}.factor", 0.2, 3, "multiplier");
+                    int months = 0;
+                    if (f.TryGetValue("months", out var mn) && ctx.Number(mn, $"{path}.months", 0, 600, "months (0 = for good)") is { } mv)
+                    {
+                        if (mv != Math.Floor(mv)) ctx.Error(mn, $"{path}.months", $"'{mv}' is not a whole number of months");
+                        months = (int)mv;
+                    }
+                    if (date is { } dd && country is not null && factor is { } fv) events.Add(new ScheduledEvent(dd, EventKind.EconomicShock, fv, months, [], country, note));
                 }
                 else if (type is "regime_change" or "war" or "attitude")
                 {

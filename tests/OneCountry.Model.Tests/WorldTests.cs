@@ -141,3 +141,24 @@ public class RevolutionaryWindowTests
         Assert.True(Opening(united).Value < Opening(third).Value); // fascist victory less likely
     }
 }
+
+public class EconomicShockTests
+{
+    [Fact]
+    public void A_shock_moves_a_country_off_its_path_for_its_months_and_raises_its_crisis_index()
+    {
+        var config = TestScenarios.Config(seed: 1, scale: 50000, end: Month.Of(1926, 12)) with
+        {
+            Events = [.. TestScenarios.Droughts, new ScheduledEvent(Month.Of(1925, 1), EventKind.EconomicShock, 0.8, 12, [], "United Kingdom", null)],
+        };
+        var shocked = new Simulation.Simulation(config).Run();
+        var path = new Simulation.Simulation(TestScenarios.Config(seed: 1, scale: 50000, end: Month.Of(1926, 12))).Run();
+        int uk = shocked.Countries.ToList().IndexOf("United Kingdom");
+        int gdp = OneCountry.Model.World.WorldSystem.CountryVariables.ToList().FindIndex(v => v.Name == "gdp_per_capita");
+        int situation = OneCountry.Model.World.WorldSystem.CountryVariables.ToList().FindIndex(v => v.Name == "situation_index");
+        int t = Month.Of(1925, 6) - shocked.Start, after = Month.Of(1926, 6) - shocked.Start;
+        Assert.Equal(0.8 * path.Country(t, uk, gdp), shocked.Country(t, uk, gdp), 6);
+        Assert.True(shocked.Country(t, uk, situation) > path.Country(t, uk, situation));
+        Assert.Equal(path.Country(after, uk, gdp), shocked.Country(after, uk, gdp), 6);
+    }
+}

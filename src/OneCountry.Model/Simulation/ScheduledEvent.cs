@@ -25,6 +25,10 @@ public enum EventKind
     /// <summary>Lenin is incapacitated (his third stroke, March 1923): the check he kept on the
     /// apparatus goes (Politics/Party).</summary>
     LeninIncapacity,
+    /// <summary>A capitalist country's GDP per head departs from its data path: multiplied by
+    /// <see cref="ScheduledEvent.Magnitude"/> for <see cref="ScheduledEvent.DurationMonths"/> months
+    /// (0: for good) - a scenario shock (MODEL.md §4.9).</summary>
+    EconomicShock,
 }
 
 /// <summary>A dated event from the scenario.</summary>

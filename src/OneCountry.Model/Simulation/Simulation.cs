@@ -721,7 +721,7 @@ public sealed class Simulation
                     _warDeathsPerMonth = e.Magnitude / Math.Max(1, e.DurationMonths);
                     _log.Add(new LoggedEvent(_month, Countries.Ussr, "war", Countries.Ussr, e.Note ?? $"the USSR at war for {e.DurationMonths} months", double.NaN, e.Magnitude));
                     break;
-                case EventKind.RegimeChange or EventKind.War or EventKind.Attitude:
+                case EventKind.RegimeChange or EventKind.War or EventKind.Attitude or EventKind.EconomicShock:
                     _world.Apply(e, _month, _log);
                     break;
                 case EventKind.LeninIncapacity:

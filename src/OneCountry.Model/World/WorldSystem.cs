@@ -12,8 +12,9 @@ public readonly record struct WorldMonth(
 /// The international system (MODEL.md §4.9-4.10): the capitalist countries as a small
 /// structure of arrays, the revolutionary windows, the federation and the encirclement.
 /// Each month:
-/// 1. **Economies.** Every country follows its baseline path (WorldBaseline, MPD2020); a country
-///    that became a workers' state keeps its path (the model does not simulate its new economy).
+/// 1. **Economies.** Every country follows its baseline path (WorldBaseline, MPD2020) times any
+///    scenario shock (event <c>economic_shock</c>); a country that became a workers' state keeps
+///    its path (the model does not simulate its new economy).
 /// 2. **Situation.** The revolutionary-situation index is the fall of GDP per head below its peak
 ///    of the last three years, as a share of <c>crisis_full_fall</c> (crisis and unemployment move
 ///    together), plus the acuteness of an open window as the sources describe it; capped at 1.
@@ -54,6 +55,8 @@ public sealed class WorldSystem
     public bool[] Federation { get; }
     private readonly double[] _peacetimeMilitarization;
     private readonly int[] _warUntil;
+    private readonly double[] _shock;
+    private readonly int[] _shockUntil;
     private readonly double[][] _recentGdp; // monthly GDP per head of the last 36 months (ring)
     private readonly double[] _fixedPopulation, _fixedGdp; // countries outside MPD2020
     public WindowOutcome[] Outcomes { get; }
@@ -94,6 +97,7 @@ public sealed class WorldSystem
         Communist = new double[Count]; SocialDemocratic = new double[Count]; Fascist = new double[Count]; Attitude = new double[Count];
         Militarization = new double[Count]; Regime = new Regime[Count]; Federation = new bool[Count];
         _peacetimeMilitarization = new double[Count]; _warUntil = new int[Count];
+        _shock = Enumerable.Repeat(1.0, Count).ToArray(); _shockUntil = Enumerable.Repeat(int.MaxValue, Count).ToArray();
         _fixedPopulation = new double[Count]; _fixedGdp = new double[Count];
         _recentGdp = new double[Count][];
         for (int c = 0; c < Count; c++)
@@ -138,6 +142,12 @@ public sealed class WorldSystem
                 _warUntil[c] = month.Index + e.DurationMonths - 1;
                 log.Add(new LoggedEvent(month, Names[c], "war", Names[c], e.Note ?? $"{Names[c]} at war for {e.DurationMonths} months", double.NaN, e.DurationMonths));
                 break;
+            case EventKind.EconomicShock:
+                _shock[c] = e.Magnitude;
+                _shockUntil[c] = e.DurationMonths > 0 ? month.Index + e.DurationMonths - 1 : int.MaxValue;
+                log.Add(new LoggedEvent(month, Names[c], "economic_shock", Names[c],
+                    e.Note ?? $"{Names[c]}'s GDP per head x{e.Magnitude:0.###} {(e.DurationMonths > 0 ? $"for {e.DurationMonths} months" : "from now on")}", double.NaN, e.Magnitude));
+                break;
             case EventKind.Attitude when e.Attitude is { } att:
                 Attitude[c] = att;
                 log.Add(new LoggedEvent(month, Names[c], "attitude", Names[c], e.Note ?? $"{Names[c]}'s attitude to the USSR becomes {att:0.##}", double.NaN, att));
@@ -167,6 +177,8 @@ public sealed class WorldSystem
                 GdpPerCapita[c] = _fixedGdp[c];
                 Population[c] = _fixedPopulation[c];
             }
+            if (month.Index > _shockUntil[c]) { _shock[c] = 1; _shockUntil[c] = int.MaxValue; }
+            GdpPerCapita[c] *= _shock[c];
             _recentGdp[c][slot] = GdpPerCapita[c];
         }
     }
