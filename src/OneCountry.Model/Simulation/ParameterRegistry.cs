@@ -329,6 +329,8 @@ public static class ParameterRegistry
             "Assumption after the source document: the united front wins the reformist workers to common action", "world"),
         new("crisis_full_fall", "Fall of GDP per head below its peak of the last three years that counts as a full crisis (situation index 1)", "share", 0.2, 0.1, 0.4,
             "Assumption: Germany 1923 (-17%) and 1929-32 (-16%) in MPD2020", "world"),
+        new("war_situation", "Rise of the revolutionary-situation index while a country is at war", "0-1", 0.3, 0.0, 0.8,
+            "Assumption: war as a revolutionary factor (Russia 1917, Germany 1918)", "world"),
         new("militarization_rate", "Share of the gap to its target militarization a country closes in a year", "1/yr", 0.2, 0.05, 0.5,
             "Assumption: German military spending rose from ~1% of GDP (1933) to ~20% (1938) (Harrison 1998)", "world"),
         new("fascist_militarization", "Share of GDP a fascist regime bent on expansion aims to spend on arms", "share", 0.25, 0.1, 0.4, "Assumption (Harrison 1998)", "world"),

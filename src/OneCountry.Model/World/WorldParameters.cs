@@ -19,6 +19,7 @@ public sealed class WorldParameters
     /// <summary>Fit of each line (rows, <see cref="CominternLine"/>) to each kind of window (columns, <see cref="WindowKind"/>).</summary>
     public double[,] Fit { get; } = new double[4, 4];
     public double CrisisFullFall { get; }
+    public double WarSituation { get; }
     public double MilitarizationRate { get; }
     public double FascistMilitarization { get; }
     public double WarMilitarization { get; }
@@ -48,6 +49,7 @@ public sealed class WorldParameters
             foreach (var kind in Enum.GetValues<WindowKind>())
                 Fit[(int)line, (int)kind] = v[$"fit_{Comintern.Name(line)}_{Comintern.Name(kind)}"];
         CrisisFullFall = v["crisis_full_fall"];
+        WarSituation = v["war_situation"];
         MilitarizationRate = v["militarization_rate"];
         FascistMilitarization = v["fascist_militarization"];
         WarMilitarization = v["war_militarization"];

@@ -17,7 +17,8 @@ public readonly record struct WorldMonth(
 ///    its path (the model does not simulate its new economy).
 /// 2. **Situation.** The revolutionary-situation index is the fall of GDP per head below its peak
 ///    of the last three years, as a share of <c>crisis_full_fall</c> (crisis and unemployment move
-///    together), plus the acuteness of an open window as the sources describe it; capped at 1.
+///    together), plus <c>war_situation</c> while the country is at war, plus the acuteness of an
+///    open window as the sources describe it; capped at 1.
 /// 3. **Militarization** closes <c>militarization_rate</c> a year of the gap to its target: the
 ///    country's own peacetime level (<c>fascist_militarization</c> after a fascist victory, or what
 ///    a scripted regime change states), <c>war_militarization</c> at war (Harrison 1998).
@@ -195,7 +196,7 @@ public sealed class WorldSystem
     {
         var spec = _windows[w];
         int c = _windowCountry[w];
-        double situation = Math.Min(1, Crisis(c) + spec.Intensity);
+        double situation = Math.Min(1, Crisis(c) + (month.Index <= _warUntil[c] ? _p.WarSituation : 0) + spec.Intensity);
         // A united or popular front also brings out the social democrats' workers
         // (united_front_reach of their strength); the third period and subordination do not.
         double socialDemocrats = spec.SocialDemocrats?.At(month) ?? SocialDemocratic[c];
@@ -210,7 +211,7 @@ public sealed class WorldSystem
     {
         UpdateEconomies(month);
         EndedThisMonth.Clear();
-        for (int c = 0; c < Count; c++) Situation[c] = Crisis(c);
+        for (int c = 0; c < Count; c++) Situation[c] = Math.Min(1, Crisis(c) + (month.Index <= _warUntil[c] ? _p.WarSituation : 0));
 
         // Windows.
         for (int w = 0; w < _windows.Length; w++)
@@ -331,18 +332,23 @@ public sealed class WorldSystem
         new("regime", "code", "Regime: 0 bourgeois democracy, 1 fascist, 2 semi-colonial, 3 workers' state", Aggregation.Last, false),
         new("federation_member", "0/1", "Member of the federation with the USSR", Aggregation.Last, false),
         new("military_potential", "2011 int. $/yr", "GDP times militarization: what the country spends on arms", Aggregation.Mean, false),
+        new("technique", "ratio", "GDP per head over the most advanced capitalist country's (the frontier)", Aggregation.Mean, false),
     ];
 
     /// <summary>Writes this month's per-country values into <paramref name="row"/> (countries × <see cref="CountryVariables"/>).</summary>
     public void Record(Span<double> row)
     {
         int n = CountryVariables.Count;
+        double frontier = 0;
+        for (int c = 0; c < Count; c++)
+            if (Regime[c] != World.Regime.WorkersState) frontier = Math.Max(frontier, GdpPerCapita[c]);
         for (int c = 0; c < Count; c++)
         {
             var r = row.Slice(c * n, n);
             r[0] = GdpPerCapita[c]; r[1] = Population[c]; r[2] = Situation[c]; r[3] = Communist[c]; r[4] = SocialDemocratic[c]; r[5] = Fascist[c];
             r[6] = Militarization[c]; r[7] = Attitude[c]; r[8] = (int)Regime[c]; r[9] = Federation[c] ? 1 : 0;
             r[10] = GdpPerCapita[c] * Population[c] * Militarization[c];
+            r[11] = frontier > 0 ? GdpPerCapita[c] / frontier : double.NaN;
         }
     }
 
