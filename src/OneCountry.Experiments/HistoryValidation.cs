@@ -19,6 +19,8 @@ public sealed record PatternResult(ValidationPattern Pattern, double Median, dou
 
 public sealed record ValidationReport(string Scenario, int Runs, double Scale, IReadOnlyList<PatternResult> Results)
 {
+    /// <summary>The ensemble's runs (for charts of model against data).</summary>
+    public IReadOnlyList<SimulationResult> Simulations { get; init; } = [];
     public bool AllPass => Results.All(r => r.Pass);
     public int Passed => Results.Count(r => r.Pass);
 }
@@ -146,7 +148,7 @@ public static class HistoryValidation
             var (median, low, high) = Ensemble.Band(results.Select(p.Measure));
             rows.Add(new PatternResult(p, median, low, high, double.IsFinite(median) && p.Passes(median)));
         }
-        return new ValidationReport(scenario.Name, runs, scale ?? scenario.Scale, rows);
+        return new ValidationReport(scenario.Name, runs, scale ?? scenario.Scale, rows) { Simulations = results };
     }
 
     private static ValidationPattern Relative(string name, double data, double tolerance, string source, string unit, Func<SimulationResult, double> measure) =>

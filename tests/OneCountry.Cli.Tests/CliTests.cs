@@ -91,8 +91,10 @@ public class RunCommandTests(CliFixture f) : IClassFixture<CliFixture>
         var all = CliFixture.TempDir();
         Assert.Equal(0, (await CliFixture.Run("run", f.Historical, "--scale", "2000", "--threads", "1", "--out", one)).Code);
         Assert.Equal(0, (await CliFixture.Run("run", f.Historical, "--scale", "2000", "--threads", Math.Max(2, Environment.ProcessorCount).ToString(), "--out", all)).Code);
-        foreach (var file in Directory.GetFiles(one).Select(Path.GetFileName))
-            Assert.True(File.ReadAllBytes(Path.Combine(one, file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(all, file!))), $"{file} differs");
+        var files = Directory.GetFiles(one, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(one, p)).ToList();
+        Assert.Contains(Path.Combine("charts", "gdp-per-capita.svg"), files);
+        foreach (var file in files)
+            Assert.True(File.ReadAllBytes(Path.Combine(one, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(all, file))), $"{file} differs");
     }
 
     [Fact]
@@ -337,5 +339,111 @@ public class CompareCommandTests(CliFixture f) : IClassFixture<CliFixture>
         var (code, output) = await CliFixture.Run("compare", "historical", "no-such-scenario", "--runs", "1");
         Assert.Equal(2, code);
         Assert.Contains("no-such-scenario", output);
+    }
+}
+
+public class ReportTests(CliFixture f) : IClassFixture<CliFixture>
+{
+    /// <summary>Parses the report as XML (it is written as polyglot XHTML5) and checks it is self-contained.</summary>
+    private static System.Xml.Linq.XDocument CheckSelfContained(string html)
+    {
+        var doc = System.Xml.Linq.XDocument.Parse(html.Replace("<!DOCTYPE html>", ""));
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(" src=", html, StringComparison.OrdinalIgnoreCase);
+        // Only references inside the page: url(#id) and href="#id", each to an id that exists once.
+        Assert.DoesNotMatch("url\\((?!#)", html);
+        var ids = System.Xml.Linq.Extensions.Attributes(doc.Descendants()).Where(a => a.Name.LocalName == "id").Select(a => a.Value).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(html, "url\\(#([^)]+)\\)"))
+            Assert.Contains(m.Groups[1].Value, ids);
+        foreach (var href in System.Xml.Linq.Extensions.Attributes(doc.Descendants()).Where(a => a.Name.LocalName == "href"))
+            Assert.StartsWith("#", href.Value);
+        return doc;
+    }
+
+    [Fact]
+    public async Task The_comparison_report_is_valid_self_contained_html_with_every_chart()
+    {
+        var outDir = CliFixture.TempDir();
+        var (code, output) = await CliFixture.Run("compare", "historical", "german-october", "--runs", "3", "--scale", "20000", "--threads", "2", "--out", outDir);
+        Assert.True(code == 0, output);
+        var html = File.ReadAllText(Path.Combine(outDir, "report.html"));
+        var doc = CheckSelfContained(html);
+        var figures = doc.Descendants().Where(e => e.Name.LocalName == "figure").Select(e => (string)e.Attribute("id")!).ToList();
+        var expected = OneCountry.Reporting.ReportContent.KeySeries.Select(k => "chart-" + k.Variable.Replace('_', '-')).Append("chart-windows").Append("chart-timeline").ToList();
+        Assert.Equal(expected.OrderBy(x => x), figures.OrderBy(x => x));
+        foreach (var figure in doc.Descendants().Where(e => e.Name.LocalName == "figure"))
+        {
+            Assert.Contains(figure.Descendants(), e => e.Name.LocalName == "svg");
+            Assert.False(string.IsNullOrWhiteSpace(figure.Descendants().First(e => e.Name.LocalName == "figcaption").Value));
+        }
+        foreach (var id in expected.Select(x => x["chart-".Length..]))
+            foreach (var ext in new[] { ".png", ".svg" })
+                Assert.True(new FileInfo(Path.Combine(outDir, "charts", id + ext)).Length > 1000, id + ext);
+        Assert.Contains("Maddison 2020", html);
+        Assert.Contains("Wheatcroft-Davies", html);
+        Assert.Contains("german-october", html);
+    }
+
+    [Fact]
+    public async Task An_ensemble_run_writes_bands_window_frequencies_and_a_report()
+    {
+        var outDir = CliFixture.TempDir();
+        var (code, output) = await CliFixture.Run("run", "historical", "--runs", "4", "--scale", "20000", "--threads", "2", "--out", outDir);
+        Assert.True(code == 0, output);
+        Assert.Contains("Revolutionary windows: share of runs", output);
+        var rows = File.ReadAllLines(Path.Combine(outDir, "ensemble_yearly.csv"));
+        Assert.Equal("year,country,variable,unit,median,low_5,high_95,runs", rows[0]);
+        Assert.Contains(rows, r => r.StartsWith("1940,USSR,gdp_per_capita,", StringComparison.Ordinal));
+        var windows = File.ReadAllLines(Path.Combine(outDir, "windows.csv"));
+        Assert.Contains(windows, r => r.StartsWith("germany_1930_33,fascist_victory,", StringComparison.Ordinal));
+        CheckSelfContained(File.ReadAllText(Path.Combine(outDir, "report.html")));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")));
+        Assert.Equal(4, manifest.RootElement.GetProperty("runs").GetInt32());
+    }
+
+    [Fact]
+    public async Task Validate_history_writes_its_table_and_charts_of_model_against_data()
+    {
+        var outDir = CliFixture.TempDir();
+        var (_, output) = await CliFixture.Run("validate-history", "--runs", "2", "--scale", "20000", "--threads", "2", "--scenario", f.Historical, "--report", outDir);
+        var html = File.ReadAllText(Path.Combine(outDir, "report.html"));
+        CheckSelfContained(html);
+        Assert.Contains("Grain harvest 1932", html);
+        Assert.Contains("Censuses", html);
+        Assert.True(File.Exists(Path.Combine(outDir, "charts", "grain-harvest.svg")), output);
+    }
+}
+
+public class EnsembleStatisticsTests(CliFixture f) : IClassFixture<CliFixture>
+{
+    [Fact]
+    public void Bands_and_Wilson_intervals_on_known_samples()
+    {
+        var (median, low, high) = OneCountry.Experiments.Ensemble.Band(Enumerable.Range(0, 101).Select(i => (double)i).Reverse());
+        Assert.Equal((50.0, 5.0, 95.0), (median, low, high));
+        var (lo, hi) = OneCountry.Experiments.EnsembleSeries.Wilson(5, 10);
+        Assert.Equal(0.2366, lo, 4);
+        Assert.Equal(0.7634, hi, 4);
+        Assert.Equal((0.0, 0.2775), (OneCountry.Experiments.EnsembleSeries.Wilson(0, 10).Low, Math.Round(OneCountry.Experiments.EnsembleSeries.Wilson(0, 10).High, 4)));
+    }
+
+    [Fact]
+    public void An_ensemble_is_bit_identical_to_its_runs_one_by_one_whatever_the_threads()
+    {
+        var s = OneCountry.Scenarios.ScenarioLoader.LoadFile(f.Historical);
+        var parallel = OneCountry.Experiments.Ensemble.Run(s, 3, 50000, threads: 3);
+        for (int i = 0; i < 3; i++)
+        {
+            var alone = new OneCountry.Model.Simulation.Simulation(s.ToConfig(s.Seed + (ulong)i, 50000, threads: 1)).Run();
+            for (int t = 0; t < alone.Months; t += 7)
+                for (int v = 0; v < OneCountry.Model.Simulation.Variables.Count; v++)
+                    Assert.Equal(BitConverter.DoubleToInt64Bits(alone[t, v]), BitConverter.DoubleToInt64Bits(parallel[i][t, v]));
+            Assert.Equal(alone.Outcomes, parallel[i].Outcomes);
+        }
+        var a = OneCountry.Experiments.EnsembleSeries.Yearly(parallel, "gdp_per_capita");
+        var b = OneCountry.Experiments.EnsembleSeries.Yearly(OneCountry.Experiments.Ensemble.Run(s, 3, 50000, threads: 1), "gdp_per_capita");
+        Assert.Equal(a.Median, b.Median);
     }
 }

@@ -22,8 +22,11 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
         public int Runs { get; init; } = 20;
 
         [CommandOption("--scale <K>")]
-        [Description("Real households per simulated household (default: the first scenario's).")]
-        public double? Scale { get; init; }
+        [Description("Real households per simulated household (default 5000: about 7,000 simulated households a run, enough for ensemble medians; 1000 is the scenarios' own scale).")]
+        public double Scale { get; init; } = DefaultScale;
+
+        /// <summary>Comparisons run many seeds; a coarser default scale keeps 4 scenarios x 100 runs near a minute on 2 cores.</summary>
+        public const double DefaultScale = 5000;
 
         [CommandOption("--seed <SEED>")]
         [Description("First seed (default: the first scenario's).")]
@@ -32,6 +35,10 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
         [CommandOption("--threads <N>")]
         [Description("Runs in parallel (default: all cores). Results do not depend on it.")]
         public int? Threads { get; init; }
+
+        [CommandOption("--no-report")]
+        [Description("Do not write report.html and its charts.")]
+        public bool NoReport { get; init; }
 
         [CommandOption("--out <DIR>")]
         [Description("Folder for compare.csv, windows.csv, divergence.json and the manifest (default: out/compare).")]
@@ -42,7 +49,7 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
             if (Scenarios.Length < 2) return ValidationResult.Error("compare needs at least two scenarios, for example: compare historical german-october");
             if (Runs is < 1 or > 100_000) return ValidationResult.Error($"--runs must be from 1 to 100000, not {Runs}");
             if (Threads is < 1 or > 1024) return ValidationResult.Error($"--threads must be from 1 to 1024, not {Threads}");
-            if (Scale is { } k && (!(k >= ScenarioLoader.MinScale) || k > ScenarioLoader.MaxScale))
+            if (!(Scale >= ScenarioLoader.MinScale) || Scale > ScenarioLoader.MaxScale)
                 return ValidationResult.Error($"--scale must be from {ScenarioLoader.MinScale} to {ScenarioLoader.MaxScale}");
             return ValidationResult.Success();
         }
@@ -57,7 +64,7 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
             catch (ScenarioException e) { return Task.FromResult(ScenarioErrors.Report(console, e)); }
         }
         int threads = settings.Threads ?? Environment.ProcessorCount;
-        console.MarkupLineInterpolated($"Comparing {string.Join(", ", scenarios.Select(s => s.Name))}: {settings.Runs} runs each on the same seeds, scale {(settings.Scale ?? scenarios[0].Scale).ToString(CultureInfo.InvariantCulture)}, {threads} thread(s)");
+        console.MarkupLineInterpolated($"Comparing {string.Join(", ", scenarios.Select(s => s.Name))}: {settings.Runs} runs each on the same seeds, scale {settings.Scale.ToString(CultureInfo.InvariantCulture)}, {threads} thread(s)");
         int total = settings.Runs * scenarios.Count, step = Math.Max(1, total / 10);
         var report = Comparison.Run(scenarios, settings.Runs, settings.Scale, threads, settings.Seed, (done, all) =>
         {
@@ -111,10 +118,15 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
         string folder = settings.Out ?? Path.Combine("out", "compare");
         try
         {
-            var files = ComparisonWriter.Write(report, folder);
-            console.MarkupLineInterpolated($"Wrote {files.Count} files to {folder}: {string.Join(", ", files.Select(Path.GetFileName))}");
+            var files = ComparisonWriter.Write(report, folder).ToList();
+            if (!settings.NoReport)
+            {
+                var data = HistoricalData.FindFolder() is { } dataFolder ? HistoricalData.Load(dataFolder) : null;
+                files.AddRange(Reports.Comparison(report, data, folder).Select(f => Path.Combine(folder, f)));
+            }
+            console.MarkupLineInterpolated($"Wrote {files.Count} files to {folder}; open {Path.Combine(folder, HtmlReport.FileName)}");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             console.MarkupLineInterpolated($"[red]error:[/] cannot write to {folder}: {e.Message}");
             return Task.FromResult(ExitCodes.RunFailure);

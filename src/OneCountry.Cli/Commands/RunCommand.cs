@@ -33,6 +33,14 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
         [Description("Output folder (default: out/<scenario name>).")]
         public string? Out { get; init; }
 
+        [CommandOption("--runs <N>")]
+        [Description("Run an ensemble of N seeds (the seed, seed + 1, ...) in parallel and report medians and 5-95% bands of every series and the windows' outcome frequencies (default 1: one run).")]
+        public int Runs { get; init; } = 1;
+
+        [CommandOption("--no-report")]
+        [Description("Do not write report.html and its charts.")]
+        public bool NoReport { get; init; }
+
         [CommandOption("--no-balance-check")]
         [Description("Skip the monthly stock-flow checks (they cost little; on by default).")]
         public bool NoBalanceCheck { get; init; }
@@ -40,6 +48,7 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
         public override ValidationResult Validate()
         {
             if (Threads is < 1 or > 1024) return ValidationResult.Error($"--threads must be from 1 to 1024, not {Threads}");
+            if (Runs is < 1 or > 100_000) return ValidationResult.Error($"--runs must be from 1 to 100000, not {Runs}");
             if (Scale is { } k && (!(k >= ScenarioLoader.MinScale) || k > ScenarioLoader.MaxScale))
                 return ValidationResult.Error($"--scale must be from {ScenarioLoader.MinScale} to {ScenarioLoader.MaxScale}, not {k.ToString(CultureInfo.InvariantCulture)}");
             return ValidationResult.Success();
@@ -61,6 +70,7 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
             return ExitCodes.InvalidInput;
         }
         double scale = settings.Scale ?? scenario.Scale;
+        if (settings.Runs > 1) return RunEnsemble(scenario, settings, threads, scale, outDir);
         console.MarkupLineInterpolated($"Running [bold]{scenario.Name}[/] ({scenario.Start} to {scenario.End}), seed {settings.Seed ?? scenario.Seed}, scale {scale.ToString(CultureInfo.InvariantCulture)}, {threads} thread(s)");
 
         RunOutput run;
@@ -87,8 +97,16 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
         }
 
         IReadOnlyList<string> files;
-        try { files = await RunWriter.WriteAsync(run, outDir); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        try
+        {
+            files = await RunWriter.WriteAsync(run, outDir);
+            if (!settings.NoReport)
+            {
+                var data = HistoricalData.FindFolder() is { } folder ? HistoricalData.Load(folder) : null;
+                files = [.. files, .. Reports.Ensemble(scenario, [run.Result], scale, run.Config.Seed, data, outDir).Select(f => Path.Combine(outDir, f))];
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             console.MarkupLineInterpolated($"[red]run failed:[/] cannot write to {outDir}: {e.Message}");
             return ExitCodes.RunFailure;
@@ -96,6 +114,62 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
 
         Summary(run, threads);
         console.MarkupLineInterpolated($"Wrote {files.Count} files to [bold]{outDir}[/]: {string.Join(", ", files.Select(Path.GetFileName))}");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>An ensemble: N seeds in parallel (bit-identical to running them one by one),
+    /// the medians and 5-95% bands of every yearly series, the windows' outcome frequencies with
+    /// Wilson intervals, a manifest and the report.</summary>
+    private int RunEnsemble(Scenario scenario, Settings settings, int threads, double scale, string outDir)
+    {
+        ulong first = settings.Seed ?? scenario.Seed;
+        console.MarkupLineInterpolated($"Running [bold]{scenario.Name}[/] ({scenario.Start} to {scenario.End}): {settings.Runs} runs, seeds {first} to {first + (ulong)settings.Runs - 1}, scale {scale.ToString(CultureInfo.InvariantCulture)}, {threads} thread(s)");
+        int step = Math.Max(1, settings.Runs / 10);
+        IReadOnlyList<SimulationResult> runs;
+        try
+        {
+            runs = Ensemble.Run(scenario, settings.Runs, settings.Scale, threads, first, (done, total) =>
+            {
+                if (done % step == 0 || done == total) console.WriteLine($"  {done}/{total} runs");
+            });
+        }
+        catch (AggregateException e) when (e.InnerException is BalanceViolationException b)
+        {
+            console.MarkupLineInterpolated($"[red]run failed:[/] {b.Message}");
+            return ExitCodes.RunFailure;
+        }
+        var odds = EnsembleSeries.Windows(runs);
+        if (!console.Profile.Capabilities.Interactive) console.Profile.Width = Math.Max(console.Profile.Width, 140);
+        var table = new Table().Border(TableBorder.Simple).Title($"The economy: median (5-95%) of {runs.Count} runs");
+        var years = new[] { 1928, 1932, 1937, 1940 }.Where(y => Month.Of(y, 12) <= scenario.End && Month.Of(y, 1) >= scenario.Start).ToArray();
+        table.AddColumn("");
+        foreach (var y in years) table.AddColumn(y.ToString(CultureInfo.InvariantCulture));
+        foreach (var (variable, title, _, scaleBy) in ReportContent.KeySeries)
+        {
+            var band = EnsembleSeries.Yearly(runs, variable, scaleBy);
+            table.AddRow([Markup.Escape(title), .. years.Select(y => { int i = Array.IndexOf(band.Years, y); return i < 0 ? "-" : $"{HtmlReport.F(band.Median[i])} ({HtmlReport.F(band.Low[i])}-{HtmlReport.F(band.High[i])})"; })]);
+        }
+        console.Write(table);
+        var windows = new Table().Border(TableBorder.Simple).Title("Revolutionary windows: share of runs (Wilson 95% interval)");
+        windows.AddColumns("window", "victory", "defeat", "fascist victory", "overtaken");
+        foreach (var w in odds.Select(o => o.Window).Distinct())
+            windows.AddRow([w, .. new[] { "victory", "defeat", "fascist_victory", "overtaken" }.Select(o => { var x = odds.First(a => a.Window == w && a.Outcome == o); return $"{HtmlReport.F(x.Share)} ({HtmlReport.F(x.Low)}-{HtmlReport.F(x.High)})"; })]);
+        console.Write(windows);
+        try
+        {
+            var files = EnsembleWriter.Write(scenario, runs, scale, first, odds, outDir);
+            if (!settings.NoReport)
+            {
+                var data = HistoricalData.FindFolder() is { } folder ? HistoricalData.Load(folder) : null;
+                files = [.. files, .. Reports.Ensemble(scenario, runs, scale, first, data, outDir).Select(f => Path.Combine(outDir, f))];
+            }
+            console.MarkupLineInterpolated($"Wrote {files.Count} files to [bold]{outDir}[/]");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            console.MarkupLineInterpolated($"[red]run failed:[/] cannot write to {outDir}: {e.Message}");
+            return ExitCodes.RunFailure;
+        }
         return ExitCodes.Success;
     }
 

@@ -23,6 +23,10 @@ public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<
         [Description("Runs in parallel (default: all cores). Results do not depend on it.")]
         public int? Threads { get; init; }
 
+        [CommandOption("--report <DIR>")]
+        [Description("Also write report.html with the table and charts of model against data (and the charts as PNG and SVG) into DIR.")]
+        public string? Report { get; init; }
+
         [CommandOption("--scenario <SCENARIO>")]
         [Description("The scenario to validate (default: historical).")]
         public string Scenario { get; init; } = "historical";
@@ -76,6 +80,19 @@ public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<
         }
         console.Write(table);
         console.MarkupLineInterpolated($"{report.Passed} of {report.Results.Count} patterns pass ({report.Results.Count(r => !r.Modelled)} not modelled yet).");
+        if (settings.Report is { } dir)
+        {
+            try
+            {
+                var files = OneCountry.Reporting.Reports.Validation(report, scenario, data, dir);
+                console.MarkupLineInterpolated($"Wrote {files.Count} files to {dir}; open {Path.Combine(dir, OneCountry.Reporting.HtmlReport.FileName)}");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                console.MarkupLineInterpolated($"[red]error:[/] cannot write the report to {dir}: {e.Message}");
+                return Task.FromResult(ExitCodes.RunFailure);
+            }
+        }
         return Task.FromResult(report.AllPass ? ExitCodes.Success : ExitCodes.RunFailure);
     }
 

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using OneCountry.Experiments;
+using OneCountry.Model.Simulation;
+using OneCountry.Scenarios;
+
+namespace OneCountry.Reporting;
+
+/// <summary>Writes an ensemble's tables: every USSR series' yearly median and 5-95% band
+/// (ensemble_yearly.csv), the windows' outcome frequencies with Wilson intervals (windows.csv)
+/// and a manifest naming the scenario, its hash, the seeds and the parameters. Atomic files; the
+/// manifest last.</summary>
+public static class EnsembleWriter
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static List<string> Write(Scenario scenario, IReadOnlyList<SimulationResult> runs, double scale, ulong firstSeed, IReadOnlyList<WindowOdds> odds, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        static string N(double v) => TableWriters.Number(v);
+        AtomicFile.Write(Path.Combine(folder, "ensemble_yearly.csv"), stream =>
+        {
+            using var w = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+            w.WriteLine("year,country,variable,unit,median,low_5,high_95,runs");
+            foreach (var r in EnsembleSeries.All(runs))
+                w.WriteLine($"{r.Year},USSR,{r.Variable},{r.Unit},{N(r.Median)},{N(r.Low)},{N(r.High)},{runs.Count}");
+        });
+        AtomicFile.Write(Path.Combine(folder, "windows.csv"), stream =>
+        {
+            using var w = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+            w.WriteLine("window,outcome,count,runs,share,wilson_low_95,wilson_high_95");
+            foreach (var o in odds) w.WriteLine($"{o.Window},{o.Outcome},{o.Count},{o.Runs},{N(o.Share)},{N(o.Low)},{N(o.High)}");
+        });
+        var config = scenario.ToConfig(firstSeed, scale);
+        var files = new List<string> { "ensemble_yearly.csv", "windows.csv", "manifest.json" };
+        AtomicFile.Write(Path.Combine(folder, "manifest.json"), stream => JsonSerializer.Serialize(stream, new
+        {
+            Model = "OneCountry",
+            Version = RunManifest.ModelVersion,
+            Kind = "ensemble",
+            Scenario = scenario.Name,
+            ScenarioFile = Path.GetFileName(scenario.SourcePath),
+            ScenarioSha256 = scenario.Sha256,
+            scenario.Extends,
+            Runs = runs.Count,
+            Seeds = $"{firstSeed} to {firstSeed + (ulong)runs.Count - 1}",
+            Scale = scale,
+            Parameters = config.Parameters.Entries().Select(e => new { e.Spec.Name, e.Value, e.Spec.Unit, Overridden = scenario.ParameterOverrides.ContainsKey(e.Spec.Name) }).ToList(),
+            Files = files,
+        }, Json));
+        return files.Select(f => Path.Combine(folder, f)).ToList();
+    }
+}

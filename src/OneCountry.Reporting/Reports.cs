@@ -1,0 +1,96 @@
+using System.Globalization;
+using OneCountry.Experiments;
+using OneCountry.Model.Simulation;
+using OneCountry.Scenarios;
+
+namespace OneCountry.Reporting;
+
+/// <summary>The three reports: a comparison, a run or ensemble of one scenario, and the validation against history.</summary>
+public static class Reports
+{
+    private static string D(double v) => HtmlReport.F(v);
+
+    private static IReadOnlyList<(string, string)> Facts(IReadOnlyList<Scenario> scenarios, int runs, double scale, ulong firstSeed) =>
+    [
+        ("scenarios", string.Join(", ", scenarios.Select(s => s.Name))),
+        ("runs", $"{runs} per scenario, seeds {firstSeed} to {firstSeed + (ulong)runs - 1}" + (scenarios.Count > 1 ? " (the same for every scenario: common random numbers)" : "")),
+        ("scale", $"one simulated peasant household per {scale.ToString("0", CultureInfo.InvariantCulture)} real ones"),
+        ("span", $"{scenarios[0].Start} to {scenarios[0].End}"),
+        ("model version", RunManifest.ModelVersion),
+        ("scenario hashes", string.Join("; ", scenarios.Select(s => $"{s.Name} {s.Sha256[..12]}"))),
+    ];
+
+    private static ReportSection ScenarioSection(IReadOnlyList<Scenario> scenarios) => new("The scenarios",
+        HtmlReport.Table(["scenario", "extends", "description", "file"], scenarios.Select(s => (IReadOnlyList<string>)[s.Name, s.Extends ?? "", s.Description, Path.GetFileName(s.SourcePath)]))
+        + HtmlReport.Paragraph("Each scenario file documents at its top what it assumes, which historical position it encodes and its sources."), []);
+
+    public static IReadOnlyList<string> Comparison(ComparisonReport report, HistoricalData? data, string folder)
+    {
+        var scenarios = report.Scenarios.Select((s, i) => (s.Name, report.Results[i])).ToList();
+        var refs = data is null ? null : ReferenceData.For(data);
+        string baseline = report.Scenarios[0].Name;
+        var keyRows = Experiments.Comparison.Measures.Select(m =>
+        {
+            var row = new List<string> { $"{m.Name} ({m.Unit})" };
+            foreach (var s in report.Scenarios)
+            {
+                var v = report.Values.First(x => x.Measure == m.Name && x.Scenario == s.Name);
+                row.Add($"{D(v.Median)} ({D(v.Low)}-{D(v.High)})" + (s.Name == baseline ? "" : $"; diff {D(v.DifferenceMedian)} ({D(v.DifferenceLow)} to {D(v.DifferenceHigh)})"));
+            }
+            return (IReadOnlyList<string>)row;
+        });
+        var odds = report.Scenarios.Select((s, i) => (s.Name, EnsembleSeries.Windows(report.Results[i]))).ToList();
+        var divergence = HtmlReport.Table(["scenario", "first levers that differ", "first event that differs (baseline | scenario)", "windows ending differently (first seed)"],
+            report.Divergences.Select(d => (IReadOnlyList<string>)[d.Scenario, d.FirstLeverMonth is { } fm ? $"{fm}: {string.Join("; ", d.Levers)}" : "none",
+                $"{Describe(d.FirstEventA)} | {Describe(d.FirstEventB)}", string.Join("; ", d.WindowsThatDiffer)]));
+        var timeline = Charts.Timeline("timeline", scenarios.Select(s => (s.Name, (IReadOnlyList<LoggedEvent>)s.Item2[0].Events.Entries)).ToList());
+        var sections = new List<ReportSection>
+        {
+            ScenarioSection(report.Scenarios),
+            new("Key outcomes", HtmlReport.Paragraph($"Median (5-95%) over {report.Runs} runs; for each scenario after the first, the difference from {baseline} run by run on the same seed (median and 5-95% of the paired differences). A difference of exactly zero means the scenarios did not part on that measure.")
+                + HtmlReport.Table(["measure", .. report.Scenarios.Select(s => s.Name)], keyRows), []),
+            new("The verdict (MODEL.md §5)", HtmlReport.Paragraph("Means over the last 12 months of each run: technique, equality, classes, security. A vector, not a score.") + ReportContent.VerdictTable(scenarios), []),
+            new("The series, scenarios overlaid", HtmlReport.Paragraph("Lines: medians; shaded: 5-95% bands across runs; black and grey: the historical data where the data folder has them."), ReportContent.SeriesCharts(scenarios, refs)),
+            new("Revolutionary windows", ReportContent.WindowTable(odds), [Charts.WindowOutcomes("windows", odds, report.Runs)]),
+            new("Where the runs part, and why", HtmlReport.Paragraph("The first lever and the first logged event on which each scenario differs from the baseline on the first seed, and the windows that end differently there. Later differences follow from these: the event timeline below shows the chain.") + divergence, []),
+            new("Event timeline", ReportContent.OpeningTable(scenarios), [timeline]),
+        };
+        return HtmlReport.Write(folder, $"OneCountry comparison: {string.Join(" vs ", report.Scenarios.Select(s => s.Name))}", Facts(report.Scenarios, report.Runs, report.Scale, report.FirstSeed), sections);
+    }
+
+    public static IReadOnlyList<string> Ensemble(Scenario scenario, IReadOnlyList<SimulationResult> runs, double scale, ulong firstSeed, HistoricalData? data, string folder)
+    {
+        var scenarios = new List<(string, IReadOnlyList<SimulationResult>)> { (scenario.Name, runs) };
+        var refs = data is null ? null : ReferenceData.For(data);
+        var odds = new List<(string, IReadOnlyList<WindowOdds>)> { (scenario.Name, EnsembleSeries.Windows(runs)) };
+        var sections = new List<ReportSection>
+        {
+            ScenarioSection([scenario]),
+            new("The verdict (MODEL.md §5)", ReportContent.VerdictTable(scenarios), []),
+            new("The series", HtmlReport.Paragraph(runs.Count > 1 ? "Line: median; shaded: 5-95% band across runs; black and grey: the historical data." : "One run; black and grey: the historical data."),
+                ReportContent.SeriesCharts(scenarios, refs)),
+            new("Revolutionary windows", ReportContent.WindowTable(odds), [Charts.WindowOutcomes("windows", odds, runs.Count)]),
+            new("Event timeline", ReportContent.OpeningTable(scenarios), [Charts.Timeline("timeline", [(scenario.Name, runs[0].Events.Entries)])]),
+        };
+        return HtmlReport.Write(folder, $"OneCountry: {scenario.Name}" + (runs.Count > 1 ? $", {runs.Count} runs" : ""), Facts([scenario], runs.Count, scale, firstSeed), sections);
+    }
+
+    public static IReadOnlyList<string> Validation(ValidationReport report, Scenario scenario, HistoricalData data, string folder)
+    {
+        var runs = report.Simulations;
+        var rows = report.Results.Select(r => (IReadOnlyList<string>)[r.Pattern.Name, r.Modelled ? $"{D(r.Median)} ({D(r.Low)}-{D(r.High)})" : "not modelled yet",
+            r.Pattern.Data, r.Pattern.Tolerance, r.Pattern.Source, r.Pass ? "pass" : "FAIL"]);
+        var scenarios = new List<(string, IReadOnlyList<SimulationResult>)> { (scenario.Name, runs) };
+        var sections = new List<ReportSection>
+        {
+            new("Patterns of MODEL.md §7", HtmlReport.Paragraph($"{report.Passed} of {report.Results.Count} patterns pass. Model: median (5-95%) of {report.Runs} runs.")
+                + HtmlReport.Table(["pattern", "model", "data", "tolerance", "source", "result"], rows), []),
+            new("Model against data", HtmlReport.Paragraph("Line: the model's median; shaded: its 5-95% band; black diamonds and the grey band: the data (data/SOURCES.md)."),
+                ReportContent.SeriesCharts(scenarios, ReferenceData.For(data))),
+            new("Revolutionary windows under the historical lines", ReportContent.OpeningTable(scenarios), []),
+        };
+        return HtmlReport.Write(folder, $"OneCountry: {scenario.Name} against the historical data", Facts([scenario], report.Runs, report.Scale, scenario.Seed), sections);
+    }
+
+    private static string Describe(LoggedEvent? e) => e is null ? "(none)" : $"{e.Month} {e.Kind}: {e.Description}";
+}
