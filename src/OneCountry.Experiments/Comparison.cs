@@ -22,7 +22,19 @@ public sealed record Divergence(string Scenario, Month? FirstLeverMonth, IReadOn
 
 public sealed record ComparisonReport(IReadOnlyList<Scenario> Scenarios, int Runs, double Scale, ulong FirstSeed,
     IReadOnlyList<ComparedValue> Values, IReadOnlyList<WindowFrequencies> Windows, IReadOnlyList<Divergence> Divergences,
-    IReadOnlyList<IReadOnlyList<SimulationResult>> Results);
+    IReadOnlyList<IReadOnlyList<SimulationResult>> Results)
+{
+    /// <summary>What accounts for each scenario's difference from the first (<see cref="Comparison.Attribute"/>).</summary>
+    public IReadOnlyList<Contribution> Contributions { get; init; } = [];
+}
+
+/// <summary>One cause of a difference between a scenario and the baseline, and how much of the
+/// mean paired difference of each headline measure it accounts for.</summary>
+/// <param name="Kind">"input" (a lever, window setting, parameter or event list that differs, run
+/// alone on the baseline) or "window" (a window whose outcome differs in some paired runs).</param>
+/// <param name="Effects">Per headline measure: the cause's contribution to the mean difference.</param>
+/// <param name="Total">Per headline measure: the scenario's whole mean difference on the same runs.</param>
+public sealed record Contribution(string Scenario, string Kind, string Cause, string Detail, IReadOnlyList<double> Effects, IReadOnlyList<double> Total);
 
 /// <summary>
 /// Compares scenarios on common random numbers (MODEL.md §9; issue: compare): every scenario runs
@@ -96,7 +108,90 @@ public static class Comparison
         var divergences = new List<Divergence>();
         for (int s = 1; s < scenarios.Count; s++)
             divergences.Add(Diverge(scenarios[0], scenarios[s], results[0][0], results[s][0]));
-        return new ComparisonReport(scenarios, runs, scale ?? scenarios[0].Scale, seed, values, windows, divergences, results);
+        var contributions = new List<Contribution>();
+        for (int s = 1; s < scenarios.Count; s++)
+            contributions.AddRange(Attribute(scenarios[0], scenarios[s], results[0], results[s], scale, threads, seed));
+        return new ComparisonReport(scenarios, runs, scale ?? scenarios[0].Scale, seed, values, windows, divergences, results) { Contributions = contributions };
+    }
+
+    /// <summary>The headline measures of the attribution (a subset of <see cref="Measures"/>).</summary>
+    public static IReadOnlyList<ComparedMeasure> Headline { get; } =
+        [.. new[] { "GDP per head 1940", "technique: GDP per head over the frontier's, 1940", "defence share 1940", "consumption per head 1940", "state apparatus 1940" }
+            .Select(n => Measures.First(m => m.Name == n))];
+
+    /// <summary>Runs used for the one-at-a-time attribution of each input (bounded to keep comparisons quick).</summary>
+    public const int AttributionRuns = 20;
+
+    /// <summary>
+    /// What accounts for the differences between <paramref name="b"/> and the baseline <paramref name="a"/>:
+    /// (1) each input that differs — one lever's timeline, one window's settings, one parameter, the
+    /// event list — applied alone to the baseline on the same first seeds (one at a time: effects
+    /// need not add up, and the gap to the whole difference is the inputs' interaction);
+    /// (2) each window whose outcome differs in some paired runs: the share of pairs where it
+    /// differs times their mean difference (the part of the whole mean difference that comes with
+    /// that window ending otherwise).
+    /// </summary>
+    public static IReadOnlyList<Contribution> Attribute(Scenario a, Scenario b, IReadOnlyList<SimulationResult> ra, IReadOnlyList<SimulationResult> rb,
+        double? scale, int threads, ulong firstSeed)
+    {
+        var list = new List<Contribution>();
+        int n = Math.Min(ra.Count, rb.Count);
+        double[] Total(int count) => Headline.Select(m => Enumerable.Range(0, count).Average(i => m.Measure(rb[i]) - m.Measure(ra[i]))).ToArray();
+        // (1) Inputs one at a time.
+        int k = Math.Min(n, AttributionRuns);
+        var totalK = Total(k);
+        foreach (var (cause, detail, variant) in Inputs(a, b))
+        {
+            var rv = Ensemble.Run(variant, k, scale, threads, firstSeed);
+            var effects = Headline.Select(m => Enumerable.Range(0, k).Average(i => m.Measure(rv[i]) - m.Measure(ra[i]))).ToArray();
+            list.Add(new Contribution(b.Name, "input", cause, detail + $" (alone on {a.Name}, {k} runs)", effects, totalK));
+        }
+        // (2) Windows that end otherwise.
+        var total = Total(n);
+        for (int w = 0; w < Math.Min(ra[0].Windows.Count, rb[0].Windows.Count); w++)
+        {
+            var differs = Enumerable.Range(0, n).Where(i => ra[i].Outcomes[w] != rb[i].Outcomes[w]).ToList();
+            if (differs.Count == 0) continue;
+            var effects = Headline.Select(m => differs.Sum(i => m.Measure(rb[i]) - m.Measure(ra[i])) / n).ToArray();
+            var changes = differs.GroupBy(i => $"{Comintern.Name(ra[i].Outcomes[w])} -> {Comintern.Name(rb[i].Outcomes[w])}")
+                .OrderByDescending(g => g.Count()).Select(g => $"{g.Key} in {g.Count()}");
+            list.Add(new Contribution(b.Name, "window", ra[0].Windows[w].Name, $"ends otherwise in {differs.Count} of {n} paired runs ({string.Join("; ", changes)})", effects, total));
+        }
+        return list;
+    }
+
+    /// <summary>The inputs on which two scenarios differ, each as the baseline with only that input taken from the other.</summary>
+    public static IEnumerable<(string Cause, string Detail, Scenario Variant)> Inputs(Scenario a, Scenario b)
+    {
+        var leversA = a.Policy.Changes.GroupBy(c => c.Lever).ToDictionary(g => g.Key, g => g.Select(c => (c.Month, c.Value)).ToList());
+        var leversB = b.Policy.Changes.GroupBy(c => c.Lever).ToDictionary(g => g.Key, g => g.Select(c => (c.Month, c.Value)).ToList());
+        foreach (var lever in leversA.Keys.Union(leversB.Keys).OrderBy(l => LeverRegistry.TryIndex(l, out var i) ? i : int.MaxValue))
+        {
+            var x = leversA.GetValueOrDefault(lever) ?? [];
+            var y = leversB.GetValueOrDefault(lever) ?? [];
+            if (x.SequenceEqual(y)) continue;
+            var policy = new PolicyTimeline(a.Policy.Changes.Where(c => c.Lever != lever).Concat(b.Policy.Changes.Where(c => c.Lever == lever)));
+            var first = y.Except(x).Select(c => c.Month).DefaultIfEmpty(x.Except(y).Select(c => c.Month).FirstOrDefault()).Min();
+            yield return ($"lever {lever}", $"its timeline from {b.Name}, first different in {first}", a with { Policy = policy });
+        }
+        foreach (var w in b.Windows)
+        {
+            var wa = a.Windows.FirstOrDefault(x => x.Name == w.Name);
+            if (wa == w) continue;
+            var windows = a.Windows.Where(x => x.Name != w.Name).Append(w).ToList();
+            yield return ($"window {w.Name}", w.Forced is { } f ? $"outcome imposed: {Comintern.Name(f)}" : "its settings from " + b.Name, a with { Windows = windows });
+        }
+        foreach (var p in a.ParameterOverrides.Keys.Union(b.ParameterOverrides.Keys).OrderBy(x => x, StringComparer.Ordinal))
+        {
+            double va = a.ParameterOverrides.TryGetValue(p, out var x) ? x : ParameterRegistry.Get(p).Default;
+            double vb = b.ParameterOverrides.TryGetValue(p, out var y) ? y : ParameterRegistry.Get(p).Default;
+            if (va == vb) continue;
+            var overrides = new Dictionary<string, double>(a.ParameterOverrides) { [p] = vb };
+            yield return ($"parameter {p}", $"{va.ToString(System.Globalization.CultureInfo.InvariantCulture)} -> {vb.ToString(System.Globalization.CultureInfo.InvariantCulture)}", a with { ParameterOverrides = overrides });
+        }
+        static string Key(ScheduledEvent e) => $"{e.Month}|{e.Kind}|{e.Magnitude}|{e.DurationMonths}|{string.Join(",", e.Zones)}|{e.Country}|{e.UrbanShare}|{e.Regime}|{e.Attitude}|{e.Militarization}";
+        if (!a.Events.Select(Key).SequenceEqual(b.Events.Select(Key)))
+            yield return ("events", $"the event list of {b.Name}", a with { Events = b.Events });
     }
 
     /// <summary>The first month whose levers differ (and which levers), the first differing entry

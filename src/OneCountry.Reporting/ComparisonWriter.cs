@@ -40,6 +40,11 @@ public static class ComparisonWriter
             FirstEventBaseline = d.FirstEventA is null ? null : $"{d.FirstEventA.Month} {d.FirstEventA.Kind} {d.FirstEventA.Description}",
             FirstEventScenario = d.FirstEventB is null ? null : $"{d.FirstEventB.Month} {d.FirstEventB.Kind} {d.FirstEventB.Description}",
             d.WindowsThatDiffer,
+            Causes = report.Contributions.Where(c => c.Scenario == d.Scenario).Select(c => new
+            {
+                c.Kind, c.Cause, c.Detail,
+                Effects = Experiments.Comparison.Headline.Select((m, i) => new { Measure = m.Name, Contribution = c.Effects[i], WholeDifference = c.Total[i] }).ToList(),
+            }).ToList(),
         }).ToList(), Json));
         var files = new List<string> { "compare.csv", "windows.csv", "divergence.json", "manifest.json" };
         AtomicFile.Write(Path.Combine(folder, "manifest.json"), stream => JsonSerializer.Serialize(stream, new

@@ -53,6 +53,10 @@ public static class Reports
             new("The series, scenarios overlaid", HtmlReport.Paragraph("Lines: medians; shaded: 5-95% bands across runs; black and grey: the historical data where the data folder has them."), ReportContent.SeriesCharts(scenarios, refs)),
             new("Revolutionary windows", ReportContent.WindowTable(odds), [Charts.WindowOutcomes("windows", odds, report.Runs)]),
             new("Where the runs part, and why", HtmlReport.Paragraph("The first lever and the first logged event on which each scenario differs from the baseline on the first seed, and the windows that end differently there. Later differences follow from these: the event timeline below shows the chain.") + divergence, []),
+            new("What accounts for the differences", HtmlReport.Paragraph("Inputs: each lever, window setting, parameter or event list on which a scenario differs, applied alone to the baseline on the same seeds (one at a time; the rest of the whole difference is their interaction). Windows: the part of the mean difference that comes from runs in which that window ended otherwise. Each cell: the cause's part / the scenario's whole mean difference.")
+                + HtmlReport.Table(["scenario", "kind", "cause", "detail", .. Experiments.Comparison.Headline.Select(m => m.Name)],
+                    report.Contributions.OrderBy(c => c.Scenario).ThenByDescending(c => Math.Abs(c.Effects[0]))
+                        .Select(c => (IReadOnlyList<string>)[c.Scenario, c.Kind, c.Cause, c.Detail, .. c.Effects.Select((e, i) => $"{D(e)} / {D(c.Total[i])}")])), []),
             new("Event timeline", ReportContent.OpeningTable(scenarios), [timeline]),
         };
         return HtmlReport.Write(folder, $"OneCountry comparison: {string.Join(" vs ", report.Scenarios.Select(s => s.Name))}", Facts(report.Scenarios, report.Runs, report.Scale, report.FirstSeed), sections);

@@ -115,6 +115,15 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
             if (d.WindowsThatDiffer.Count > 0) console.MarkupLineInterpolated($"  windows ending differently: {string.Join("; ", d.WindowsThatDiffer)}");
         }
 
+        if (report.Contributions.Count > 0)
+        {
+            var attribution = new Table().Border(TableBorder.Simple).Title($"What accounts for the differences from {baseline}: each cause's part of the mean paired difference (the whole difference after the slash)");
+            attribution.AddColumns(["scenario", "cause", .. Comparison.Headline.Select(m => Markup.Escape(m.Name))]);
+            foreach (var c in report.Contributions.OrderBy(c => c.Scenario).ThenByDescending(c => Math.Abs(c.Effects[0])))
+                attribution.AddRow([Markup.Escape(c.Scenario), Markup.Escape($"{c.Kind} {c.Cause}: {c.Detail}"), .. c.Effects.Select((e, i) => $"{Signed(e)} / {Signed(c.Total[i])}")]);
+            console.Write(attribution);
+        }
+
         string folder = settings.Out ?? Path.Combine("out", "compare");
         try
         {
