@@ -333,6 +333,22 @@ public class CompareCommandTests(CliFixture f) : IClassFixture<CliFixture>
     }
 
     [Fact]
+    public void The_attribution_finds_the_one_input_that_differs_and_it_accounts_for_the_whole_difference()
+    {
+        var h = OneCountry.Scenarios.ScenarioLoader.LoadFile(f.Historical);
+        var october = OneCountry.Scenarios.ScenarioLoader.LoadFile(Path.Combine(f.Root, "scenarios", "german-october.yaml"));
+        var report = OneCountry.Experiments.Comparison.Run([h, october], runs: 3, scale: 20000, threads: 2);
+        var inputs = report.Contributions.Where(c => c.Kind == "input").ToList();
+        var only = Assert.Single(inputs);
+        Assert.Equal("window germany_1923", only.Cause);
+        // german-october is historical plus that input alone, so on the same seeds it is the whole difference.
+        Assert.Equal(only.Total, only.Effects);
+        Assert.Contains(report.Contributions, c => c.Kind == "window" && c.Cause == "germany_1930_33");
+        var self = OneCountry.Experiments.Comparison.Run([h, h], runs: 2, scale: 20000, threads: 2);
+        Assert.Empty(self.Contributions);
+    }
+
+    [Fact]
     public async Task Compare_needs_two_known_scenarios()
     {
         Assert.Equal(2, (await CliFixture.Run("compare", "historical")).Code);
