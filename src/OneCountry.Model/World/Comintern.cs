@@ -73,24 +73,15 @@ public static class Comintern
     public static IReadOnlyList<string> RegimeNames { get; } = Enum.GetValues<Regime>().Select(Name).ToArray();
     public static IReadOnlyList<string> OutcomeNames { get; } = [Name(WindowOutcome.Victory), Name(WindowOutcome.Defeat), Name(WindowOutcome.FascistVictory)];
 
-    public static bool TryParseLine(string text, out CominternLine line)
-    {
-        int i = LineNames.ToList().IndexOf(text);
-        line = (CominternLine)Math.Max(0, i);
-        return i >= 0;
-    }
+    public static bool TryParseKind(string text, out WindowKind kind) => TryParse(KindNames, text, out kind);
 
-    public static bool TryParseKind(string text, out WindowKind kind)
-    {
-        int i = KindNames.ToList().IndexOf(text);
-        kind = (WindowKind)Math.Max(0, i);
-        return i >= 0;
-    }
+    public static bool TryParseRegime(string text, out Regime regime) => TryParse(RegimeNames, text, out regime);
 
-    public static bool TryParseRegime(string text, out Regime regime)
+    /// <summary>An enum value by its name in <paramref name="names"/> (the value is the name's index).</summary>
+    private static bool TryParse<T>(IReadOnlyList<string> names, string text, out T value) where T : struct, Enum
     {
-        int i = RegimeNames.ToList().IndexOf(text);
-        regime = (Regime)Math.Max(0, i);
+        int i = names.ToList().IndexOf(text);
+        value = (T)Enum.ToObject(typeof(T), Math.Max(0, i));
         return i >= 0;
     }
 
