@@ -132,7 +132,7 @@ public static class HistoryValidation
         foreach (var w in Model.World.WindowCatalog.Defaults)
         {
             string outcome = Model.World.Comintern.Name(w.Historical).Replace('_', ' ');
-            list.Add(new ValidationPattern($"Window {w.Name}: {outcome} the likeliest outcome", outcome, "most likely (margin > 0)", "MODEL.md §7", "margin",
+            list.Add(new ValidationPattern($"Window {w.Name}: P({outcome}) at its opening, less the likeliest other outcome's", outcome, "most likely (> 0)", "MODEL.md §7", "margin",
                 r => WindowMargin(r, w.Name, w.Historical), m => m > 0));
         }
         return list;

@@ -260,7 +260,7 @@ public class ValidateHistoryTests(CliFixture f) : IClassFixture<CliFixture>
         Assert.Contains("Scissors: industrial/agricultural prices, Oct 1923", output);
         Assert.Contains("Collectivized households, 1930-03-01", output);
         Assert.Contains("Grain harvest 1932", output);
-        Assert.Contains("Window germany_1930_33: fascist victory the likeliest outcome", output);
+        Assert.Contains("Window germany_1930_33: P(fascist victory) at its opening", output);
         Assert.Contains("patterns pass", output);
         // The population of January 1939 and the 1939 harvest do not pass yet (docs/model.md §1).
         Assert.Equal(1, code);
