@@ -139,4 +139,30 @@ public class CollectivizationTests
         Assert.True(farms.Grain[0] >= 0, $"barn {farms.Grain[0]}");
         Assert.Equal(0, result.Distributed);
     }
+
+    [Fact]
+    public void Hungry_members_lower_the_yield_and_quota_relief_cuts_the_deliveries_of_hungry_zones()
+    {
+        var p = Parameters.Defaults;
+        Countryside.CollectiveFarms Farm(double hungry)
+        {
+            var farms = new Countryside.CollectiveFarms();
+            farms.Land[0] = farms.Sown[0] = 1000;
+            farms.Draught[0] = 100;
+            farms.Workers[0] = farms.Consumers[0] = farms.Households[0] = 100;
+            farms.Grain[0] = 500;
+            farms.Hungry[0] = hungry;
+            return farms;
+        }
+        var weather = Enumerable.Repeat(1.0, Countryside.Zones.Count).ToArray();
+        var zone = Countryside.Zones.Count;
+        Countryside.CollectiveFarms.HarvestResult Reap(double hungry, double relief) =>
+            Farm(hungry).Harvest(p, 1.0, weather, 0, 0.3, 1, new double[zone], new double[zone], new double[zone], relief);
+        var fed = Reap(0, 0);
+        var hungry = Reap(0.5, 0);
+        Assert.Equal(1 - p.CollectiveIncentiveLoss * 0.5, hungry.Harvest / fed.Harvest, 9);
+        // Without relief the quota is the plan's, whatever the hunger; with full relief it falls by the hungry share.
+        Assert.Equal(fed.Deliveries, hungry.Deliveries, 9);
+        Assert.Equal(0.5 * fed.Deliveries, Reap(0.5, 1).Deliveries, 9);
+    }
 }

@@ -41,7 +41,11 @@ public readonly record struct CollectivizationInputs(
 ///   weather brought, paid at the procurement price) and payment in kind to the stations, then to next year's seed
 ///   and the animals' fodder; the rest is shared among members, half by their workers (labour
 ///   days) and half per eater.
-///   Famine follows when deliveries leave members too little (1932–33).
+///   Famine follows when deliveries leave members too little (1932–33). Hungry members tend and
+///   harvest the crop less well: the yield falls by <c>collective_incentive_loss</c> times the share
+///   of the zone's collective farmers who went hungry in the month before the harvest. The lever
+///   <c>quota_relief</c> (from January 1933 in the historical scenario) cuts a zone's quota by the
+///   same hungry share; without it the plan is pressed regardless and hunger can feed on itself.
 /// </summary>
 public sealed class CollectiveFarms
 {
@@ -52,6 +56,25 @@ public sealed class CollectiveFarms
     public readonly double[] Households = new double[Zones.Count];
     public readonly double[] Workers = new double[Zones.Count];
     public readonly double[] Consumers = new double[Zones.Count];
+    /// <summary>Share of the zone's collective farmers who went hungry (food below
+    /// <c>subsistence_share</c> of the norm) in the month before the harvest.</summary>
+    public readonly double[] Hungry = new double[Zones.Count];
+
+    /// <summary>Before the harvest: the share of each zone's collective farmers (by members) whose
+    /// last month's food was below the subsistence share. A single pass over the table, once a year.</summary>
+    public void CountHungry(HouseholdTable h, double subsistenceShare)
+    {
+        Span<double> hungry = stackalloc double[Zones.Count];
+        Span<double> members = stackalloc double[Zones.Count];
+        for (int i = 0; i < h.Count; i++)
+        {
+            if (h.Status[i] != (byte)HouseholdStatus.Collective) continue;
+            int z = h.Zone[i];
+            members[z] += h.Members[i];
+            if (h.FoodRatio[i] < subsistenceShare) hungry[z] += h.Members[i];
+        }
+        for (int z = 0; z < Zones.Count; z++) Hungry[z] = members[z] > 0 ? hungry[z] / members[z] : 0;
+    }
 
     public double TotalLand => Land.Sum();
     public double TotalDraught => Draught.Sum();
@@ -232,7 +255,7 @@ public sealed class CollectiveFarms
     /// <remarks>Fills <paramref name="grainPerWorker"/> and <paramref name="cashPerWorker"/> (deliveries
     /// paid at <paramref name="deliveryPriceRubles"/>) for <see cref="Distribute"/>.</remarks>
     public HarvestResult Harvest(Parameters p, double technique, double[] weather, double tractors, double deliveryShare,
-        double deliveryPriceRubles, double[] grainPerWorker, double[] grainPerConsumer, double[] cashPerWorker)
+        double deliveryPriceRubles, double[] grainPerWorker, double[] grainPerConsumer, double[] cashPerWorker, double quotaRelief = 0)
     {
         double totalLand = TotalLand, harvest = 0, sown = 0, deliveries = 0, mts = 0, distributed = 0;
         var perWorker = grainPerWorker;
@@ -242,13 +265,17 @@ public sealed class CollectiveFarms
             double tractorArea = totalLand > 0 ? tractors * p.AreaPerTractor * Land[z] / totalLand : 0;
             double covered = Math.Min(s, Draught[z] * p.AreaPerDraughtAnimal + tractorArea);
             double effective = covered + (s - covered) * p.HorselessYieldFactor;
-            double y = effective * p.BaseYield * Zones.All[z].YieldFactor * technique * weather[z] * p.CollectiveEfficiency;
+            // Hungry members cannot tend and bring in the crop (Davies and Wheatcroft 2004, ch. 4-5).
+            double care = 1 - p.CollectiveIncentiveLoss * Hungry[z];
+            double y = effective * p.BaseYield * Zones.All[z].YieldFactor * technique * weather[z] * p.CollectiveEfficiency * care;
             // The delivery quota is fixed on the plan's harvest — normal weather at the planned yield —
             // not on the actual one: a bad year's shortfall falls on the members, not on the state
             // (Davies and Wheatcroft 2004, The Years of Hunger, ch. 5-7: the 1931 and 1932 plans were
             // pressed against failed harvests; from January 1933 the norms were fixed per hectare).
             double planned = effective * p.BaseYield * Zones.All[z].YieldFactor * technique * p.DeliveryPlanYield * p.CollectiveEfficiency;
-            double d = Math.Min(y, deliveryShare * planned);
+            // Where members went hungry, the state may cut the quota (lever quota_relief: the cuts and
+            // per-hectare norms of 1933); before 1933 it pressed the plan regardless.
+            double d = Math.Min(y, deliveryShare * planned * (1 - Math.Clamp(quotaRelief, 0, 1) * Hungry[z]));
             double m = s > 0 ? Math.Min(y - d, p.MtsPaymentShare * y * Math.Min(1.0, tractorArea / s)) : 0;
             double afterState = y - d - m;
             // Keep what next year's seed and the animals' fodder still need beyond the barn's stock.

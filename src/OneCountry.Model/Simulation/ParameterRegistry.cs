@@ -129,6 +129,8 @@ public static class ParameterRegistry
             "Assumption: horses roughly halved between 1929 and 1934", "collectivization"),
         new("mts_payment_share", "Share of the harvest on tractor-worked land paid in kind to the machine-tractor stations", "share", 0.15, 0.05, 0.3,
             "Assumption", "collectivization"),
+        new("collective_incentive_loss", "Fall in the collective farm's yield when all its members went hungry before the harvest (in proportion to the hungry share)", "share", 0.3, 0.0, 0.8,
+            "Assumption after Davies and Wheatcroft (2004), The Years of Hunger, ch. 4-5: weakened and demoralized collective farmers, crops unweeded and left in the fields (1932)", "collectivization"),
         new("delivery_plan_yield", "Yield the collective farms' delivery plan assumes, relative to the yield in normal weather", "ratio", 1.0, 0.9, 1.3,
             "Assumption: plans were set on a normal or better harvest (Davies and Wheatcroft 2004); from 1933 the 'biological yield' overstated the barn yield by 10-25% (Wheatcroft and Davies 1994)", "collectivization"),
         new("area_per_tractor", "Sown area one tractor (15 hp) can work", "ha", 40, 20, 80,

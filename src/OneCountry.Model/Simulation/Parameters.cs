@@ -67,6 +67,7 @@ public sealed class Parameters
     public double CollectiveAnimalLoss { get; }
     public double MtsPaymentShare { get; }
     public double DeliveryPlanYield { get; }
+    public double CollectiveIncentiveLoss { get; }
     public double DeporteeDeathRate { get; }
     public double DeporteeBirthRate { get; }
     public double ForcesPerDefenceShare { get; }
@@ -213,6 +214,7 @@ public sealed class Parameters
         CollectiveAnimalLoss = v["collective_animal_loss"];
         MtsPaymentShare = v["mts_payment_share"];
         DeliveryPlanYield = v["delivery_plan_yield"];
+        CollectiveIncentiveLoss = v["collective_incentive_loss"];
         DeporteeDeathRate = v["deportee_death_rate"];
         DeporteeBirthRate = v["deportee_birth_rate"];
         ForcesPerDefenceShare = v["forces_per_defence_share"];

@@ -42,6 +42,7 @@ public static class LeverRegistry
         new("food_relief", "Share of the state's grain above its reserve lent each month as food to collective farmers short of it (0 = none)", "share/month", 0, 0, 1, false),
         new("defence_share", "Share of national income spent on defence (armaments and the upkeep of the forces)", "share", 0.02, 0, 0.5, false),
         new("urban_demand_pressure", "Towns' claim on manufactures relative to what output alone would give (wage-fund and currency overruns)", "ratio", 1.0, 0.5, 2.0, false),
+        new("quota_relief", "How far the state cuts a zone's collective-farm delivery quota for the share of its members who went hungry before the harvest (0 = the plan is pressed regardless)", "share", 0, 0, 1, false),
         new("comintern_line", "The Communist International's line: united_front, subordination (to reformists or the national bourgeoisie), third_period or popular_front", "line", 0, 0, 3, false)
             { Categories = World.Comintern.LineNames },
         new("comintern_diplomacy", "How far the Comintern's line serves Soviet diplomacy rather than the revolution abroad (0 = not at all)", "share", 0.2, 0, 1, false),
@@ -67,7 +68,7 @@ public sealed record PolicyState(
     double GrainExportTarget, bool InternalPassports, double CollectivizationDrive, double CollectivizationTarget, double CollectiveExit,
     double Dekulakization, double KolkhozDeliveryShare, bool KolkhozMarket, bool Rationing, double PartyRegimeOpenness, double TradeMonopoly, double MachineryImportShare, double WorldGrainPrice, double UrbanDemandPressure, double TractorOutputShare, double DefenceShare, double SowingPlan, double FoodRelief,
     World.CominternLine CominternLine, double CominternDiplomacy, double RevolutionSupport, bool Federation, bool DefenceFollowsThreat,
-    Politics.PoliticsMode Politics)
+    Politics.PoliticsMode Politics, double QuotaRelief)
 {
     /// <summary>Reads the values by lever name, so the record cannot drift from the registry's order.</summary>
     public static PolicyState From(double[] v)
@@ -79,7 +80,7 @@ public sealed record PolicyState(
             N("grain_export_target"), On("internal_passports"), N("collectivization_drive"), N("collectivization_target"), N("collective_exit"),
             N("dekulakization"), N("kolkhoz_delivery_share"), On("kolkhoz_market"), On("rationing"), N("party_regime_openness"), N("trade_monopoly"), N("machinery_import_share"), N("world_grain_price"), N("urban_demand_pressure"), N("tractor_output_share"), N("defence_share"), N("sowing_plan"), N("food_relief"),
             (World.CominternLine)(int)Math.Round(N("comintern_line")), N("comintern_diplomacy"), N("revolution_support"), On("federation"), On("defence_follows_threat"),
-            (Politics.PoliticsMode)(int)Math.Round(N("politics")));
+            (Politics.PoliticsMode)(int)Math.Round(N("politics")), N("quota_relief"));
     }
 }
 

@@ -312,8 +312,9 @@ public sealed class Simulation
             var h = Harvest.Run(_households, new HarvestInputs(_p, technique, _zoneWeather, policy.TaxInKind, policy.PeasantTaxRate,
                 policy.TaxProgressivity, pState * _p.GrainPrice1913), _runner);
             harvest = h.Harvest; harvestArea = h.Sown; taxInKind = h.TaxInKind;
+            _farms.CountHungry(_households, _p.SubsistenceShare);
             var ch = _farms.Harvest(_p, technique, _zoneWeather, tractors / _k, policy.KolkhozDeliveryShare, pState * _p.GrainPrice1913,
-                _grainPerWorker, _grainPerConsumer, _cashPerWorker);
+                _grainPerWorker, _grainPerConsumer, _cashPerWorker, policy.QuotaRelief);
             (collHarvest, collSown, deliveries, mtsPayment) = (ch.Harvest, ch.Sown, ch.Deliveries, ch.MtsPayment);
             (distributedGrain, distributedCash) = CollectiveFarms.Distribute(_households, _runner, _grainPerWorker, _grainPerConsumer, _cashPerWorker);
         }
