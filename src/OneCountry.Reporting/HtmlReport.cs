@@ -51,7 +51,7 @@ public static class HtmlReport
           .Append("body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:1100px;margin:2em auto;color:#222;line-height:1.4}")
           .Append("table{border-collapse:collapse;margin:1em 0;font-size:0.9em}th,td{border:1px solid #ccc;padding:3px 8px;text-align:left;vertical-align:top}")
           .Append("th{background:#f0f0f0}figure{margin:1.5em 0}figcaption{font-size:0.85em;color:#555}dt{font-weight:bold;float:left;clear:left;width:14em}dd{margin-left:15em}")
-          .Append("svg{max-width:100%;height:auto}")
+          .Append("svg{max-width:100%;height:auto}pre{white-space:pre-wrap;font-size:0.85em;background:#f7f7f7;padding:0.6em}")
           .Append("</style></head><body>");
         sb.Append("<h1>").Append(E(title)).Append("</h1><dl>");
         foreach (var (term, value) in facts) sb.Append("<dt>").Append(E(term)).Append("</dt><dd>").Append(E(value)).Append("</dd>");

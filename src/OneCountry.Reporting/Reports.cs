@@ -22,7 +22,8 @@ public static class Reports
 
     private static ReportSection ScenarioSection(IReadOnlyList<Scenario> scenarios) => new("The scenarios",
         HtmlReport.Table(["scenario", "extends", "description", "file"], scenarios.Select(s => (IReadOnlyList<string>)[s.Name, s.Extends ?? "", s.Description, Path.GetFileName(s.SourcePath)]))
-        + HtmlReport.Paragraph("Each scenario file documents at its top what it assumes, which historical position it encodes and its sources."), []);
+        + string.Concat(scenarios.Where(s => s.Documentation.Length > 0).Select(s =>
+            $"<details><summary>{HtmlReport.E($"{s.Name}: what it assumes, the position it encodes, its sources")}</summary><pre>{HtmlReport.E(s.Documentation)}</pre></details>")), []);
 
     public static IReadOnlyList<string> Comparison(ComparisonReport report, HistoricalData? data, string folder)
     {

@@ -8,6 +8,8 @@ public sealed record Scenario
 {
     public required string Name { get; init; }
     public string Description { get; init; } = "";
+    /// <summary>The comment block at the top of the file (what the scenario assumes, the position it encodes, its sources), without the '#'.</summary>
+    public string Documentation { get; init; } = "";
     public required string SourcePath { get; init; }
     /// <summary>SHA-256 of the file's bytes; for a scenario that extends another, of this file's hash and its base's.</summary>
     public required string Sha256 { get; init; }

@@ -384,6 +384,8 @@ public static class ScenarioLoader
         {
             Name = name,
             Description = description,
+            Documentation = string.Join("\n", yaml.Split('\n').TakeWhile(l => l.TrimStart().StartsWith('#'))
+                .Select(l => l.TrimStart().TrimStart('#').TrimEnd('\r')).Select(l => l.StartsWith(' ') ? l[1..] : l)).Trim(),
             SourcePath = fileName,
             Sha256 = baseScenario is null ? sha256 : Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sha256 + baseScenario.Sha256))).ToLowerInvariant(),
             Extends = baseScenario?.Name,

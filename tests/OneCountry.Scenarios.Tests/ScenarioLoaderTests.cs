@@ -461,3 +461,13 @@ public class ScenarioInheritanceTests : IDisposable
         Assert.Equal(Model.World.WindowOutcome.Victory, s.Windows.Single(w => w.Name == "germany_1923").Forced);
     }
 }
+
+public class ScenarioDocumentationTests
+{
+    [Fact]
+    public void The_comment_block_at_the_top_is_the_scenario_documentation()
+    {
+        var s = ScenarioLoader.Parse("# what it assumes\n#   indented line\n#\nname: doc\nstart: 1921-03\nend: 1921-12\n# a later comment\n", "doc.yaml");
+        Assert.Equal("what it assumes\n  indented line", s.Documentation);
+    }
+}
