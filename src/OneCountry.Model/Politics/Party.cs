@@ -106,10 +106,9 @@ public sealed class Party
                       + q.LeftRevolution * Math.Min(1, _victories) + q.LeftOpenness * Openness;
         double centre = q.CentreApparatus * x.ApparatusPerHead / 0.012 + q.CentreDefeats * Math.Min(2, _defeats) - (LeninActive ? q.LeninCheck : 0);
         double right = q.RightKulaks * x.KulakShare / 0.05 + q.RightHarvest * Math.Clamp(x.HarvestGain, -0.5, 0.5);
-        double[] a = [left, centre, right];
-        double max = a.Max();
-        double[] w = a.Select((v, i) => Math.Exp(v - max) * (Expelled[i] ? q.ExpelledFloor : 1)).ToArray();
-        double sum = w.Sum();
+        Span<double> w = [left, centre, right];
+        double max = Math.Max(left, Math.Max(centre, right)), sum = 0;
+        for (int i = 0; i < 3; i++) sum += w[i] = Math.Exp(w[i] - max) * (Expelled[i] ? q.ExpelledFloor : 1);
         double rate = 1 - Math.Exp(-q.AdjustmentRate / 12);
         for (int i = 0; i < 3; i++) Strength[i] += (w[i] / sum - Strength[i]) * rate;
 
