@@ -11,7 +11,7 @@ namespace OneCountry.Reporting;
 /// manifest goes last.</summary>
 public static class ComparisonWriter
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     public static IReadOnlyList<string> Write(ComparisonReport report, string folder)
     {

@@ -13,7 +13,7 @@ namespace OneCountry.Reporting;
 /// manifest last.</summary>
 public static class EnsembleWriter
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     public static List<string> Write(Scenario scenario, IReadOnlyList<SimulationResult> runs, double scale, ulong firstSeed, IReadOnlyList<WindowOdds> odds, string folder)
     {

@@ -17,6 +17,8 @@ public static class RunWriter
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        // NaN stands for "not defined in this run" (a series the run ends before); JSON gets "NaN".
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
     public static async Task<IReadOnlyList<string>> WriteAsync(RunOutput run, string folder)

@@ -349,6 +349,17 @@ public class CompareCommandTests(CliFixture f) : IClassFixture<CliFixture>
     }
 
     [Fact]
+    public async Task A_scenario_that_ends_early_compares_with_undefined_measures_written_as_NaN()
+    {
+        var shorter = CliFixture.WriteScenario($"name: short\ndescription: ends in 1930\nextends: {f.Historical}\nend: 1930-12\n");
+        var outDir = CliFixture.TempDir();
+        var (code, output) = await CliFixture.Run("compare", "historical", shorter, "--runs", "2", "--scale", "20000", "--threads", "2", "--out", outDir);
+        Assert.True(code == 0, output);
+        Assert.Contains("NaN", File.ReadAllText(Path.Combine(outDir, "divergence.json")));
+        Assert.True(File.Exists(Path.Combine(outDir, "report.html")));
+    }
+
+    [Fact]
     public async Task Compare_needs_two_known_scenarios()
     {
         Assert.Equal(2, (await CliFixture.Run("compare", "historical")).Code);
