@@ -66,15 +66,25 @@ public static class EnsembleSeries
         };
     }
 
-    /// <summary>Every USSR variable's yearly band, as tidy rows (for ensemble_yearly.csv).</summary>
-    public static IEnumerable<(string Year, string Variable, string Unit, double Median, double Low, double High)> All(IReadOnlyList<SimulationResult> runs)
+    /// <summary>Every variable's yearly band — the USSR's and each country's — as tidy rows (for ensemble_yearly.csv).</summary>
+    public static IEnumerable<(string Year, string Country, string Variable, string Unit, double Median, double Low, double High)> All(IReadOnlyList<SimulationResult> runs)
     {
         foreach (var spec in Variables.All)
         {
             var b = Yearly(runs, spec.Name);
             for (int i = 0; i < b.Years.Length; i++)
-                yield return (b.Years[i].ToString(CultureInfo.InvariantCulture), spec.Name, spec.Unit, b.Median[i], b.Low[i], b.High[i]);
+                yield return (b.Years[i].ToString(CultureInfo.InvariantCulture), "USSR", spec.Name, spec.Unit, b.Median[i], b.Low[i], b.High[i]);
         }
+        var first = runs[0];
+        var cvars = Model.World.WorldSystem.CountryVariables;
+        var years = Enumerable.Range(0, first.Months).GroupBy(t => first.MonthAt(t).Year).Where(g => g.Count() == 12).Select(g => (Year: g.Key, Months: g.ToArray())).ToList();
+        for (int c = 0; c < first.Countries.Count; c++)
+            for (int v = 0; v < cvars.Count; v++)
+                foreach (var (year, months) in years)
+                {
+                    var (m, lo, hi) = Ensemble.Band(runs.Select(r => cvars[v].Yearly == Aggregation.Last ? r.Country(months[^1], c, v) : months.Average(t => r.Country(t, c, v))));
+                    yield return (year.ToString(CultureInfo.InvariantCulture), first.Countries[c], cvars[v].Name, cvars[v].Unit, m, lo, hi);
+                }
     }
 
     /// <summary>Share of runs in which a window ended each way, with Wilson 95% intervals.</summary>

@@ -19,12 +19,13 @@ public static class EnsembleWriter
     {
         Directory.CreateDirectory(folder);
         static string N(double v) => TableWriters.Number(v);
+        static string Csv(string s) => s.Contains(',') || s.Contains('"') ? $"\"{s.Replace("\"", "\"\"")}\"" : s;
         AtomicFile.Write(Path.Combine(folder, "ensemble_yearly.csv"), stream =>
         {
             using var w = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
             w.WriteLine("year,country,variable,unit,median,low_5,high_95,runs");
             foreach (var r in EnsembleSeries.All(runs))
-                w.WriteLine($"{r.Year},USSR,{r.Variable},{r.Unit},{N(r.Median)},{N(r.Low)},{N(r.High)},{runs.Count}");
+                w.WriteLine($"{r.Year},{Csv(r.Country)},{r.Variable},{Csv(r.Unit)},{N(r.Median)},{N(r.Low)},{N(r.High)},{runs.Count}");
         });
         AtomicFile.Write(Path.Combine(folder, "windows.csv"), stream =>
         {

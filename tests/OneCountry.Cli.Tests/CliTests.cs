@@ -423,6 +423,7 @@ public class ReportTests(CliFixture f) : IClassFixture<CliFixture>
         var rows = File.ReadAllLines(Path.Combine(outDir, "ensemble_yearly.csv"));
         Assert.Equal("year,country,variable,unit,median,low_5,high_95,runs", rows[0]);
         Assert.Contains(rows, r => r.StartsWith("1940,USSR,gdp_per_capita,", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("1933,Germany,regime,", StringComparison.Ordinal));
         var windows = File.ReadAllLines(Path.Combine(outDir, "windows.csv"));
         Assert.Contains(windows, r => r.StartsWith("germany_1930_33,fascist_victory,", StringComparison.Ordinal));
         CheckSelfContained(File.ReadAllText(Path.Combine(outDir, "report.html")));
