@@ -85,5 +85,7 @@ public class SovietWarTests
         var m = Month.Of(1925, 6);
         Assert.True(large.Get(m, "armed_forces") > 3 * small.Get(m, "armed_forces"));
         Assert.True(large.Get(m, "unemployed") < small.Get(m, "unemployed"));
+        // The army eats from the state's stock: a larger army draws more grain.
+        Assert.True(large.Get(m, "grain_army") > 3 * small.Get(m, "grain_army"));
     }
 }

@@ -176,7 +176,7 @@ public static class ParameterRegistry
 
         // ---- grain market and the state ----
         new("grain_price_1913", "Grain price in 1913", "rubles/t", 61.0, 45.0, 80.0, "1 ruble per pud (16.38 kg); prewar rye 0.7-1.0, wheat about 1.2 rubles per pud (DRONIN_BELLINGER, 1928 prices)", "market"),
-        new("urban_grain_need", "Grain bought per urban person per year (with army and non-farm rural buyers)", "t", 0.26, 0.18, 0.35, "Assumption", "market"),
+        new("urban_grain_need", "Grain bought per urban person per year (with non-farm rural buyers; the army is counted apart)", "t", 0.26, 0.18, 0.35, "Assumption", "market"),
         new("nonfarm_income_per_worker", "Cash from crafts and seasonal work (otkhod) per peasant worker and year", "1913 rubles", 8.0, 0.0, 30.0,
             "Assumption: grain-deficit regions bought grain with craft and seasonal earnings", "market"),
         new("urban_demand_elasticity", "Price elasticity of private urban demand for grain", "elasticity", 0.5, 0.1, 1.2, "Assumption", "market"),
@@ -358,6 +358,8 @@ public static class ParameterRegistry
             "Zemskov (2003): about 230,000 births in 1932-40", "demography"),
         new("forces_per_defence_share", "Men under arms per person of the population per unit of the defence share", "persons/person", 0.12, 0.05, 0.2,
             "Assumption calibrated on the Red Army: about 0.56 million in 1925-28 at a defence share of ~3% and 4.2 million in 1941 at ~17% (Krivosheev 1997)", "defence"),
+        new("army_grain_per_soldier", "Grain the army draws per man under arms per year: bread and its horses' fodder", "t/yr", 0.5, 0.3, 0.8,
+            "Assumption: a bread ration of about 0.9 kg a day (0.33 t a year) and fodder for a horse per five to ten men", "defence"),
         new("war_defence_surge", "Extra defence share while the USSR itself is at war (a scripted war of the USSR)", "share", 0.05, 0.0, 0.2,
             "Assumption: the Winter War's outlays", "defence"),
         new("faction_adjustment_rate", "Yearly rate at which faction strengths move toward what their attractions give", "1/yr", 0.6, 0.1, 2.0, "Assumption", "politics"),

@@ -72,6 +72,7 @@ public sealed class Parameters
     public double DeporteeBirthRate { get; }
     public double ForcesPerDefenceShare { get; }
     public double WarDefenceSurge { get; }
+    public double ArmyGrainPerSoldier { get; }
     /// <summary>The world's parameters (World/WorldParameters).</summary>
     public World.WorldParameters World { get; }
     /// <summary>The party's parameters (Politics/PoliticsParameters).</summary>
@@ -219,6 +220,7 @@ public sealed class Parameters
         DeporteeBirthRate = v["deportee_birth_rate"];
         ForcesPerDefenceShare = v["forces_per_defence_share"];
         WarDefenceSurge = v["war_defence_surge"];
+        ArmyGrainPerSoldier = v["army_grain_per_soldier"];
         World = new World.WorldParameters(v);
         Politics = new Politics.PoliticsParameters(v);
         AreaPerTractor = v["area_per_tractor"];

@@ -395,6 +395,10 @@ public sealed class Simulation
         _lastMachineryImports = trade.MachineryImports;
         toTowns = Math.Min(toTowns, _stateGrain);
         _stateGrain -= toTowns;
+        // The army eats from the state's stock: bread for the men and fodder for its horses
+        // (army_grain_per_soldier a year for last month's men under arms).
+        double armyGrain = Math.Min(_stateGrain, (double.IsNaN(_armedForces) ? 0 : _armedForces) * _p.ArmyGrainPerSoldier / 12.0);
+        _stateGrain -= armyGrain;
         double ruralBought = f[HouseholdMonth.Bought] * k;
         double urbanPrivate = Math.Min(fill * privateDemand, Math.Max(0, _traderGrain + toMarket - ruralBought));
         _traderGrain = _traderGrain + toMarket - urbanPrivate - ruralBought;
@@ -455,7 +459,7 @@ public sealed class Simulation
                 of[HouseholdMonth.ForcedRevenue] + f[HouseholdMonth.Revenue] + f[HouseholdMonth.LivestockCash] + f[HouseholdMonth.NonfarmCash] + distributedCash,
                 f[HouseholdMonth.TaxPaid] + f[HouseholdMonth.SpentManufactures] + f[HouseholdMonth.BoughtCash] + f[HouseholdMonth.OtherSpending]
                 + membership.ConfiscatedCash, _cashHouseholds), 1e-9);
-            Check(new BalanceReport("state grain", stateStart, procurement, exports + toTowns + stateToTraders + seedAid * k + relief * k, _stateGrain), 1e-9);
+            Check(new BalanceReport("state grain", stateStart, procurement, exports + toTowns + armyGrain + stateToTraders + seedAid * k + relief * k, _stateGrain), 1e-9);
             Check(new BalanceReport("trader grain", traderStart, toMarket + stateToTraders, urbanPrivate + ruralBought, _traderGrain), 1e-9);
             Check(new BalanceReport("urban population", urbanStart, migrants + urbanNatural, warDeaths, _urbanPopulation), 1e-12);
             Check(new BalanceReport("construction in progress", pipelineStart, _industry.LastInvestment + industrialMachinery * _p.ImportedMachineryProductivity,
@@ -536,6 +540,7 @@ public sealed class Simulation
         row[V.GrainBoughtRural] = ruralBought;
         row[V.GrainStockTraders] = _traderGrain;
         row[V.GrainUrbanConsumption] = urbanConsumption;
+        row[V.GrainArmy] = armyGrain;
         row[V.GrainStockHouseholds] = _grainHouseholds * k;
         row[V.GrainStockState] = _stateGrain;
         row[V.GrainMarketPrice] = _marketPrice;

@@ -32,7 +32,8 @@ public static class Variables
         new("grain_bought_rural", "t", "Grain bought from private traders by peasant households short of food", Aggregation.Sum, true),
         new("grain_stock_traders", "t", "Grain held by private traders (end of month)", Aggregation.Last, true),
         new("grain_exports", "t", "State grain exports", Aggregation.Sum, true),
-        new("grain_urban_consumption", "t", "Grain consumed by towns, army and non-farm buyers", Aggregation.Sum, true),
+        new("grain_urban_consumption", "t", "Grain consumed by towns and non-farm buyers", Aggregation.Sum, true),
+        new("grain_army", "t", "Grain the army draws from the state's stock (bread and fodder)", Aggregation.Sum, true),
         new("collective_harvest", "t", "Grain harvested by collective farms (included in grain_harvest)", Aggregation.Sum, true),
         new("kolkhoz_deliveries", "t", "Compulsory deliveries of collective farms to the state", Aggregation.Sum, true),
         new("mts_payments_in_kind", "t", "Grain paid by collective farms to the machine-tractor stations", Aggregation.Sum, true),
@@ -263,6 +264,7 @@ internal static class V
     public static readonly int DefenceShare = Variables.IndexOf("defence_share");
     public static readonly int RequiredDefenceShare = Variables.IndexOf("required_defence_share");
     public static readonly int ArmedForces = Variables.IndexOf("armed_forces");
+    public static readonly int GrainArmy = Variables.IndexOf("grain_army");
     public static readonly int WarDeaths = Variables.IndexOf("war_deaths");
     public static readonly int DeporteeDeaths = Variables.IndexOf("deportee_deaths");
     public static readonly int DeporteeBirths = Variables.IndexOf("deportee_births");
