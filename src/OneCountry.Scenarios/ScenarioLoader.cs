@@ -21,7 +21,8 @@ public static class ScenarioLoader
 
     private static readonly string[] TopKeys = ["name", "description", "extends", "start", "end", "seed", "scale", "parameters", "policy", "events", "windows"];
     private static readonly string[] PolicyKeys = ["date", "set", "note"];
-    private static readonly string[] EventTypes = ["drought", "weather", "war_scare", "annexation", "regime_change", "war", "attitude", "lenin_incapacity", "economic_shock"];
+    private static readonly string[] EventTypes = ["drought", "weather", "war_scare", "annexation", "regime_change", "war", "attitude", "lenin_incapacity", "economic_shock", "excess_deaths"];
+    private static readonly string[] ExcessKeys = ["date", "type", "zones", "deaths", "months", "urban_share", "note"];
     private static readonly string[] ShockKeys = ["date", "type", "country", "factor", "months", "note"];
     private static readonly string[] LeninKeys = ["date", "type", "note"];
     private static readonly string[] RegimeKeys = ["date", "type", "country", "regime", "attitude", "militarization", "note"];
@@ -191,13 +192,13 @@ public static class ScenarioLoader
                 var f = ctx.Mapping(item, path, type switch
                 {
                     "war_scare" => WarScareKeys, "annexation" => AnnexationKeys, "regime_change" => RegimeKeys, "war" => WarKeys, "attitude" => AttitudeKeys,
-                    "lenin_incapacity" => LeninKeys, "economic_shock" => ShockKeys, _ => DroughtKeys,
+                    "lenin_incapacity" => LeninKeys, "economic_shock" => ShockKeys, "excess_deaths" => ExcessKeys, _ => DroughtKeys,
                 });
                 Month? date = ctx.RequiredMonth(f, item, "date", path);
                 if (date is { } dm && start is { } sm && end is { } em && (dm < sm || dm > em))
                     ctx.Error(f["date"], $"{path}.date", $"the event ({dm}) lies outside the scenario's span {sm} to {em}");
                 string? note = f.TryGetValue("note", out var n) ? ctx.String(n, $"{path}.note") : null;
-                if (type is "drought" or "weather" or "annexation")
+                if (type is "drought" or "weather" or "annexation" or "excess_deaths")
                 {
                     var zones = new List<int>();
                     if (!f.TryGetValue("zones", out var zn)) ctx.Error(item, $"{path}.zones", $"missing: a list of zones from {string.Join(", ", Zones.All.Select(z => z.Name))}");
@@ -212,6 +213,21 @@ public static class ScenarioLoader
                             else zones.Add(zi);
                         }
                         if (zs.Children.Count == 0) ctx.Error(zn, $"{path}.zones", "empty: name at least one zone");
+                    }
+                    if (type == "excess_deaths")
+                    {
+                        double? deaths = f.TryGetValue("deaths", out var dn) ? ctx.Number(dn, $"{path}.deaths", 1, 5e7, "persons") : null;
+                        if (!f.ContainsKey("deaths")) ctx.Error(item, $"{path}.deaths", "missing: the number of deaths (persons)");
+                        int months = 1;
+                        if (f.TryGetValue("months", out var mn) && ctx.Number(mn, $"{path}.months", 1, 240, "months") is { } mv)
+                        {
+                            if (mv != Math.Floor(mv)) ctx.Error(mn, $"{path}.months", $"'{mv}' is not a whole number of months");
+                            months = (int)mv;
+                        }
+                        double urbanShare = f.TryGetValue("urban_share", out var us) ? ctx.Number(us, $"{path}.urban_share", 0, 1, "share") ?? 0 : 0;
+                        if (date is { } xd && deaths is { } dv)
+                            events.Add(new ScheduledEvent(xd, EventKind.ExcessDeaths, dv, months, zones, null, note) { UrbanShare = urbanShare });
+                        continue;
                     }
                     if (type == "annexation")
                     {

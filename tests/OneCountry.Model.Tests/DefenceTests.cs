@@ -89,3 +89,25 @@ public class SovietWarTests
         Assert.True(large.Get(m, "grain_army") > 3 * small.Get(m, "grain_army"));
     }
 }
+
+public class ExcessDeathTests
+{
+    [Fact]
+    public void Scripted_excess_deaths_fall_where_they_are_placed_and_keep_the_people_account()
+    {
+        int suk = Countryside.Zones.IndexOf("siberia_urals_kazakhstan");
+        var baseConfig = TestScenarios.Config(seed: 3, scale: 5000, end: Month.Of(1924, 12));
+        var config = baseConfig with
+        {
+            Events = [.. TestScenarios.Droughts, new ScheduledEvent(Month.Of(1923, 1), EventKind.ExcessDeaths, 1_000_000, 12, [suk], null, "test") { UrbanShare = 0.2 }],
+        };
+        var (r, expected, actual) = TestScenarios.PeopleAccount(config);
+        Assert.Equal(expected, actual, 1e-6 * expected);
+        var quiet = new Simulation.Simulation(baseConfig).Run();
+        double Sum(SimulationResult x, string v) => Enumerable.Range(1, 12).Sum(m => x.Get(Month.Of(1923, m), v));
+        Assert.Equal(200_000, Sum(r, "excess_deaths_towns"), 1e-6);
+        // The rural 800,000 show up among rural deaths (Poisson noise at this scale: within 10%).
+        double extra = Sum(r, "deaths_rural") - Sum(quiet, "deaths_rural");
+        Assert.InRange(extra, 700_000, 900_000);
+    }
+}

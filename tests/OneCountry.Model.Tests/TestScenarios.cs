@@ -70,7 +70,8 @@ internal static class TestScenarios
         for (int t = 0; t < r.Months; t++)
             flows += r[t, Variables.IndexOf("births_rural")] - r[t, Variables.IndexOf("deaths_rural")]
                 + r[t, Variables.IndexOf("urban_natural_increase")] + r[t, Variables.IndexOf("annexed_population")]
-                - r[t, Variables.IndexOf("war_deaths")] + r[t, Variables.IndexOf("deportee_births")] - r[t, Variables.IndexOf("deportee_deaths")];
+                - r[t, Variables.IndexOf("war_deaths")] - r[t, Variables.IndexOf("excess_deaths_towns")]
+                + r[t, Variables.IndexOf("deportee_births")] - r[t, Variables.IndexOf("deportee_deaths")];
         var last = r.MonthAt(r.Months - 1);
         double end = r.Get(last, "rural_population") + r.Get(last, "urban_population") + r.Get(last, "deportees");
         return (r, start + flows, end);

@@ -344,6 +344,8 @@ public class WorldScenarioTests
     [InlineData("events:\n  - date: 1922-10\n    type: regime_change\n    country: Itlay\n    regime: fascist\n", "events[0].country", "did you mean 'Italy'")]
     [InlineData("events:\n  - date: 1922-10\n    type: regime_change\n    country: Italy\n    regime: monarchy\n", "events[0].regime", "unknown regime 'monarchy'")]
     [InlineData("windows:\n  - name: germany_1923\n    outcome: win\n", "windows[0].outcome", "unknown outcome 'win'")]
+    [InlineData("events:\n  - date: 1922-01\n    type: excess_deaths\n    zones: [volga]\n", "events[0].deaths", "missing")]
+    [InlineData("events:\n  - date: 1922-01\n    type: excess_deaths\n    zones: [volga]\n    deaths: 1000\n    urban_share: 1.5\n", "events[0].urban_share", "out of range")]
     [InlineData("windows:\n  - name: germany_1923\n    outcome: victory\n    outcome_date: 1925-01\n", "windows[0].outcome_date", "outside the window")]
     [InlineData("windows:\n  - name: atlantis_1923\n    country: Atlantis\n", "windows[0].start", "is a new window")]
     public void World_errors_name_the_field_and_line(string yaml, string field, string message)

@@ -23,7 +23,12 @@ public readonly record struct MonthInputs(
     double NonfarmIncomePerWorker,
     double MigrationFactor,
     bool Pasture,
-    ulong DemographyKey);
+    ulong DemographyKey)
+{
+    /// <summary>Extra deaths per person per year by zone from scripted events the model does not
+    /// produce by a mechanism (the nomads' famine in Kazakhstan, the executions of 1937-38); null: none.</summary>
+    public double[]? ExcessDeathRate { get; init; }
+}
 
 /// <summary>
 /// One month of every peasant household, in two passes with the grain market between them.
@@ -166,7 +171,8 @@ public static class HouseholdMonth
         double draughtBirth = p.DraughtBirthRate * month, draughtDeath = p.DraughtDeathRate * month;
         double cattleBirth = p.CattleBirthRate * month, cattleDeath = p.CattleDeathRate * month;
         double smallBirth = p.SmallLivestockBirthRate * month, smallDeath = p.SmallLivestockDeathRate * month;
-        double birthRate = p.BirthRate * month, deathRate = p.DeathRate * month, famineMortality = p.FamineMortality * month;
+        double birthRate = p.BirthRate * month, deathRate0 = p.DeathRate * month, famineMortality = p.FamineMortality * month;
+        var excess = inp.ExcessDeathRate;
         double migration = p.MigrationRate * inp.MigrationFactor * month;
         int r = inp.MonthsToHarvest;
 
@@ -270,6 +276,7 @@ public static class HouseholdMonth
             // fall by a third or more in famines; Ó Gráda 2009, ch. 4).
             double fertility = FastMath.Max(0, 1 - p.BirthHungerResponse * (1 - foodRatio));
             int births = u1 < m * birthRate * fertility ? 1 : 0;
+            double deathRate = excess is null ? deathRate0 : deathRate0 + excess[h.Zone[i]] * month;
             double hunger = FastMath.Max(0, famineThreshold - foodRatio) * invFamineThreshold;
             double famineRate = famineMortality * hunger;
             int deaths = RandomStreams.PoissonFromUniform(u2, m * (deathRate + famineRate), m);

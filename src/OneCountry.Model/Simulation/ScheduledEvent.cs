@@ -29,6 +29,12 @@ public enum EventKind
     /// <see cref="ScheduledEvent.Magnitude"/> for <see cref="ScheduledEvent.DurationMonths"/> months
     /// (0: for good) - a scenario shock (MODEL.md §4.9).</summary>
     EconomicShock,
+    /// <summary>Deaths the model does not produce by a mechanism of its own (the famine of the
+    /// Kazakh nomads, the executions of 1937-38): <see cref="ScheduledEvent.Magnitude"/> persons
+    /// over <see cref="ScheduledEvent.DurationMonths"/> months, the share
+    /// <see cref="ScheduledEvent.UrbanShare"/> in the towns and the rest among the peasants of
+    /// <see cref="ScheduledEvent.Zones"/>.</summary>
+    ExcessDeaths,
 }
 
 /// <summary>A dated event from the scenario.</summary>

@@ -339,10 +339,11 @@ public sealed class Simulation
         // year's requirements — the towns' grain and the planned exports — above its reserve.
         double stockCeiling = 12 * urbanNeed + policy.GrainExportTarget * 1e6 + reserveTarget;
         double enforcement = policy.ProcurementEnforcement * Math.Clamp(1 - Math.Max(0, _stateGrain) / stockCeiling, 0, 1);
+        double[]? excessRates = ExcessDeathRates(out double excessUrban);
         var inputs = new MonthInputs(_p, cm, monthsToHarvest, seedHeld, incentive, policy.StateProcurementShare, enforcement,
             pState * _p.GrainPrice1913, pEff * _p.GrainPrice1913, privateTrade ? _marketPrice : pState,
             _availability, pInd, ManufacturesWantPerConsumer(), buyPrice, taxFraction, precaution, _p.NonfarmIncomePerWorker,
-            migrationFactor, cm is >= 5 and <= 9, _rng.TickKey(RandomPurpose.Births, _month.Index));
+            migrationFactor, cm is >= 5 and <= 9, _rng.TickKey(RandomPurpose.Births, _month.Index)) { ExcessDeathRate = excessRates };
         var of = HouseholdMonth.Offer(_households, inputs, _runner, _offered, _saleCaps, _foodOrders).ToArray();
 
         // 6. Grain market and the state (real units: simulated × k).
@@ -434,7 +435,8 @@ public sealed class Simulation
         double migrants = f[HouseholdMonth.Migrants] * k;
         double urbanNatural = _urbanPopulation * _p.UrbanNaturalIncrease / 12.0;
         double warDeaths = atWar ? Math.Min(_warDeathsPerMonth, 0.5 * _urbanPopulation) : 0;
-        _urbanPopulation += migrants + urbanNatural - warDeaths;
+        double excessUrbanDeaths = Math.Min(excessUrban, 0.01 * _urbanPopulation);
+        _urbanPopulation += migrants + urbanNatural - warDeaths - excessUrbanDeaths;
         // The special settlements: deaths and births among the deportees (Zemskov 2003).
         double deporteeDeaths = _deportees * _p.DeporteeDeathRate / 12.0, deporteeBirths = _deportees * _p.DeporteeBirthRate / 12.0;
         _deportees += deporteeBirths - deporteeDeaths;
@@ -461,7 +463,7 @@ public sealed class Simulation
                 + membership.ConfiscatedCash, _cashHouseholds), 1e-9);
             Check(new BalanceReport("state grain", stateStart, procurement, exports + toTowns + armyGrain + stateToTraders + seedAid * k + relief * k, _stateGrain), 1e-9);
             Check(new BalanceReport("trader grain", traderStart, toMarket + stateToTraders, urbanPrivate + ruralBought, _traderGrain), 1e-9);
-            Check(new BalanceReport("urban population", urbanStart, migrants + urbanNatural, warDeaths, _urbanPopulation), 1e-12);
+            Check(new BalanceReport("urban population", urbanStart, migrants + urbanNatural, warDeaths + excessUrbanDeaths, _urbanPopulation), 1e-12);
             Check(new BalanceReport("construction in progress", pipelineStart, _industry.LastInvestment + industrialMachinery * _p.ImportedMachineryProductivity,
                 _industry.LastCompleted, _industry.ProducerPipeline + _industry.ConsumerPipeline), 1e-9);
             Check(new BalanceReport("industrial fixed capital", capitalStart, _industry.LastCompleted, _industry.LastDepreciation, _industry.CapitalRubles(_p)), 1e-9);
@@ -577,6 +579,7 @@ public sealed class Simulation
         var jobs = Labour.Compute(_p, _industry.Workers(_p), capacityGrowth, _industry.LastInvestment * 12, _urbanPopulation, _bureaucracy.Numbers, tractors, _armedForces);
         row[V.ArmedForces] = _armedForces;
         row[V.WarDeaths] = warDeaths;
+        row[V.ExcessDeathsTowns] = excessUrbanDeaths;
         row[V.DeporteeDeaths] = deporteeDeaths;
         row[V.DeporteeBirths] = deporteeBirths;
         _employees = jobs.Total;
@@ -722,6 +725,10 @@ public sealed class Simulation
                 case EventKind.Annexation:
                     Annex(e);
                     break;
+                case EventKind.ExcessDeaths:
+                    _log.Add(new LoggedEvent(_month, Countries.Ussr, "excess_deaths", string.Join("+", e.Zones.Select(z => Zones.All[z].Name)),
+                        e.Note ?? $"{e.Magnitude:0} excess deaths over {e.DurationMonths} months", double.NaN, e.Magnitude));
+                    break;
                 case EventKind.War when e.Country == Countries.Ussr:
                     _sovietWarUntil = _month.Plus(Math.Max(1, e.DurationMonths) - 1);
                     _warDeathsPerMonth = e.Magnitude / Math.Max(1, e.DurationMonths);
@@ -791,6 +798,36 @@ public sealed class Simulation
                 _zoneWeather[z] < 1 ? "harvest weather below normal" : "harvest weather at or above normal",
                 RandomStreams.NormalCdf(eps), _zoneWeather[z]));
         }
+    }
+
+    /// <summary>This month's extra death rates by zone (per person per year) from the scripted
+    /// excess-death events in force, and their deaths in the towns (persons this month). The rural
+    /// deaths are spread evenly over the peasants of the event's zones.</summary>
+    private double[]? ExcessDeathRates(out double urban)
+    {
+        urban = 0;
+        double[]? rates = null;
+        Span<double> zonePeople = stackalloc double[Zones.Count];
+        bool counted = false;
+        foreach (var e in _config.Events)
+        {
+            if (e.Kind != EventKind.ExcessDeaths || _month < e.Month || _month > e.Month.Plus(Math.Max(1, e.DurationMonths) - 1)) continue;
+            double perMonth = e.Magnitude / Math.Max(1, e.DurationMonths);
+            urban += perMonth * e.UrbanShare;
+            if (!counted)
+            {
+                zonePeople.Clear();
+                for (int i = 0; i < _households.Count; i++)
+                    if (_households.Status[i] < (byte)HouseholdStatus.Deported) zonePeople[_households.Zone[i]] += _households.Members[i];
+                counted = true;
+            }
+            double people = 0;
+            foreach (var z in e.Zones) people += zonePeople[z] * _k;
+            if (people <= 0) continue;
+            rates ??= new double[Zones.Count];
+            foreach (var z in e.Zones) rates[z] += 12 * perMonth * (1 - e.UrbanShare) / people;
+        }
+        return rates;
     }
 
     private void LogPolicyChanges(Politics.PoliticsMode mode)

@@ -64,6 +64,7 @@ public static class Variables
         new("defence_share", "share", "Share of national income spent on defence (the lever, or the threat's requirement when defence_follows_threat is on)", Aggregation.Mean, false),
         new("armed_forces", "persons", "Men under arms (taken out of the towns' labour force)", Aggregation.Mean, false),
         new("war_deaths", "persons", "Deaths in a war the USSR fights (scripted)", Aggregation.Sum, false),
+        new("excess_deaths_towns", "persons", "Scripted excess deaths in the towns (their rural part is among deaths_rural)", Aggregation.Sum, false),
         new("deportee_deaths", "persons", "Deaths in the special settlements", Aggregation.Sum, false),
         new("deportee_births", "persons", "Births in the special settlements", Aggregation.Sum, false),
         new("required_defence_share", "share", "Defence share the hostile powers' military potential requires (World/WorldSystem)", Aggregation.Mean, false),
@@ -266,6 +267,7 @@ internal static class V
     public static readonly int ArmedForces = Variables.IndexOf("armed_forces");
     public static readonly int GrainArmy = Variables.IndexOf("grain_army");
     public static readonly int WarDeaths = Variables.IndexOf("war_deaths");
+    public static readonly int ExcessDeathsTowns = Variables.IndexOf("excess_deaths_towns");
     public static readonly int DeporteeDeaths = Variables.IndexOf("deportee_deaths");
     public static readonly int DeporteeBirths = Variables.IndexOf("deportee_births");
     public static readonly int HostilePowerRatio = Variables.IndexOf("hostile_power_ratio");
