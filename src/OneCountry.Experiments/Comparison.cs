@@ -12,16 +12,21 @@ public sealed record ComparedMeasure(string Name, string Unit, Func<SimulationRe
 public sealed record ComparedValue(string Scenario, string Measure, string Unit, double Median, double Low, double High,
     double DifferenceMedian, double DifferenceLow, double DifferenceHigh);
 
-/// <summary>How often a window ended each way in one scenario's ensemble.</summary>
-public sealed record WindowFrequencies(string Scenario, string Window, double Victory, double Defeat, double FascistVictory, double Overtaken, int Runs);
 
 /// <summary>Where two scenarios part on one seed: the first levers that differ and the first
 /// entry of the event log that differs.</summary>
 public sealed record Divergence(string Scenario, Month? FirstLeverMonth, IReadOnlyList<string> Levers, LoggedEvent? FirstEventA, LoggedEvent? FirstEventB,
     IReadOnlyList<string> WindowsThatDiffer);
 
+/// <summary>How often each window ended each way in one scenario's ensemble.</summary>
+public sealed record ScenarioWindows(string Scenario, IReadOnlyList<WindowOdds> Odds)
+{
+    /// <summary>The share of runs in which <paramref name="window"/> ended as <paramref name="outcome"/> (0 if it never did).</summary>
+    public double Share(string window, string outcome) => Odds.FirstOrDefault(o => o.Window == window && o.Outcome == outcome)?.Share ?? 0;
+}
+
 public sealed record ComparisonReport(IReadOnlyList<Scenario> Scenarios, int Runs, double Scale, ulong FirstSeed,
-    IReadOnlyList<ComparedValue> Values, IReadOnlyList<WindowFrequencies> Windows, IReadOnlyList<Divergence> Divergences,
+    IReadOnlyList<ComparedValue> Values, IReadOnlyList<ScenarioWindows> Windows, IReadOnlyList<Divergence> Divergences,
     IReadOnlyList<IReadOnlyList<SimulationResult>> Results)
 {
     /// <summary>What accounts for each scenario's difference from the first (<see cref="Comparison.Attribute"/>).</summary>
@@ -93,17 +98,7 @@ public static class Comparison
             }
         }
 
-        var windows = new List<WindowFrequencies>();
-        for (int s = 0; s < scenarios.Count; s++)
-        {
-            var first = results[s][0];
-            for (int w = 0; w < first.Windows.Count; w++)
-            {
-                double F(WindowOutcome o) => results[s].Count(r => r.Outcomes.Count > w && r.Outcomes[w] == o) / (double)runs;
-                windows.Add(new WindowFrequencies(scenarios[s].Name, first.Windows[w].Name, F(WindowOutcome.Victory), F(WindowOutcome.Defeat),
-                    F(WindowOutcome.FascistVictory), F(WindowOutcome.Overtaken), runs));
-            }
-        }
+        var windows = scenarios.Select((sc, i) => new ScenarioWindows(sc.Name, EnsembleSeries.Windows(results[i]))).ToList();
 
         var divergences = new List<Divergence>();
         for (int s = 1; s < scenarios.Count; s++)

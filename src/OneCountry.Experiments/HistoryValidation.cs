@@ -169,19 +169,8 @@ public static class HistoryValidation
     private static ValidationPattern NotYet(string name, string data, string tolerance, string source) =>
         new(name, data, tolerance, source, "", null, _ => false);
 
-    public static double YearMean(SimulationResult r, int year, string variable)
-    {
-        double s = 0;
-        int n = 0;
-        for (int m = 1; m <= 12; m++)
-        {
-            var month = Month.Of(year, m);
-            if (month < r.Start || month - r.Start >= r.Months) continue;
-            s += r.Get(month, variable);
-            n++;
-        }
-        return n > 0 ? s / n : double.NaN;
-    }
+    public static double YearMean(SimulationResult r, int year, string variable) =>
+        EnsembleSeries.Aggregate(r, year, Variables.IndexOf(variable), Aggregation.Mean);
 
     public static double CropYear(SimulationResult r, int firstYear, string variable)
     {

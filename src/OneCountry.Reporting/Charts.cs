@@ -109,8 +109,6 @@ public static class Charts
         plot.Axes.Bottom.MinimumSize = 190;
         plot.Axes.Margins(bottom: 0);
         var legend = outcomes.Select((o, i) => new LegendItem { LabelText = o.Replace('_', ' '), FillColor = colors[i] }).ToList();
-        plot.ShowLegend(legend, Alignment.UpperRight);
-        plot.Legend.IsVisible = false;
         plot.ShowLegend(Edge.Right);
         plot.Legend.ManualItems.AddRange(legend);
         plot.Title("Revolutionary windows: how the runs ended");

@@ -30,7 +30,9 @@ public static class ComparisonWriter
             using var w = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
             w.WriteLine("scenario,window,victory,defeat,fascist_victory,overtaken,runs");
             foreach (var x in report.Windows)
-                w.WriteLine(string.Join(",", Q(x.Scenario), Q(x.Window), N(x.Victory), N(x.Defeat), N(x.FascistVictory), N(x.Overtaken), x.Runs.ToString(CultureInfo.InvariantCulture)));
+                foreach (var window in x.Odds.Select(o => o.Window).Distinct())
+                    w.WriteLine(string.Join(",", Q(x.Scenario), Q(window), N(x.Share(window, "victory")), N(x.Share(window, "defeat")), N(x.Share(window, "fascist_victory")),
+                        N(x.Share(window, "overtaken")), report.Runs.ToString(CultureInfo.InvariantCulture)));
         });
         AtomicFile.Write(Path.Combine(folder, "divergence.json"), stream => JsonSerializer.Serialize(stream, report.Divergences.Select(d => new
         {

@@ -64,7 +64,7 @@ public static class HtmlReport
                 string svg = Charts.Write(chart, chartFolder);
                 files.Add(Path.Combine("charts", chart.Id + ".svg"));
                 files.Add(Path.Combine("charts", chart.Id + ".png"));
-                sb.Append("<figure id=\"chart-").Append(E(chart.Id)).Append("\">").Append(InlineSvg(svg, chart.Id))
+                sb.Append("<figure id=\"chart-").Append(E(chart.Id)).Append("\">").Append(InlineSvg(svg))
                   .Append("<figcaption>").Append(E(chart.Title)).Append(". ").Append(E(chart.Caption))
                   .Append(" Files: charts/").Append(E(chart.Id)).Append(".png, charts/").Append(E(chart.Id)).Append(".svg.</figcaption></figure>");
             }
@@ -79,7 +79,7 @@ public static class HtmlReport
     }
 
     /// <summary>ScottPlot's SVG without its XML declaration, ready to inline.</summary>
-    public static string InlineSvg(string svg, string chartId)
+    public static string InlineSvg(string svg)
     {
         int start = svg.IndexOf("<svg", StringComparison.Ordinal);
         return start > 0 ? svg[start..] : svg;
@@ -138,19 +138,21 @@ public static class ReportContent
 
     public static string VerdictTable(IReadOnlyList<(string Scenario, IReadOnlyList<SimulationResult> Runs)> scenarios)
     {
-        var names = Verdict.From(scenarios[0].Runs[0]).Select(v => (v.Name, v.Dimension, v.Unit)).ToList();
+        // The verdict of every run, computed once.
+        var verdicts = scenarios.Select(s => s.Runs.Select(Verdict.From).ToList()).ToList();
+        var names = verdicts[0][0].Select(v => (v.Name, v.Dimension, v.Unit)).ToList();
         var rows = new List<IReadOnlyList<string>>();
         foreach (var (name, dimension, unit) in names)
         {
             var row = new List<string> { dimension, $"{name.Replace('_', ' ')} ({unit})" };
-            foreach (var (_, runs) in scenarios)
+            foreach (var runVerdicts in verdicts)
             {
-                var (m, lo, hi) = Ensemble.Band(runs.Select(r => Verdict.From(r).First(v => v.Name == name).Value));
-                row.Add(runs.Count > 1 ? $"{HtmlReport.F(m)} ({HtmlReport.F(lo)}-{HtmlReport.F(hi)})" : HtmlReport.F(m));
+                var (m, lo, hi) = Ensemble.Band(runVerdicts.Select(v => v.First(x => x.Name == name).Value));
+                row.Add(runVerdicts.Count > 1 ? $"{HtmlReport.F(m)} ({HtmlReport.F(lo)}-{HtmlReport.F(hi)})" : HtmlReport.F(m));
             }
             rows.Add(row);
         }
-        var readings = scenarios.Select(s => $"{s.Scenario}: " + string.Join(" ", Verdict.From(s.Runs[0]).Select(v => v.Reading))).ToList();
+        var readings = scenarios.Select((s, i) => $"{s.Scenario}: " + string.Join(" ", verdicts[i][0].Select(v => v.Reading))).ToList();
         return HtmlReport.Table(["dimension", "measure", .. scenarios.Select(s => s.Scenario)], rows)
             + "<p>" + HtmlReport.E("Readings (first seed): ") + "</p><ul>" + string.Concat(readings.Select(r => "<li>" + HtmlReport.E(r) + "</li>")) + "</ul>";
     }

@@ -40,7 +40,7 @@ public static class Reports
             }
             return (IReadOnlyList<string>)row;
         });
-        var odds = report.Scenarios.Select((s, i) => (s.Name, EnsembleSeries.Windows(report.Results[i]))).ToList();
+        var odds = report.Windows.Select(w => (w.Scenario, w.Odds)).ToList();
         var divergence = HtmlReport.Table(["scenario", "first levers that differ", "first event that differs (baseline | scenario)", "windows ending differently (first seed)"],
             report.Divergences.Select(d => (IReadOnlyList<string>)[d.Scenario, d.FirstLeverMonth is { } fm ? $"{fm}: {string.Join("; ", d.Levers)}" : "none",
                 $"{Describe(d.FirstEventA)} | {Describe(d.FirstEventB)}", string.Join("; ", d.WindowsThatDiffer)]));

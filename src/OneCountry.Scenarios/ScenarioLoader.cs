@@ -304,13 +304,7 @@ public static class ScenarioLoader
                 }
                 else
                 {
-                    string? country = null;
-                    if (!f.TryGetValue("country", out var cn)) ctx.Error(item, $"{path}.country", "missing: the country that threatens war");
-                    else if ((country = ctx.Scalar(cn, $"{path}.country")) is { } c && !Countries.IsKnown(c))
-                    {
-                        ctx.Error(cn, $"{path}.country", $"unknown country '{c}'{Suggest(c, Countries.All)}; countries: {string.Join(", ", Countries.All)}");
-                        country = null;
-                    }
+                    string? country = ctx.KnownCountry(f, item, path, Countries.All);
                     int months = 6;
                     if (f.TryGetValue("months", out var mn) && ctx.Number(mn, $"{path}.months", 1, 36, "months") is { } mv)
                     {

@@ -329,7 +329,7 @@ public class CompareCommandTests(CliFixture f) : IClassFixture<CliFixture>
         var other = OneCountry.Experiments.Comparison.Run([h, october], runs: 3, scale: 20000, threads: 2);
         var defence = other.Values.Single(v => v.Scenario == "german-october" && v.Measure == "defence share 1940");
         Assert.True(defence.DifferenceMedian <= 0);
-        Assert.Equal(1.0, other.Windows.Single(w => w.Scenario == "german-october" && w.Window == "germany_1923").Victory);
+        Assert.Equal(1.0, other.Windows.Single(w => w.Scenario == "german-october").Share("germany_1923", "victory"));
     }
 
     [Fact]

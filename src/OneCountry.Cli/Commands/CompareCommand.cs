@@ -93,13 +93,13 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
         var windows = new Table().Border(TableBorder.Simple).Title("Revolutionary windows: share of runs ending in victory / defeat / fascist victory (overtaken)");
         windows.AddColumn("window");
         foreach (var s in scenarios) windows.AddColumn(Markup.Escape(s.Name));
-        foreach (var name in report.Windows.Select(w => w.Window).Distinct())
+        foreach (var name in report.Windows.SelectMany(w => w.Odds).Select(o => o.Window).Distinct())
         {
             var cells = new List<string> { Markup.Escape(name) };
-            foreach (var s in scenarios)
+            foreach (var w in report.Windows)
             {
-                var w = report.Windows.FirstOrDefault(x => x.Scenario == s.Name && x.Window == name);
-                cells.Add(w is null ? "-" : $"{w.Victory:0.00} / {w.Defeat:0.00} / {w.FascistVictory:0.00}" + (w.Overtaken > 0 ? $" ({w.Overtaken:0.00})" : ""));
+                double overtaken = w.Share(name, "overtaken");
+                cells.Add($"{w.Share(name, "victory"):0.00} / {w.Share(name, "defeat"):0.00} / {w.Share(name, "fascist_victory"):0.00}" + (overtaken > 0 ? $" ({overtaken:0.00})" : ""));
             }
             windows.AddRow(cells.ToArray());
         }

@@ -503,7 +503,7 @@ public sealed class Simulation
         row[V.TechniqueRelativeFrontier] = world.FrontierGdpPerCapita > 0 ? _ussrGdpPerCapita / world.FrontierGdpPerCapita : double.NaN;
         row[V.CominternLine] = (int)policy.CominternLine;
         int perMonth = _world.Count * WorldSystem.CountryVariables.Count;
-        _world.Record(_countrySeries.AsSpan(_t * perMonth, perMonth));
+        _world.Record(_countrySeries.AsSpan(_t * perMonth, perMonth), world.FrontierGdpPerCapita);
         row[V.PartyRegimeOpenness] = openness;
 
         row[V.GrainHarvest] = (harvest + collHarvest) * k;

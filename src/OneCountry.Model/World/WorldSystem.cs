@@ -63,8 +63,6 @@ public sealed class WorldSystem
     public WindowOutcome[] Outcomes { get; }
     /// <summary>Windows that ended this month (victory, defeat or fascist victory).</summary>
     public List<WindowOutcome> EndedThisMonth { get; } = [];
-    public Month?[] OutcomeMonths { get; }
-    public OutcomeProbabilities[] OpeningProbabilities { get; }
 
     public IReadOnlyList<WindowSpec> Windows => _windows;
 
@@ -116,8 +114,6 @@ public sealed class WorldSystem
         _windowCountry = _windows.Select(w => Array.IndexOf(Names, w.Country)).ToArray();
         _windowKeys = _windows.Select(w => StableHash(w.Name)).ToArray();
         Outcomes = new WindowOutcome[_windows.Length];
-        OutcomeMonths = new Month?[_windows.Length];
-        OpeningProbabilities = new OutcomeProbabilities[_windows.Length];
         // Fill the 36-month memory with the baseline before the start, so the crisis index is
         // defined from the first month.
         for (int back = 36; back >= 1; back--) UpdateEconomies(start.Plus(-back));
@@ -223,7 +219,6 @@ public sealed class WorldSystem
             {
                 // A workers' state has no revolutionary window of this kind: the crisis was overtaken.
                 Outcomes[w] = WindowOutcome.Overtaken;
-                OutcomeMonths[w] = month;
                 log.Add(new LoggedEvent(month, spec.Country, "window_overtaken", spec.Name, $"{spec.Name}: {spec.Country} is already a workers' state; the window does not open", double.NaN, (int)WindowOutcome.Overtaken));
                 continue;
             }
@@ -235,7 +230,7 @@ public sealed class WorldSystem
             if (month == spec.Start)
             {
                 var ahead = Enumerable.Range(0, spec.Months).Select(i => Factors(w, month.Plus(i), line, diplomacy, support));
-                var o = OpeningProbabilities[w] = HazardModel.Over(_p, ahead, spec.Months);
+                var o = HazardModel.Over(_p, ahead, spec.Months);
                 log.Add(new LoggedEvent(month, spec.Country, "window_opens", spec.Name,
                     $"{spec.Name}: {Comintern.Name(spec.Kind).Replace('_', ' ')} under the {Comintern.Name(line).Replace('_', ' ')} line; over the window P(victory) {o.Victory:0.000}, P(defeat) {o.Defeat:0.000}, P(fascist victory) {o.FascistVictory:0.000}",
                     o.Victory, o.FascistVictory));
@@ -290,7 +285,6 @@ public sealed class WorldSystem
         var spec = _windows[w];
         int c = _windowCountry[w];
         Outcomes[w] = outcome;
-        OutcomeMonths[w] = month;
         EndedThisMonth.Add(outcome);
         string what;
         switch (outcome)
@@ -335,13 +329,11 @@ public sealed class WorldSystem
         new("technique", "ratio", "GDP per head over the most advanced capitalist country's (the frontier)", Aggregation.Mean, false),
     ];
 
-    /// <summary>Writes this month's per-country values into <paramref name="row"/> (countries × <see cref="CountryVariables"/>).</summary>
-    public void Record(Span<double> row)
+    /// <summary>Writes this month's per-country values into <paramref name="row"/> (countries × <see cref="CountryVariables"/>);
+    /// <paramref name="frontier"/> is the month's frontier GDP per head (<see cref="WorldMonth.FrontierGdpPerCapita"/>).</summary>
+    public void Record(Span<double> row, double frontier)
     {
         int n = CountryVariables.Count;
-        double frontier = 0;
-        for (int c = 0; c < Count; c++)
-            if (Regime[c] != World.Regime.WorkersState) frontier = Math.Max(frontier, GdpPerCapita[c]);
         for (int c = 0; c < Count; c++)
         {
             var r = row.Slice(c * n, n);
