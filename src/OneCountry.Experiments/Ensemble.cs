@@ -31,6 +31,41 @@ public static class Ensemble
         return results;
     }
 
+    /// <summary>
+    /// A distribution-free confidence interval for the median of the population the runs are drawn
+    /// from: the order statistics x(j) and x(n+1-j) with the largest j for which
+    /// P(Binomial(n, 1/2) &lt; j) ≤ (1 − confidence)/2, so that the interval covers the true median with
+    /// probability at least <paramref name="confidence"/> (Conover 1999, Practical Nonparametric
+    /// Statistics, §3.2). For 20 runs at 95% it is (x(6), x(15)). It says how far the ensemble
+    /// median could move with more runs. NaN when the sample is too small to give one (fewer than 6
+    /// finite values at 95%).
+    /// </summary>
+    public static (double Low, double High) MedianInterval(IEnumerable<double> values, double confidence = 0.95)
+    {
+        if (!(confidence > 0 && confidence < 1)) throw new ArgumentOutOfRangeException(nameof(confidence), "between 0 and 1");
+        var sorted = values.Where(double.IsFinite).OrderBy(v => v).ToArray();
+        int n = sorted.Length;
+        double tail = (1 - confidence) / 2;
+        // Cumulative binomial probabilities P(B <= i), summed in log space so that large n stays exact enough.
+        int j = 0;
+        double cumulative = 0;
+        for (int i = 0; i < n; i++)
+        {
+            cumulative += Math.Exp(LogChoose(n, i) - n * Math.Log(2));
+            if (cumulative > tail) break;
+            j = i + 1; // P(B < j) = P(B <= i) <= tail
+        }
+        if (j < 1) return (double.NaN, double.NaN);
+        return (sorted[j - 1], sorted[n - j]);
+    }
+
+    private static double LogChoose(int n, int k)
+    {
+        double s = 0;
+        for (int i = 1; i <= k; i++) s += Math.Log(n - k + i) - Math.Log(i);
+        return s;
+    }
+
     /// <summary>Median and the 5% and 95% quantiles (nearest rank) of a sample.</summary>
     public static (double Median, double Low, double High) Band(IEnumerable<double> values)
     {

@@ -11,10 +11,24 @@ public sealed record ValidationPattern(
     string Name, string Data, string Tolerance, string Source, string Unit,
     Func<SimulationResult, double>? Measure, Func<double, bool> Passes);
 
-/// <summary>The ensemble's figure for one pattern: median and 5–95% band, and whether it passes.</summary>
+/// <summary>The ensemble's figure for one pattern: median and 5–95% band, and whether it passes.
+/// <see cref="MedianLow"/>–<see cref="MedianHigh"/> is the 95% confidence interval of the median
+/// (<see cref="Ensemble.MedianInterval"/>): where the test gives another verdict somewhere inside
+/// it, the verdict is not <see cref="Settled"/> — more runs could turn it.</summary>
 public sealed record PatternResult(ValidationPattern Pattern, double Median, double Low, double High, bool Pass)
 {
+    public double MedianLow { get; init; } = double.NaN;
+    public double MedianHigh { get; init; } = double.NaN;
     public bool Modelled => Pattern.Measure is not null;
+
+    /// <summary>The test gives the same verdict at both ends of the median's confidence interval.
+    /// Every pattern's pass set is an interval or a half-line, so the two ends decide. False when
+    /// the ensemble is too small for an interval.</summary>
+    public bool Settled => Modelled && double.IsFinite(MedianLow) && double.IsFinite(MedianHigh)
+        && Pattern.Passes(MedianLow) == Pass && Pattern.Passes(MedianHigh) == Pass;
+
+    /// <summary>pass / FAIL, marked when Monte Carlo error could turn it.</summary>
+    public string Verdict => (Pass ? "pass" : "FAIL") + (Modelled && !Settled ? " (unsettled)" : "");
 }
 
 public sealed record ValidationReport(string Scenario, int Runs, double Scale, IReadOnlyList<PatternResult> Results)
@@ -23,6 +37,8 @@ public sealed record ValidationReport(string Scenario, int Runs, double Scale, I
     public IReadOnlyList<SimulationResult> Simulations { get; init; } = [];
     public bool AllPass => Results.All(r => r.Pass);
     public int Passed => Results.Count(r => r.Pass);
+    /// <summary>Patterns whose verdict more runs could turn (see <see cref="PatternResult.Settled"/>).</summary>
+    public IEnumerable<PatternResult> Unsettled => Results.Where(r => r.Modelled && !r.Settled);
 }
 
 /// <summary>
@@ -145,8 +161,10 @@ public static class HistoryValidation
         foreach (var p in Patterns(data))
         {
             if (p.Measure is null) { rows.Add(new PatternResult(p, double.NaN, double.NaN, double.NaN, false)); continue; }
-            var (median, low, high) = Ensemble.Band(results.Select(p.Measure));
-            rows.Add(new PatternResult(p, median, low, high, double.IsFinite(median) && p.Passes(median)));
+            var values = results.Select(p.Measure).ToArray();
+            var (median, low, high) = Ensemble.Band(values);
+            var (medianLow, medianHigh) = Ensemble.MedianInterval(values);
+            rows.Add(new PatternResult(p, median, low, high, double.IsFinite(median) && p.Passes(median)) { MedianLow = medianLow, MedianHigh = medianHigh });
         }
         return new ValidationReport(scenario.Name, runs, scale ?? scenario.Scale, rows) { Simulations = results };
     }

@@ -84,12 +84,14 @@ public static class Reports
     {
         var runs = report.Simulations;
         var rows = report.Results.Select(r => (IReadOnlyList<string>)[r.Pattern.Name, r.Modelled ? $"{D(r.Median)} ({D(r.Low)}-{D(r.High)})" : "not modelled yet",
-            r.Pattern.Data, r.Pattern.Tolerance, r.Pattern.Source, r.Pass ? "pass" : "FAIL"]);
+            r.Modelled && double.IsFinite(r.MedianLow) ? $"{D(r.MedianLow)}-{D(r.MedianHigh)}" : "-",
+            r.Pattern.Data, r.Pattern.Tolerance, r.Pattern.Source, r.Verdict]);
         var scenarios = new List<(string, IReadOnlyList<SimulationResult>)> { (scenario.Name, runs) };
         var sections = new List<ReportSection>
         {
-            new("Patterns of MODEL.md §7", HtmlReport.Paragraph($"{report.Passed} of {report.Results.Count} patterns pass. Model: median (5-95%) of {report.Runs} runs.")
-                + HtmlReport.Table(["pattern", "model", "data", "tolerance", "source", "result"], rows), []),
+            new("Patterns of MODEL.md §7", HtmlReport.Paragraph($"{report.Passed} of {report.Results.Count} patterns pass. Model: median (5-95%) of {report.Runs} runs. "
+                    + "Median 95% CI: a distribution-free confidence interval of the median (order statistics); a verdict marked unsettled changes somewhere inside it, so more runs could turn it.")
+                + HtmlReport.Table(["pattern", "model", "median 95% CI", "data", "tolerance", "source", "result"], rows), []),
             new("Model against data", HtmlReport.Paragraph("Line: the model's median; shaded: its 5-95% band; black diamonds and the grey band: the data (data/SOURCES.md)."),
                 ReportContent.SeriesCharts(scenarios, ReferenceData.For(data))),
             new("Revolutionary windows under the historical lines", ReportContent.OpeningTable(scenarios), []),

@@ -447,6 +447,52 @@ public class ReportTests(CliFixture f) : IClassFixture<CliFixture>
 public class EnsembleStatisticsTests(CliFixture f) : IClassFixture<CliFixture>
 {
     [Fact]
+    public void Median_interval_takes_the_binomial_order_statistics()
+    {
+        static IEnumerable<double> Shuffled(int n) => Enumerable.Range(1, n).Select(i => (double)i).OrderBy(i => (i * 7919) % 101);
+        Assert.Equal((6.0, 15.0), OneCountry.Experiments.Ensemble.MedianInterval(Shuffled(20)));
+        Assert.Equal((40.0, 61.0), OneCountry.Experiments.Ensemble.MedianInterval(Shuffled(100)));
+        Assert.Equal((1.0, 6.0), OneCountry.Experiments.Ensemble.MedianInterval(Shuffled(6)));
+        var five = OneCountry.Experiments.Ensemble.MedianInterval(Shuffled(5));
+        Assert.True(double.IsNaN(five.Low) && double.IsNaN(five.High), "five runs are too few for a 95% interval");
+        Assert.Equal((6.0, 15.0), OneCountry.Experiments.Ensemble.MedianInterval(Shuffled(20).Append(double.NaN)));
+    }
+
+    [Fact]
+    public void Median_interval_covers_a_known_median_at_its_nominal_rate()
+    {
+        // Exponential(1) samples of 20: the true median is ln 2; the (6th, 15th) interval covers it
+        // with probability 1 - 2 P(B(20, 1/2) <= 5) = 0.9586.
+        var rng = new Random(1921);
+        int covered = 0, trials = 4000;
+        for (int t = 0; t < trials; t++)
+        {
+            var sample = Enumerable.Range(0, 20).Select(_ => -Math.Log(1 - rng.NextDouble())).ToArray();
+            var (lo, hi) = OneCountry.Experiments.Ensemble.MedianInterval(sample);
+            if (lo <= Math.Log(2) && Math.Log(2) <= hi) covered++;
+        }
+        Assert.InRange(covered / (double)trials, 0.945, 0.972);
+    }
+
+    [Fact]
+    public void A_verdict_is_unsettled_when_the_median_interval_crosses_the_tolerance()
+    {
+        var pattern = new OneCountry.Experiments.ValidationPattern("x", "10", "at most 10", "test", "", _ => 0, m => m <= 10);
+        var crossing = new OneCountry.Experiments.PatternResult(pattern, 9, 5, 14, true) { MedianLow = 8, MedianHigh = 11 };
+        var inside = crossing with { MedianHigh = 9.5 };
+        var failing = new OneCountry.Experiments.PatternResult(pattern, 12, 5, 14, false) { MedianLow = 9, MedianHigh = 13 };
+        var tooFew = crossing with { MedianLow = double.NaN, MedianHigh = double.NaN };
+        Assert.False(crossing.Settled);
+        Assert.Equal("pass (unsettled)", crossing.Verdict);
+        Assert.True(inside.Settled);
+        Assert.Equal("pass", inside.Verdict);
+        Assert.Equal("FAIL (unsettled)", failing.Verdict);
+        Assert.False(tooFew.Settled);
+        var report = new OneCountry.Experiments.ValidationReport("s", 20, 1000, [crossing, inside, failing]);
+        Assert.Equal(2, report.Unsettled.Count());
+    }
+
+    [Fact]
     public void Bands_and_Wilson_intervals_on_known_samples()
     {
         var (median, low, high) = OneCountry.Experiments.Ensemble.Band(Enumerable.Range(0, 101).Select(i => (double)i).Reverse());

@@ -71,15 +71,19 @@ public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<
 
         if (!console.Profile.Capabilities.Interactive) console.Profile.Width = Math.Max(console.Profile.Width, 150); // a log file, not a screen
         var table = new Table().Border(TableBorder.Simple).Title($"MODEL.md §7 patterns: ensemble median (5-95%) against the data");
-        table.AddColumns("pattern", "model", "data", "tolerance", "result");
+        table.AddColumns("pattern", "model", "median 95% CI", "data", "tolerance", "result");
         foreach (var r in report.Results)
         {
             string model = r.Modelled ? $"{Format(r.Median, r.Pattern.Unit)} ({Format(r.Low, r.Pattern.Unit)} – {Format(r.High, r.Pattern.Unit)})" : "not modelled yet";
-            table.AddRow(Markup.Escape(r.Pattern.Name), Markup.Escape(model), Markup.Escape(r.Pattern.Data), Markup.Escape(r.Pattern.Tolerance),
-                r.Pass ? "[green]pass[/]" : "[red]FAIL[/]");
+            string ci = r.Modelled && double.IsFinite(r.MedianLow) ? $"{Format(r.MedianLow, r.Pattern.Unit)} – {Format(r.MedianHigh, r.Pattern.Unit)}" : "-";
+            string verdict = r.Pass ? (r.Settled ? "[green]pass[/]" : "[yellow]pass (unsettled)[/]") : (r.Settled || !r.Modelled ? "[red]FAIL[/]" : "[red]FAIL (unsettled)[/]");
+            table.AddRow(Markup.Escape(r.Pattern.Name), Markup.Escape(model), Markup.Escape(ci), Markup.Escape(r.Pattern.Data), Markup.Escape(r.Pattern.Tolerance), verdict);
         }
         console.Write(table);
         console.MarkupLineInterpolated($"{report.Passed} of {report.Results.Count} patterns pass ({report.Results.Count(r => !r.Modelled)} not modelled yet).");
+        var unsettled = report.Unsettled.ToList();
+        if (unsettled.Count > 0)
+            console.MarkupLineInterpolated($"{unsettled.Count} verdict(s) unsettled - the median's 95% interval over {report.Runs} runs reaches across the tolerance, so more runs could turn them: {string.Join("; ", unsettled.Select(r => r.Pattern.Name))}.");
         if (settings.Report is { } dir)
         {
             try
