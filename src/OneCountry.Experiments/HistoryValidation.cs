@@ -129,12 +129,19 @@ public static class HistoryValidation
             double v = d.Value("USSR", y.ToString(CultureInfo.InvariantCulture), "state_apparatus_employees") * 1000;
             list.Add(Relative($"State apparatus employees, {y} (million)", v / 1e6, 0.15, "VOLKOV_ELITE", "M", r => YearMean(r, yy, "state_apparatus") / 1e6));
         }
-        foreach (var y in new[] { 1928, 1932 })
+        foreach (var y in new[] { 1928, 1932, 1937, 1940 })
         {
             int yy = y;
             double v = d.Value("USSR", y.ToString(CultureInfo.InvariantCulture), "workers_and_employees");
             list.Add(Relative($"Workers and employees, {y} (million)", v, 0.15, "NKH1972", "M", r => YearMean(r, yy, "workers_and_employees") / 1e6));
         }
+        // Town and country after collectivization: the flow to the towns under the passports, and
+        // the towns at the 1939 census (old borders).
+        double migration = d.Value("USSR", "1934-1935", "rural_urban_migration");
+        list.Add(Relative("Peasants moving to the towns, 1934-35 (million a year)", migration, 0.20, "BOFFA", "M",
+            r => (YearSum(r, 1934, "migrants_to_towns") + YearSum(r, 1935, "migrants_to_towns")) / 2 / 1e6));
+        double urban1939 = d.Value("USSR", "1939", "population_urban");
+        list.Add(Relative("Urban population at the census, 1939-01 (million)", urban1939, 0.05, "LEWIN", "M", r => r.Get(Month.Of(1939, 1), "urban_population") / 1e6));
         foreach (var y in new[] { 1928, 1940 })
         {
             int yy = y;
@@ -189,6 +196,9 @@ public static class HistoryValidation
 
     public static double YearMean(SimulationResult r, int year, string variable) =>
         EnsembleSeries.Aggregate(r, year, Variables.IndexOf(variable), Aggregation.Mean);
+
+    public static double YearSum(SimulationResult r, int year, string variable) =>
+        EnsembleSeries.Aggregate(r, year, Variables.IndexOf(variable), Aggregation.Sum);
 
     public static double CropYear(SimulationResult r, int firstYear, string variable)
     {

@@ -22,6 +22,7 @@ public readonly record struct MonthInputs(
     double PrecautionShare,
     double NonfarmIncomePerWorker,
     double MigrationFactor,
+    double HungerMigrationBoost,
     bool Pasture,
     ulong DemographyKey)
 {
@@ -281,7 +282,7 @@ public static class HouseholdMonth
             double famineRate = famineMortality * hunger;
             int deaths = RandomStreams.PoissonFromUniform(u2, m * (deathRate + famineRate), m);
             double famineDeaths = famineRate > 0 && deaths > 0 ? deaths * famineRate / (deathRate + famineRate) : 0;
-            double migrateP = m * migration * (1 + p.HungerMigrationBoost * (1 - foodRatio));
+            double migrateP = m * migration * (1 + inp.HungerMigrationBoost * (1 - foodRatio));
             int migrants = (u3 < migrateP && m - deaths > 1) ? 1 : 0;
             int m2 = m + births - deaths - migrants;
 

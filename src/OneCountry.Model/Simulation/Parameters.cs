@@ -94,6 +94,7 @@ public sealed class Parameters
     public double MigrationRate { get; }
     public double HungerMigrationBoost { get; }
     public double PassportMigrationFactor { get; }
+    public double PassportFlightFactor { get; }
     public double SplitRate { get; }
     public double SplitMinMembers { get; }
     public double WeatherSd { get; }
@@ -240,6 +241,7 @@ public sealed class Parameters
         MigrationRate = v["migration_rate"];
         HungerMigrationBoost = v["hunger_migration_boost"];
         PassportMigrationFactor = v["passport_migration_factor"];
+        PassportFlightFactor = v["passport_flight_factor"];
         SplitRate = v["split_rate"];
         SplitMinMembers = v["split_min_members"];
         WeatherSd = v["weather_sd"];

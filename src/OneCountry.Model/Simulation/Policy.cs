@@ -25,7 +25,7 @@ public static class LeverRegistry
         new("industrial_investment_share", "Share of national income invested in industry", "share", 0.03, 0, 0.4, false),
         new("heavy_industry_share", "Share of industrial investment going to producer goods (Feldman's parameter)", "share", 0.4, 0, 1, false),
         new("grain_export_target", "State grain exports planned per year", "Mt/yr", 0, 0, 15, false),
-        new("internal_passports", "Internal passports stop peasants moving to towns", "on/off", 0, 0, 1, true),
+        new("internal_passports", "Internal passports: recruitment to the towns goes on, flight from hunger is stopped", "on/off", 0, 0, 1, true),
         new("collectivization_drive", "Monthly probability that an individual household is brought into a collective farm while below target", "share/month", 0, 0, 1, false),
         new("collectivization_target", "Collectivized share of households the drive aims at", "share", 1, 0, 1, false),
         new("collective_exit", "Monthly probability that a household brought in by force may leave its collective farm", "share/month", 0, 0, 1, false),

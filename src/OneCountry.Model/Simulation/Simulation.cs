@@ -334,6 +334,8 @@ public sealed class Simulation
         bool seedHeld = cm >= 8 || cm <= 3;
         double taxFraction = cm >= 10 ? 1.0 / (12 - cm + 4) : cm <= 3 ? 1.0 / (4 - cm) : 0;
         double migrationFactor = Math.Clamp(output, 0.2, 2.0) * (policy.InternalPassports ? _p.PassportMigrationFactor : 1.0);
+        // Under the passports recruitment goes on but flight from hunger is stopped (passport_flight_factor).
+        double hungerMigrationBoost = _p.HungerMigrationBoost * (policy.InternalPassports ? _p.PassportFlightFactor : 1.0);
         double buyPrice = privateTrade ? _marketPrice * _p.GrainPrice1913 : 0;
         // Extraordinary measures serve the plan: they ease off as the state's stock approaches a
         // year's requirements — the towns' grain and the planned exports — above its reserve.
@@ -343,7 +345,7 @@ public sealed class Simulation
         var inputs = new MonthInputs(_p, cm, monthsToHarvest, seedHeld, incentive, policy.StateProcurementShare, enforcement,
             pState * _p.GrainPrice1913, pEff * _p.GrainPrice1913, privateTrade ? _marketPrice : pState,
             _availability, pInd, ManufacturesWantPerConsumer(), buyPrice, taxFraction, precaution, _p.NonfarmIncomePerWorker,
-            migrationFactor, cm is >= 5 and <= 9, _rng.TickKey(RandomPurpose.Births, _month.Index)) { ExcessDeathRate = excessRates };
+            migrationFactor, hungerMigrationBoost, cm is >= 5 and <= 9, _rng.TickKey(RandomPurpose.Births, _month.Index)) { ExcessDeathRate = excessRates };
         var of = HouseholdMonth.Offer(_households, inputs, _runner, _offered, _saleCaps, _foodOrders).ToArray();
 
         // 6. Grain market and the state (real units: simulated × k).
