@@ -135,6 +135,12 @@ public static class HistoryValidation
             double v = d.Value("USSR", y.ToString(CultureInfo.InvariantCulture), "workers_and_employees");
             list.Add(Relative($"Workers and employees, {y} (million)", v, 0.15, "NKH1972", "M", r => YearMean(r, yy, "workers_and_employees") / 1e6));
         }
+        foreach (var y in new[] { 1932, 1937, 1940 })
+        {
+            int yy = y;
+            double v = d.Value("USSR", y.ToString(CultureInfo.InvariantCulture), "employed_industry", "BOFFA");
+            list.Add(Relative($"Employed in industry, {y} (million)", v, 0.15, "BOFFA", "M", r => YearMean(r, yy, "industrial_workers") / 1e6));
+        }
         // Town and country after collectivization: the flow to the towns under the passports, and
         // the towns at the 1939 census (old borders).
         double migration = d.Value("USSR", "1934-1935", "rural_urban_migration");

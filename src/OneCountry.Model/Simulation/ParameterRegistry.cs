@@ -191,8 +191,8 @@ public static class ParameterRegistry
             "Assumption: the 1927 war scare led to hoarding (Carr and Davies 1969)", "market"),
 
         // ---- labour and the state apparatus ----
-        new("expansion_labour_factor", "Extra industrial workers per unit of yearly capacity growth (raw recruits learning on the job)", "ratio", 3.0, 0.0, 5.0,
-            "Assumption: industrial employment roughly doubled 1928-1932 while output rose far less; labour productivity grew only about 3% a year in the 1930s (POPOV_TFP)", "labour"),
+        new("expansion_labour_factor", "Extra industrial workers per unit of yearly capacity growth (raw recruits learning on the job)", "ratio", 5.0, 0.0, 8.0,
+            "Industrial employment roughly doubled 1928-1932 while output rose far less; labour productivity grew only about 3% a year in the 1930s (POPOV_TFP). Set to the employment in industry of 8, 10.1 and 11 million in 1932, 1937 and 1940 (BOFFA): 5 gives 7.8, 9.5 and 11.5 million, the earlier 3 gave 6.5, 8.4 and 10.3", "labour"),
         new("construction_workers_per_million", "Construction workers per million rubles a year of industrial investment (1913 prices)", "persons", 1200, 300, 2000,
             "Assumption: industry took about 40% of all investment; construction employed about 0.7 million in 1928 and 3 million in 1932", "labour"),
         new("service_employment_rate", "Workers and employees in transport, trade, education, health and other services per townsperson", "ratio", 0.15, 0.08, 0.25,
