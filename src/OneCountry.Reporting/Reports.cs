@@ -96,8 +96,26 @@ public static class Reports
                 ReportContent.SeriesCharts(scenarios, ReferenceData.For(data))),
             new("Revolutionary windows under the historical lines", ReportContent.OpeningTable(scenarios), []),
         };
-        return HtmlReport.Write(folder, $"OneCountry: {scenario.Name} against the historical data", Facts([scenario], report.Runs, report.Scale, scenario.Seed), sections);
+        string csv = Path.Combine(folder, "validation.csv");
+        WriteValidationCsv(report, csv);
+        return [csv, .. HtmlReport.Write(folder, $"OneCountry: {scenario.Name} against the historical data", Facts([scenario], report.Runs, report.Scale, scenario.Seed), sections)];
     }
+
+    /// <summary>The validation table as CSV, one row a pattern: the ensemble's median, its 5-95% band
+    /// and the 95% confidence interval of the median, the data, the tolerance, the source, whether
+    /// the pattern passes and whether that verdict is settled (see <see cref="PatternResult.Settled"/>).</summary>
+    public static void WriteValidationCsv(ValidationReport report, string path) =>
+        AtomicFile.Write(path, stream =>
+        {
+            using var w = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+            static string Q(string s) => s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+            static string N(double v) => TableWriters.Number(v);
+            w.WriteLine("pattern,unit,median,low_5,high_95,median_ci_low,median_ci_high,data,tolerance,source,pass,settled,runs");
+            foreach (var r in report.Results)
+                w.WriteLine(string.Join(",", Q(r.Pattern.Name), Q(r.Pattern.Unit), N(r.Median), N(r.Low), N(r.High), N(r.MedianLow), N(r.MedianHigh),
+                    Q(r.Pattern.Data), Q(r.Pattern.Tolerance), Q(r.Pattern.Source), r.Pass ? "true" : "false", r.Settled ? "true" : "false",
+                    report.Runs.ToString(CultureInfo.InvariantCulture)));
+        });
 
     private static string Describe(LoggedEvent? e) => e is null ? "(none)" : $"{e.Month} {e.Kind}: {e.Description}";
 }

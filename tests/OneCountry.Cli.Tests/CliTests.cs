@@ -441,6 +441,13 @@ public class ReportTests(CliFixture f) : IClassFixture<CliFixture>
         Assert.Contains("Grain harvest 1932", html);
         Assert.Contains("Censuses", html);
         Assert.True(File.Exists(Path.Combine(outDir, "charts", "grain-harvest.svg")), output);
+        var csv = File.ReadAllLines(Path.Combine(outDir, "validation.csv"));
+        Assert.Equal("pattern,unit,median,low_5,high_95,median_ci_low,median_ci_high,data,tolerance,source,pass,settled,runs", csv[0]);
+        var patterns = OneCountry.Experiments.HistoryValidation.Patterns(OneCountry.Experiments.HistoricalData.Load(OneCountry.Experiments.HistoricalData.FindFolder()!));
+        Assert.Equal(patterns.Count + 1, csv.Length);
+        Assert.Contains(csv, line => line.StartsWith("Grain harvest 1932,Mt,", StringComparison.Ordinal) && line.EndsWith(",2", StringComparison.Ordinal));
+        // Two runs are too few for a confidence interval of the median: no verdict is settled.
+        Assert.All(csv.Skip(1), line => Assert.Contains(",false,2", line));
     }
 }
 
