@@ -37,6 +37,9 @@ public static class OneCountryApp
             c.AddCommand<ValidateHistoryCommand>("validate-history")
                 .WithDescription("Run the historical scenario as an ensemble and check it against the data (MODEL.md §7); exit 0 only if every pattern passes.")
                 .WithExample("validate-history", "--runs", "20");
+            c.AddCommand<SensitivityCommand>("sensitivity")
+                .WithDescription("Set each parameter to the low and the high end of its range on the same seeds and rank the parameters by how far they move the outcomes.")
+                .WithExample("sensitivity", "historical", "--group", "demography", "--runs", "10");
             c.AddCommand<ParamsCommand>("params")
                 .WithDescription("List the parameter registry: meaning, unit, default, range and source.");
             c.AddCommand<ScenariosCommand>("scenarios")

@@ -11,13 +11,13 @@ namespace OneCountry.Reporting;
 /// manifest goes last.</summary>
 public static class ComparisonWriter
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+    private static readonly JsonSerializerOptions Json = TableWriters.ManifestJson;
 
     public static IReadOnlyList<string> Write(ComparisonReport report, string folder)
     {
         Directory.CreateDirectory(folder);
         static string N(double v) => TableWriters.Number(v);
-        static string Q(string s) => s.Contains(',') || s.Contains('"') ? $"\"{s.Replace("\"", "\"\"")}\"" : s;
+        static string Q(string s) => TableWriters.Field(s);
         AtomicFile.Write(Path.Combine(folder, "compare.csv"), stream =>
         {
             using var w = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);

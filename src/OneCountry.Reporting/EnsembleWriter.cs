@@ -13,13 +13,13 @@ namespace OneCountry.Reporting;
 /// manifest last.</summary>
 public static class EnsembleWriter
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+    private static readonly JsonSerializerOptions Json = TableWriters.ManifestJson;
 
     public static List<string> Write(Scenario scenario, IReadOnlyList<SimulationResult> runs, double scale, ulong firstSeed, IReadOnlyList<WindowOdds> odds, string folder)
     {
         Directory.CreateDirectory(folder);
         static string N(double v) => TableWriters.Number(v);
-        static string Csv(string s) => s.Contains(',') || s.Contains('"') ? $"\"{s.Replace("\"", "\"\"")}\"" : s;
+        static string Csv(string s) => TableWriters.Field(s);
         AtomicFile.Write(Path.Combine(folder, "ensemble_yearly.csv"), stream =>
         {
             using var w = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);

@@ -108,7 +108,7 @@ public static class Reports
         AtomicFile.Write(path, stream =>
         {
             using var w = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-            static string Q(string s) => s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+            static string Q(string s) => TableWriters.Field(s);
             static string N(double v) => TableWriters.Number(v);
             w.WriteLine("pattern,unit,median,low_5,high_95,median_ci_low,median_ci_high,data,tolerance,source,pass,settled,runs");
             foreach (var r in report.Results)

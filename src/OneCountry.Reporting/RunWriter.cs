@@ -13,13 +13,7 @@ public static class RunWriter
         "monthly.csv", "monthly.parquet", "yearly.csv", "yearly.parquet", "crop_years.csv", "crop_years.parquet", "events.csv", "verdict.json",
     ];
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        // NaN stands for "not defined in this run" (a series the run ends before); JSON gets "NaN".
-        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
+    private static readonly JsonSerializerOptions Json = TableWriters.ManifestJson;
 
     public static async Task<IReadOnlyList<string>> WriteAsync(RunOutput run, string folder)
     {

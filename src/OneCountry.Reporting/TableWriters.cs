@@ -53,6 +53,18 @@ public static class TableWriters
     public static string Number(double v) =>
         double.IsNaN(v) ? "NaN" : v.ToString("R", CultureInfo.InvariantCulture);
 
+    /// <summary>The JSON settings of every manifest and summary file: indented, snake_case names,
+    /// and NaN ("not defined in this run", e.g. a series the run ends before) written as "NaN".</summary>
+    public static readonly System.Text.Json.JsonSerializerOptions ManifestJson = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    /// <summary>A CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break.</summary>
+    public static string Field(string s) => Csv(s);
+
     private static string Csv(string s) =>
         s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
 }

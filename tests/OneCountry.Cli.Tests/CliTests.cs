@@ -454,6 +454,27 @@ public class ReportTests(CliFixture f) : IClassFixture<CliFixture>
 public class EnsembleStatisticsTests(CliFixture f) : IClassFixture<CliFixture>
 {
     [Fact]
+    public async Task Sensitivity_writes_a_row_per_parameter_and_measure_and_names_bad_input()
+    {
+        var outDir = CliFixture.TempDir();
+        var (code, output) = await CliFixture.Run("sensitivity", f.Historical, "--params", "base_yield,famine_mortality", "--runs", "2", "--scale", "20000", "--threads", "2", "--out", outDir);
+        Assert.True(code == 0, output);
+        var csv = File.ReadAllLines(Path.Combine(outDir, "sensitivity.csv"));
+        Assert.Equal("parameter,group,low,high,measure,unit,baseline_median,low_median,high_median,effect_median,effect_low_5,effect_high_95,runs", csv[0]);
+        Assert.Equal(1 + 2 * OneCountry.Experiments.Sensitivity.DefaultMeasures.Count, csv.Length);
+        Assert.Contains(csv, l => l.StartsWith("base_yield,farm,0.6,0.9,grain harvest 1932,Mt,", StringComparison.Ordinal));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")));
+        Assert.Equal("sensitivity", manifest.RootElement.GetProperty("kind").GetString());
+        Assert.Equal(2, manifest.RootElement.GetProperty("swept").GetArrayLength());
+
+        var (bad, message) = await CliFixture.Run("sensitivity", f.Historical, "--params", "base_yield,no_such_parameter", "--runs", "1");
+        Assert.Equal(2, bad);
+        Assert.Contains("no_such_parameter", message);
+        Assert.Equal(2, (await CliFixture.Run("sensitivity", f.Historical, "--params", "base_yield", "--group", "farm")).Code);
+        Assert.Equal(2, (await CliFixture.Run("sensitivity", "no-such-scenario")).Code);
+    }
+
+    [Fact]
     public void Median_interval_takes_the_binomial_order_statistics()
     {
         static IEnumerable<double> Shuffled(int n) => Enumerable.Range(1, n).Select(i => (double)i).OrderBy(i => (i * 7919) % 101);

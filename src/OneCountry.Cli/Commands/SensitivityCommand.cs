@@ -1,0 +1,119 @@
+using System.ComponentModel;
+using System.Globalization;
+using OneCountry.Experiments;
+using OneCountry.Reporting;
+using OneCountry.Scenarios;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OneCountry.Cli.Commands;
+
+/// <summary><c>onecountry sensitivity SCENARIO</c>: each parameter from the low to the high end of
+/// its range on common random numbers, and which ones move the outcomes most.</summary>
+public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<SensitivityCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<SCENARIO>")]
+        [Description("A shipped scenario's name or the path to a scenario file.")]
+        public string Scenario { get; init; } = "";
+
+        [CommandOption("--params <NAMES>")]
+        [Description("Comma-separated parameter names (default: every parameter of the registry, or of --group).")]
+        public string? Params { get; init; }
+
+        [CommandOption("--group <GROUP>")]
+        [Description("Only the parameters of one registry group (farm, demography, labour, world, …; see 'onecountry params').")]
+        public string? Group { get; init; }
+
+        [CommandOption("--runs <N>")]
+        [Description("Seeds per setting, the same for every setting (default 10).")]
+        public int Runs { get; init; } = 10;
+
+        [CommandOption("--scale <K>")]
+        [Description("Real households per simulated household (default 5000, as for compare).")]
+        public double Scale { get; init; } = CompareCommand.Settings.DefaultScale;
+
+        [CommandOption("--seed <SEED>")]
+        [Description("First seed (default: the scenario's).")]
+        public ulong? Seed { get; init; }
+
+        [CommandOption("--threads <N>")]
+        [Description("Runs in parallel (default: all cores). Results do not depend on it.")]
+        public int? Threads { get; init; }
+
+        [CommandOption("--top <N>")]
+        [Description("Parameters shown per measure on the console (default 5; the CSV has them all).")]
+        public int Top { get; init; } = 5;
+
+        [CommandOption("--out <DIR>")]
+        [Description("Folder for sensitivity.csv and manifest.json (default: out/sensitivity).")]
+        public string? Out { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (Runs is < 1 or > 100_000) return ValidationResult.Error($"--runs must be from 1 to 100000, not {Runs}");
+            if (Threads is < 1 or > 1024) return ValidationResult.Error($"--threads must be from 1 to 1024, not {Threads}");
+            if (Top is < 1 or > 1000) return ValidationResult.Error($"--top must be from 1 to 1000, not {Top}");
+            if (!(Scale >= ScenarioLoader.MinScale) || Scale > ScenarioLoader.MaxScale)
+                return ValidationResult.Error($"--scale must be from {ScenarioLoader.MinScale} to {ScenarioLoader.MaxScale}");
+            if (Params is not null && Group is not null) return ValidationResult.Error("give --params or --group, not both");
+            return ValidationResult.Success();
+        }
+    }
+
+    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        Scenario scenario;
+        try { scenario = ScenarioCatalog.Load(settings.Scenario); }
+        catch (ScenarioException e) { return Task.FromResult(ScenarioErrors.Report(console, e)); }
+
+        IReadOnlyList<OneCountry.Model.Simulation.ParameterSpec> parameters;
+        try
+        {
+            var names = settings.Params?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            parameters = Sensitivity.Select(names, settings.Group);
+        }
+        catch (ArgumentException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return Task.FromResult(ExitCodes.InvalidInput);
+        }
+
+        int threads = settings.Threads ?? Environment.ProcessorCount;
+        int total = (1 + 2 * parameters.Count) * settings.Runs, step = Math.Max(1, total / 10);
+        console.MarkupLineInterpolated($"Sensitivity of [bold]{scenario.Name}[/]: {parameters.Count} parameter(s) at the ends of their ranges, {settings.Runs} seeds each (common random numbers), scale {settings.Scale.ToString(CultureInfo.InvariantCulture)}: {total} runs on {threads} thread(s)");
+        var report = Sensitivity.Run(scenario, parameters, Sensitivity.DefaultMeasures, settings.Runs, settings.Scale, threads, settings.Seed, (done, all) =>
+        {
+            if (done % step == 0 || done == all) console.WriteLine($"  {done}/{all} runs");
+        });
+
+        if (!console.Profile.Capabilities.Interactive) console.Profile.Width = Math.Max(console.Profile.Width, 150);
+        foreach (var measure in report.Measures)
+        {
+            var ranked = report.Ranked(measure.Name).Take(settings.Top).ToList();
+            if (ranked.Count == 0 || ranked.All(e => double.IsNaN(e.EffectMedian))) continue;
+            var table = new Table().Border(TableBorder.Simple)
+                .Title($"{measure.Name} ({measure.Unit}): baseline median {F(ranked[0].BaseMedian)}");
+            table.AddColumns("parameter", "range", "at low end", "at high end", "effect high - low (5-95%)");
+            foreach (var e in ranked)
+                table.AddRow(Markup.Escape(e.Parameter), $"{F(e.Low)} - {F(e.High)}", F(e.LowMedian), F(e.HighMedian), $"{F(e.EffectMedian)} ({F(e.EffectLow)} to {F(e.EffectHigh)})");
+            console.Write(table);
+        }
+
+        string folder = settings.Out ?? Path.Combine("out", "sensitivity");
+        try
+        {
+            var files = SensitivityWriter.Write(report, folder);
+            console.MarkupLineInterpolated($"Wrote {files.Count} files to {folder}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] cannot write to {folder}: {e.Message}");
+            return Task.FromResult(ExitCodes.RunFailure);
+        }
+        return Task.FromResult(ExitCodes.Success);
+    }
+
+    private static string F(double v) => HtmlReport.F(v);
+}

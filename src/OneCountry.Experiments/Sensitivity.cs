@@ -1,0 +1,111 @@
+using OneCountry.Model.Simulation;
+using OneCountry.Scenarios;
+
+namespace OneCountry.Experiments;
+
+/// <summary>How far one measure moves when one parameter goes from the low to the high end of its
+/// registry range, the others held at the scenario's values: the medians at each end and the band
+/// of the paired differences (high − low on the same seed).</summary>
+public sealed record SensitivityEffect(string Parameter, string Group, double Low, double High, string Measure, string Unit,
+    double BaseMedian, double LowMedian, double HighMedian, double EffectMedian, double EffectLow, double EffectHigh);
+
+/// <summary>The effects of every parameter swept on every measure, with what was run.</summary>
+public sealed record SensitivityReport(Scenario Scenario, int Runs, double Scale, ulong FirstSeed,
+    IReadOnlyList<ParameterSpec> Parameters, IReadOnlyList<ComparedMeasure> Measures, IReadOnlyList<SensitivityEffect> Effects)
+{
+    /// <summary>The effects on one measure, largest absolute median effect first (a tornado).</summary>
+    public IEnumerable<SensitivityEffect> Ranked(string measure) =>
+        Effects.Where(e => e.Measure == measure).OrderByDescending(e => double.IsNaN(e.EffectMedian) ? -1 : Math.Abs(e.EffectMedian)).ThenBy(e => e.Parameter, StringComparer.Ordinal);
+}
+
+/// <summary>
+/// One-at-a-time sensitivity analysis over the parameter registry's ranges (MODEL.md §1 and §6:
+/// "sensitivity analysis shows which assumptions drive a conclusion"). Each parameter is set to
+/// the low and to the high end of its documented range while the others keep the scenario's
+/// values; every setting runs the same seeds as the baseline (common random numbers), so the
+/// paired difference high − low measures the parameter, not luck, and a parameter that cannot
+/// act in the scenario's span moves nothing, exactly. Only the measures are kept from each run,
+/// so a sweep of the whole registry fits in memory. One-at-a-time effects miss interactions; they
+/// rank the assumptions, they do not apportion variance.
+/// </summary>
+public static class Sensitivity
+{
+    /// <summary>The comparison's measures and three of the validation's most contested patterns.</summary>
+    public static IReadOnlyList<ComparedMeasure> DefaultMeasures { get; } =
+    [
+        .. Comparison.Measures,
+        new("grain harvest 1932", "Mt", r => r.Get(Month.Of(1932, 8), "grain_harvest") / 1e6),
+        new("grain harvest 1939", "Mt", r => r.Get(Month.Of(1939, 8), "grain_harvest") / 1e6),
+        new("population, January 1939", "million", r => r.Get(Month.Of(1939, 1), "population") / 1e6),
+    ];
+
+    public static SensitivityReport Run(Scenario scenario, IReadOnlyList<ParameterSpec> parameters, IReadOnlyList<ComparedMeasure> measures,
+        int runs, double? scale, int threads, ulong? firstSeed = null, Action<int, int>? progress = null)
+    {
+        if (runs < 1) throw new ArgumentOutOfRangeException(nameof(runs), "at least one run");
+        if (parameters.Count < 1) throw new ArgumentException("at least one parameter", nameof(parameters));
+        ulong seed = firstSeed ?? scenario.Seed;
+        var config = scenario.ToConfig(seed, scale, threads: 1);
+        // Settings: 0 the baseline, then for parameter p: 1 + 2p (low) and 2 + 2p (high).
+        int settings = 1 + 2 * parameters.Count, total = settings * runs, done = 0;
+        var values = new double[total][];
+        object gate = new();
+        var baseValues = config.Parameters;
+        Parallel.For(0, total, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, job =>
+        {
+            int setting = job / runs, run = job % runs;
+            var parametersOfRun = setting == 0 ? baseValues
+                : baseValues.With([new(parameters[(setting - 1) / 2].Name, setting % 2 == 1 ? parameters[(setting - 1) / 2].Min : parameters[(setting - 1) / 2].Max)]);
+            var result = new Simulation(config with { Seed = seed + (ulong)run, Parameters = parametersOfRun }).Run();
+            var row = new double[measures.Count];
+            for (int m = 0; m < measures.Count; m++)
+            {
+                // A measure reading months outside the scenario's span gives NaN, not a failed sweep.
+                try { row[m] = measures[m].Measure(result); }
+                catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException) { row[m] = double.NaN; }
+            }
+            values[job] = row;
+            if (progress is not null)
+                lock (gate) progress(++done, total);
+        });
+
+        double[] Column(int setting, int m) => Enumerable.Range(0, runs).Select(r => values[setting * runs + r][m]).ToArray();
+        var effects = new List<SensitivityEffect>();
+        for (int p = 0; p < parameters.Count; p++)
+        {
+            var spec = parameters[p];
+            for (int m = 0; m < measures.Count; m++)
+            {
+                var low = Column(1 + 2 * p, m);
+                var high = Column(2 + 2 * p, m);
+                var (baseMedian, _, _) = Ensemble.Band(Column(0, m));
+                var (lowMedian, _, _) = Ensemble.Band(low);
+                var (highMedian, _, _) = Ensemble.Band(high);
+                var (effect, effectLow, effectHigh) = Ensemble.Band(high.Zip(low, (h, l) => h - l));
+                effects.Add(new SensitivityEffect(spec.Name, spec.Group, spec.Min, spec.Max, measures[m].Name, measures[m].Unit,
+                    baseMedian, lowMedian, highMedian, effect, effectLow, effectHigh));
+            }
+        }
+        return new SensitivityReport(scenario, runs, config.Scale, seed, parameters, measures, effects);
+    }
+
+    /// <summary>The registry's parameters named (comma-separated) or of one group; all when neither
+    /// is given. Unknown names and groups are errors that name them.</summary>
+    public static IReadOnlyList<ParameterSpec> Select(IReadOnlyList<string>? names, string? group)
+    {
+        if (names is { Count: > 0 })
+        {
+            var unknown = names.Where(n => !ParameterRegistry.TryIndex(n, out _)).ToList();
+            if (unknown.Count > 0) throw new ArgumentException($"unknown parameter(s): {string.Join(", ", unknown)} (see 'onecountry params')");
+            return names.Distinct(StringComparer.Ordinal).Select(n => { ParameterRegistry.TryIndex(n, out var i); return ParameterRegistry.All[i]; }).ToList();
+        }
+        if (group is not null)
+        {
+            var chosen = ParameterRegistry.All.Where(p => p.Group == group).ToList();
+            if (chosen.Count == 0)
+                throw new ArgumentException($"unknown parameter group '{group}'; the groups are {string.Join(", ", ParameterRegistry.All.Select(p => p.Group).Distinct())}");
+            return chosen;
+        }
+        return ParameterRegistry.All;
+    }
+}

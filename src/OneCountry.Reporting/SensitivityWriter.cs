@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using OneCountry.Experiments;
+
+namespace OneCountry.Reporting;
+
+/// <summary>Writes a sensitivity sweep: <c>sensitivity.csv</c>, one row per parameter and measure
+/// (the range swept, the medians at the baseline and at each end, the paired effect and its
+/// band), and <c>manifest.json</c> (model version, scenario file and hash, seeds, scale, the
+/// parameters swept). Files are written atomically; the manifest goes last.</summary>
+public static class SensitivityWriter
+{
+    private static readonly JsonSerializerOptions Json = TableWriters.ManifestJson;
+
+    public static IReadOnlyList<string> Write(SensitivityReport report, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        static string N(double v) => TableWriters.Number(v);
+        static string Q(string s) => TableWriters.Field(s);
+        AtomicFile.Write(Path.Combine(folder, "sensitivity.csv"), stream =>
+        {
+            using var w = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+            w.WriteLine("parameter,group,low,high,measure,unit,baseline_median,low_median,high_median,effect_median,effect_low_5,effect_high_95,runs");
+            foreach (var e in report.Effects)
+                w.WriteLine(string.Join(",", Q(e.Parameter), Q(e.Group), N(e.Low), N(e.High), Q(e.Measure), Q(e.Unit), N(e.BaseMedian), N(e.LowMedian), N(e.HighMedian),
+                    N(e.EffectMedian), N(e.EffectLow), N(e.EffectHigh), report.Runs.ToString(CultureInfo.InvariantCulture)));
+        });
+        var files = new List<string> { "sensitivity.csv", "manifest.json" };
+        AtomicFile.Write(Path.Combine(folder, "manifest.json"), stream => JsonSerializer.Serialize(stream, new
+        {
+            Model = "OneCountry",
+            Version = RunManifest.ModelVersion,
+            Kind = "sensitivity",
+            Scenario = new { report.Scenario.Name, File = Path.GetFileName(report.Scenario.SourcePath), report.Scenario.Sha256, report.Scenario.ParameterOverrides },
+            Method = "one at a time: each parameter at the low and the high end of its registry range, the others at the scenario's values; every setting on the same seeds",
+            Swept = report.Parameters.Select(p => new { p.Name, p.Group, p.Min, p.Max, p.Default }).ToList(),
+            report.Runs,
+            report.Scale,
+            Seeds = $"{report.FirstSeed} to {report.FirstSeed + (ulong)report.Runs - 1} (the same for every setting: common random numbers)",
+            Files = files,
+        }, Json));
+        return files.Select(f => Path.Combine(folder, f)).ToList();
+    }
+}

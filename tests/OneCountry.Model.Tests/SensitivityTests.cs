@@ -1,0 +1,55 @@
+using OneCountry.Experiments;
+using OneCountry.Model.Simulation;
+
+namespace OneCountry.Model.Tests;
+
+/// <summary>One-at-a-time sensitivity on common random numbers (Experiments/Sensitivity).</summary>
+public class SensitivityTests
+{
+    private static readonly ComparedMeasure Harvest1928 = new("grain harvest 1928", "Mt", r => r.Get(Month.Of(1928, 8), "grain_harvest") / 1e6);
+    private static readonly ComparedMeasure Population1930 = new("population 1930-12", "million", r => r.Get(Month.Of(1930, 12), "population") / 1e6);
+
+    private static OneCountry.Scenarios.Scenario To1930() => TestScenarios.Historical() with { End = Month.Of(1930, 12) };
+
+    [Fact]
+    public void A_parameter_that_cannot_act_in_the_span_moves_nothing_exactly()
+    {
+        // Flight under the passports acts only from December 1932.
+        var report = Sensitivity.Run(To1930(), Sensitivity.Select(["passport_flight_factor"], null), [Harvest1928, Population1930], runs: 3, scale: 20000, threads: 2);
+        Assert.All(report.Effects, e => Assert.Equal((0.0, 0.0, 0.0), (e.EffectMedian, e.EffectLow, e.EffectHigh)));
+        Assert.All(report.Effects, e => Assert.Equal(e.BaseMedian, e.LowMedian));
+    }
+
+    [Fact]
+    public void A_higher_base_yield_raises_the_harvest_on_every_seed()
+    {
+        var report = Sensitivity.Run(To1930(), Sensitivity.Select(["base_yield"], null), [Harvest1928], runs: 3, scale: 20000, threads: 2);
+        var e = Assert.Single(report.Effects);
+        Assert.True(e.EffectLow > 0, $"effect {e.EffectLow} to {e.EffectHigh}");
+        Assert.True(e.HighMedian > e.BaseMedian && e.BaseMedian > e.LowMedian);
+        Assert.Equal((0.6, 0.9), (e.Low, e.High));
+    }
+
+    [Fact]
+    public void The_sweep_does_not_depend_on_the_thread_count()
+    {
+        var parameters = Sensitivity.Select(["famine_mortality", "birth_rate"], null);
+        var one = Sensitivity.Run(To1930(), parameters, [Harvest1928, Population1930], runs: 2, scale: 20000, threads: 1);
+        var many = Sensitivity.Run(To1930(), parameters, [Harvest1928, Population1930], runs: 2, scale: 20000, threads: 4);
+        Assert.Equal(one.Effects, many.Effects);
+        Assert.Equal("birth_rate", one.Ranked("population 1930-12").First().Parameter);
+    }
+
+    [Fact]
+    public void Unknown_parameters_and_groups_are_named()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Sensitivity.Select(["base_yield", "no_such_thing"], null));
+        Assert.Contains("no_such_thing", e.Message);
+        Assert.DoesNotContain("base_yield", e.Message);
+        var g = Assert.Throws<ArgumentException>(() => Sensitivity.Select(null, "astrology"));
+        Assert.Contains("'astrology'", g.Message);
+        Assert.Contains("demography", g.Message);
+        Assert.Equal(ParameterRegistry.All.Count, Sensitivity.Select(null, null).Count);
+        Assert.All(Sensitivity.Select(null, "demography"), p => Assert.Equal("demography", p.Group));
+    }
+}
