@@ -187,6 +187,51 @@ public static class Charts
             LabelFormatter = v => v.ToString("0", CultureInfo.InvariantCulture),
         };
 
+    /// <summary>A tornado chart of a sensitivity sweep for one outcome: per parameter (largest first)
+    /// a bar from zero to the median paired effect of moving it from the low to the high end of its
+    /// range, and a line over the 5–95% band of that effect across seeds.</summary>
+    public static Chart Tornado(string id, string measure, string unit, IReadOnlyList<SensitivityEffect> ranked, int runs)
+    {
+        var plot = new Plot();
+        var ticks = new List<Tick>();
+        var bars = new List<Bar>();
+        for (int i = 0; i < ranked.Count; i++)
+        {
+            var e = ranked[i];
+            double effect = double.IsNaN(e.EffectMedian) ? 0 : e.EffectMedian;
+            bars.Add(new Bar { Position = i, ValueBase = 0, Value = effect, FillColor = effect >= 0 ? Palette[0] : Palette[1], Size = 0.7 });
+            ticks.Add(new Tick(i, $"{e.Parameter} ({F(e.Low)}-{F(e.High)})"));
+        }
+        plot.Add.Bars(bars.ToArray());
+        for (int i = 0; i < ranked.Count; i++)
+        {
+            // The band over the bars, so that it shows where it runs inside them.
+            if (double.IsNaN(ranked[i].EffectLow) || double.IsNaN(ranked[i].EffectHigh)) continue;
+            var band = plot.Add.Line(i, ranked[i].EffectLow, i, ranked[i].EffectHigh);
+            band.LineWidth = 2;
+            band.Color = Colors.Black;
+        }
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks.ToArray());
+        plot.Axes.Bottom.TickLabelStyle.Rotation = 60;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        plot.Axes.Bottom.MinimumSize = 230;
+        plot.ShowLegend(Edge.Right);
+        plot.Legend.ManualItems.AddRange([
+            new LegendItem { LabelText = "raises it (median)", FillColor = Palette[0] },
+            new LegendItem { LabelText = "lowers it (median)", FillColor = Palette[1] },
+            new LegendItem { LabelText = "5-95% of seeds", LineColor = Colors.Black, LineWidth = 2 },
+        ]);
+        string title = $"What moves {measure}";
+        plot.Title(title);
+        plot.XLabel("parameter (low - high end of its range)");
+        plot.YLabel($"change, high end - low end ({unit})");
+        return new Chart(id, title,
+            $"Model: the paired difference, seed by seed over {runs} seeds, between runs with the parameter at the high and at the low end of its registry range, the others at the scenario's values (Experiments/Sensitivity.cs; ranges: docs/parameters.md).",
+            plot, Math.Max(900, 60 * ranked.Count + 300), 640);
+    }
+
+    private static string F(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
+
     /// <summary>Writes the chart as PNG and SVG into <paramref name="folder"/> and returns the SVG markup for inlining.</summary>
     public static string Write(Chart chart, string folder)
     {

@@ -117,5 +117,37 @@ public static class Reports
                     report.Runs.ToString(CultureInfo.InvariantCulture)));
         });
 
+    /// <summary>The sensitivity sweep: what was run, then per outcome the parameters that move it
+    /// most, as a table and a tornado chart.</summary>
+    public static IReadOnlyList<string> Sensitivity(SensitivityReport report, int top, string folder)
+    {
+        var sections = new List<ReportSection>
+        {
+            new("Method", HtmlReport.Paragraph($"One at a time: each of {report.Parameters.Count} parameter(s) is set to the low and to the high end of its registry range while the others keep the scenario's values; every setting runs the same {report.Runs} seeds as the baseline (common random numbers), so the difference high - low on each seed measures the parameter, not luck. "
+                + "The effect is the median of those paired differences, with their 5-95% band. One-at-a-time effects rank the assumptions; they do not capture interactions. Every parameter and outcome is in sensitivity.csv."), []),
+            ScenarioSection([report.Scenario]),
+        };
+        int chart = 0;
+        foreach (var measure in report.Measures)
+        {
+            var ranked = report.Ranked(measure.Name).Take(top).ToList();
+            if (ranked.Count == 0 || ranked.All(e => double.IsNaN(e.EffectMedian) || e.EffectMedian == 0)) continue;
+            var rows = ranked.Select(e => (IReadOnlyList<string>)[e.Parameter, e.Group, $"{D(e.Low)} - {D(e.High)}", D(e.LowMedian), D(e.HighMedian), $"{D(e.EffectMedian)} ({D(e.EffectLow)} to {D(e.EffectHigh)})"]);
+            sections.Add(new ReportSection($"{measure.Name} ({measure.Unit})",
+                HtmlReport.Paragraph($"Baseline median {D(ranked[0].BaseMedian)}.") + HtmlReport.Table(["parameter", "group", "range", "at the low end", "at the high end", "effect high - low (5-95%)"], rows),
+                [Charts.Tornado($"tornado-{++chart:00}", measure.Name, measure.Unit, ranked, report.Runs)]));
+        }
+        var facts = new List<(string, string)>
+        {
+            ("scenario", report.Scenario.Name),
+            ("runs", $"{report.Runs} per setting, seeds {report.FirstSeed} to {report.FirstSeed + (ulong)report.Runs - 1} (the same for every setting)"),
+            ("settings", $"{1 + 2 * report.Parameters.Count}: the baseline and each parameter at both ends of its range"),
+            ("scale", $"one simulated peasant household per {report.Scale.ToString("0", CultureInfo.InvariantCulture)} real ones"),
+            ("model version", RunManifest.ModelVersion),
+            ("scenario hash", report.Scenario.Sha256[..12]),
+        };
+        return HtmlReport.Write(folder, $"OneCountry sensitivity: {report.Scenario.Name}", facts, sections);
+    }
+
     private static string Describe(LoggedEvent? e) => e is null ? "(none)" : $"{e.Month} {e.Kind}: {e.Description}";
 }

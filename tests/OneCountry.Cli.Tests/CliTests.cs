@@ -371,6 +371,23 @@ public class CompareCommandTests(CliFixture f) : IClassFixture<CliFixture>
 
 public class ReportTests(CliFixture f) : IClassFixture<CliFixture>
 {
+    [Fact]
+    public async Task Sensitivity_writes_a_report_with_a_tornado_for_each_outcome_it_moves()
+    {
+        var outDir = CliFixture.TempDir();
+        var (code, output) = await CliFixture.Run("sensitivity", f.Historical, "--params", "base_yield", "--runs", "2", "--scale", "20000", "--threads", "2", "--out", outDir);
+        Assert.True(code == 0, output);
+        var doc = CheckSelfContained(File.ReadAllText(Path.Combine(outDir, "report.html")));
+        var html = doc.ToString();
+        Assert.Contains("What moves grain harvest 1932", html);
+        Assert.True(File.Exists(Path.Combine(outDir, "charts", "tornado-01.svg")));
+        Assert.True(File.Exists(Path.Combine(outDir, "charts", "tornado-01.png")));
+        var none = CliFixture.TempDir();
+        Assert.Equal(0, (await CliFixture.Run("sensitivity", f.Historical, "--params", "base_yield", "--runs", "1", "--scale", "20000", "--no-report", "--out", none)).Code);
+        Assert.False(File.Exists(Path.Combine(none, "report.html")));
+        Assert.True(File.Exists(Path.Combine(none, "sensitivity.csv")));
+    }
+
     /// <summary>Parses the report as XML (it is written as polyglot XHTML5) and checks it is self-contained.</summary>
     private static System.Xml.Linq.XDocument CheckSelfContained(string html)
     {

@@ -47,8 +47,12 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
         public int Top { get; init; } = 5;
 
         [CommandOption("--out <DIR>")]
-        [Description("Folder for sensitivity.csv and manifest.json (default: out/sensitivity).")]
+        [Description("Folder for sensitivity.csv, manifest.json and report.html (default: out/sensitivity).")]
         public string? Out { get; init; }
+
+        [CommandOption("--no-report")]
+        [Description("Do not write report.html and its tornado charts.")]
+        public bool NoReport { get; init; }
 
         public override ValidationResult Validate()
         {
@@ -104,8 +108,10 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
         string folder = settings.Out ?? Path.Combine("out", "sensitivity");
         try
         {
-            var files = SensitivityWriter.Write(report, folder);
-            console.MarkupLineInterpolated($"Wrote {files.Count} files to {folder}");
+            var files = SensitivityWriter.Write(report, folder).ToList();
+            if (!settings.NoReport) files.AddRange(Reports.Sensitivity(report, Math.Max(settings.Top, 10), folder));
+            string open = settings.NoReport ? "" : $"; open {Path.Combine(folder, HtmlReport.FileName)}";
+            console.MarkupLineInterpolated($"Wrote {files.Count} files to {folder}{open}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
