@@ -57,14 +57,7 @@ public static class Sensitivity
             var parametersOfRun = setting == 0 ? baseValues
                 : baseValues.With([new(parameters[(setting - 1) / 2].Name, setting % 2 == 1 ? parameters[(setting - 1) / 2].Min : parameters[(setting - 1) / 2].Max)]);
             var result = new Simulation(config with { Seed = seed + (ulong)run, Parameters = parametersOfRun }).Run();
-            var row = new double[measures.Count];
-            for (int m = 0; m < measures.Count; m++)
-            {
-                // A measure reading months outside the scenario's span gives NaN, not a failed sweep.
-                try { row[m] = measures[m].Measure(result); }
-                catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException) { row[m] = double.NaN; }
-            }
-            values[job] = row;
+            values[job] = Measure(measures, result);
             if (progress is not null)
                 lock (gate) progress(++done, total);
         });
@@ -87,6 +80,19 @@ public static class Sensitivity
             }
         }
         return new SensitivityReport(scenario, runs, config.Scale, seed, parameters, measures, effects);
+    }
+
+    /// <summary>The measures of one run; a measure reading months outside the scenario's span gives
+    /// NaN, not a failed sweep.</summary>
+    public static double[] Measure(IReadOnlyList<ComparedMeasure> measures, SimulationResult result)
+    {
+        var row = new double[measures.Count];
+        for (int m = 0; m < measures.Count; m++)
+        {
+            try { row[m] = measures[m].Measure(result); }
+            catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException) { row[m] = double.NaN; }
+        }
+        return row;
     }
 
     /// <summary>The registry's parameters named (comma-separated) or of one group; all when neither

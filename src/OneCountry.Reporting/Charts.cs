@@ -230,6 +230,31 @@ public static class Charts
             plot, Math.Max(900, 60 * ranked.Count + 300), 640);
     }
 
+    /// <summary>The Morris plane for one outcome: each parameter at (μ*, σ) — right: it matters;
+    /// up: its effect depends on the other parameters or is nonlinear — the largest μ* labelled.</summary>
+    public static Chart Morris(string id, string measure, string unit, IReadOnlyList<MorrisEffect> ranked, int labelled, int trajectories)
+    {
+        var plot = new Plot();
+        var shown = ranked.Where(e => double.IsFinite(e.MuStar) && double.IsFinite(e.Sigma)).ToList();
+        var points = plot.Add.ScatterPoints(shown.Select(e => e.MuStar).ToArray(), shown.Select(e => e.Sigma).ToArray(), Palette[0]);
+        points.LegendText = "a parameter";
+        points.MarkerSize = 7;
+        foreach (var e in shown.Take(labelled))
+        {
+            var label = plot.Add.Text(e.Parameter, e.MuStar, e.Sigma);
+            label.LabelFontSize = 11;
+        }
+        plot.Axes.Margins(left: 0.05, right: 0.3, bottom: 0.08, top: 0.12); // room for the labels
+        string title = $"Morris screening: {measure}";
+        plot.Title(title);
+        plot.XLabel($"mu*: mean absolute effect per whole range ({unit})");
+        plot.YLabel($"sigma: spread of the effects ({unit})");
+        plot.ShowLegend(Edge.Right);
+        return new Chart(id, title,
+            $"Model: elementary effects over {trajectories} trajectories (Morris 1991; mu* after Campolongo et al. 2007), each parameter moved across part of its registry range at many settings of the others (Experiments/MorrisScreening.cs).",
+            plot, 1000, 600);
+    }
+
     private static string F(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
 
     /// <summary>Writes the chart as PNG and SVG into <paramref name="folder"/> and returns the SVG markup for inlining.</summary>

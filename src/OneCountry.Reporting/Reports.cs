@@ -149,5 +149,36 @@ public static class Reports
         return HtmlReport.Write(folder, $"OneCountry sensitivity: {report.Scenario.Name}", facts, sections);
     }
 
+    /// <summary>The Morris screening: the design, then per outcome the parameters by μ*, as a table
+    /// and the (μ*, σ) plane.</summary>
+    public static IReadOnlyList<string> Morris(MorrisReport report, int top, string folder)
+    {
+        var sections = new List<ReportSection>
+        {
+            new("Method", HtmlReport.Paragraph($"Morris's elementary effects: {report.Trajectories} trajectories through the ranges of {report.Parameters.Count} parameter(s) on a {report.Levels}-level grid, each moving one parameter at a time, in a random order from a random start; "
+                + "every point of a trajectory runs the trajectory's seed. mu* (the mean absolute effect) ranks how much a parameter matters, mu its direction, sigma how far its effect depends on the other parameters or is nonlinear. Effects are in the outcome's unit per the parameter's whole range. Every parameter and outcome is in morris.csv."), []),
+            ScenarioSection([report.Scenario]),
+        };
+        int chart = 0;
+        foreach (var measure in report.Measures)
+        {
+            var ranked = report.Ranked(measure.Name).ToList();
+            if (ranked.Count == 0 || ranked.All(e => double.IsNaN(e.MuStar) || e.MuStar == 0)) continue;
+            var rows = ranked.Take(top).Select(e => (IReadOnlyList<string>)[e.Parameter, e.Group, D(e.MuStar), D(e.Mu), D(e.Sigma)]);
+            sections.Add(new ReportSection($"{measure.Name} ({measure.Unit})",
+                HtmlReport.Table(["parameter", "group", "mu*", "mu", "sigma"], rows),
+                [Charts.Morris($"morris-{++chart:00}", measure.Name, measure.Unit, ranked, Math.Min(top, 8), report.Trajectories)]));
+        }
+        var facts = new List<(string, string)>
+        {
+            ("scenario", report.Scenario.Name),
+            ("trajectories", $"{report.Trajectories}, seeds {report.FirstSeed} to {report.FirstSeed + (ulong)report.Trajectories - 1}; {report.Trajectories * (report.Parameters.Count + 1)} runs"),
+            ("scale", $"one simulated peasant household per {report.Scale.ToString("0", CultureInfo.InvariantCulture)} real ones"),
+            ("model version", RunManifest.ModelVersion),
+            ("scenario hash", report.Scenario.Sha256[..12]),
+        };
+        return HtmlReport.Write(folder, $"OneCountry sensitivity (Morris): {report.Scenario.Name}", facts, sections);
+    }
+
     private static string Describe(LoggedEvent? e) => e is null ? "(none)" : $"{e.Month} {e.Kind}: {e.Description}";
 }

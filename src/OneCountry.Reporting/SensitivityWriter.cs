@@ -42,4 +42,37 @@ public static class SensitivityWriter
         }, Json));
         return files.Select(f => Path.Combine(folder, f)).ToList();
     }
+
+    /// <summary>Writes a Morris screening: <c>morris.csv</c> (per parameter and outcome μ*, μ, σ and
+    /// the number of elementary effects) and <c>manifest.json</c> with the design's settings.</summary>
+    public static IReadOnlyList<string> WriteMorris(MorrisReport report, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        static string N(double v) => TableWriters.Number(v);
+        static string Q(string s) => TableWriters.Field(s);
+        AtomicFile.Write(Path.Combine(folder, "morris.csv"), stream =>
+        {
+            using var w = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+            w.WriteLine("parameter,group,measure,unit,mu_star,mu,sigma,effects,trajectories");
+            foreach (var e in report.Effects)
+                w.WriteLine(string.Join(",", Q(e.Parameter), Q(e.Group), Q(e.Measure), Q(e.Unit), N(e.MuStar), N(e.Mu), N(e.Sigma),
+                    e.Effects.ToString(CultureInfo.InvariantCulture), report.Trajectories.ToString(CultureInfo.InvariantCulture)));
+        });
+        var files = new List<string> { "morris.csv", "manifest.json" };
+        AtomicFile.Write(Path.Combine(folder, "manifest.json"), stream => JsonSerializer.Serialize(stream, new
+        {
+            Model = "OneCountry",
+            Version = RunManifest.ModelVersion,
+            Kind = "sensitivity (Morris elementary effects)",
+            Scenario = new { report.Scenario.Name, File = Path.GetFileName(report.Scenario.SourcePath), report.Scenario.Sha256, report.Scenario.ParameterOverrides },
+            Method = $"Morris (1991) screening, mu* after Campolongo, Cariboni and Saltelli (2007): {report.Trajectories} trajectories on a {report.Levels}-level grid of each parameter's registry range; effects in the outcome's unit per whole range",
+            Swept = report.Parameters.Select(p => new { p.Name, p.Group, p.Min, p.Max, p.Default }).ToList(),
+            report.Trajectories,
+            report.Levels,
+            report.Scale,
+            Seeds = $"{report.FirstSeed} to {report.FirstSeed + (ulong)report.Trajectories - 1}, one per trajectory (every point of a trajectory runs its seed); the design is drawn from the first seed",
+            Files = files,
+        }, Json));
+        return files.Select(f => Path.Combine(folder, f)).ToList();
+    }
 }

@@ -489,6 +489,15 @@ public class EnsembleStatisticsTests(CliFixture f) : IClassFixture<CliFixture>
         Assert.Contains("no_such_parameter", message);
         Assert.Equal(2, (await CliFixture.Run("sensitivity", f.Historical, "--params", "base_yield", "--group", "farm")).Code);
         Assert.Equal(2, (await CliFixture.Run("sensitivity", "no-such-scenario")).Code);
+
+        var morrisDir = CliFixture.TempDir();
+        var (morris, morrisOutput) = await CliFixture.Run("sensitivity", f.Historical, "--method", "morris", "--params", "base_yield,famine_mortality", "--trajectories", "2", "--scale", "20000", "--no-report", "--out", morrisDir);
+        Assert.True(morris == 0, morrisOutput);
+        var rows = File.ReadAllLines(Path.Combine(morrisDir, "morris.csv"));
+        Assert.Equal("parameter,group,measure,unit,mu_star,mu,sigma,effects,trajectories", rows[0]);
+        Assert.Equal(1 + 2 * OneCountry.Experiments.Sensitivity.DefaultMeasures.Count, rows.Length);
+        Assert.Equal(2, (await CliFixture.Run("sensitivity", f.Historical, "--method", "sobol")).Code);
+        Assert.Equal(2, (await CliFixture.Run("sensitivity", f.Historical, "--method", "morris", "--trajectories", "1")).Code);
     }
 
     [Fact]

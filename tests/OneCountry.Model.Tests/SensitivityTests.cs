@@ -53,3 +53,62 @@ public class SensitivityTests
         Assert.All(Sensitivity.Select(null, "demography"), p => Assert.Equal("demography", p.Group));
     }
 }
+
+/// <summary>Morris's elementary-effects screening (Experiments/MorrisScreening).</summary>
+public class MorrisScreeningTests
+{
+    private static readonly ComparedMeasure Harvest1928 = new("grain harvest 1928", "Mt", r => r.Get(Month.Of(1928, 8), "grain_harvest") / 1e6);
+
+    private static OneCountry.Scenarios.Scenario To1930() => TestScenarios.Historical() with { End = Month.Of(1930, 12) };
+
+    [Fact]
+    public void Each_step_of_a_trajectory_moves_one_parameter_by_delta_inside_the_range()
+    {
+        const int k = 7, levels = 4;
+        double delta = levels / (2.0 * (levels - 1));
+        var design = MorrisScreening.Design(k, 12, levels, 1921);
+        Assert.Equal(12, design.Count);
+        Assert.Equal(design, MorrisScreening.Design(k, 12, levels, 1921), new TrajectoryComparer());
+        foreach (var t in design)
+        {
+            Assert.Equal(k + 1, t.Points.Length);
+            Assert.Equal(Enumerable.Range(0, k), t.Moved.OrderBy(j => j));
+            for (int i = 0; i < k; i++)
+            {
+                var changed = Enumerable.Range(0, k).Where(j => Math.Abs(t.Points[i + 1][j] - t.Points[i][j]) > 1e-12).ToList();
+                Assert.Equal([t.Moved[i]], changed);
+                Assert.Equal(t.Up[i] ? delta : -delta, t.Points[i + 1][t.Moved[i]] - t.Points[i][t.Moved[i]], 12);
+            }
+            Assert.All(t.Points.SelectMany(p => p), x => Assert.InRange(x, -1e-12, 1 + 1e-12));
+        }
+    }
+
+    [Fact]
+    public void A_parameter_that_cannot_act_has_no_effect_and_one_that_raises_yields_a_positive_one()
+    {
+        var parameters = Sensitivity.Select(["passport_flight_factor", "base_yield"], null);
+        var report = MorrisScreening.Run(To1930(), parameters, [Harvest1928], trajectories: 3, scale: 20000, threads: 2);
+        var idle = Assert.Single(report.Effects, e => e.Parameter == "passport_flight_factor");
+        Assert.Equal((0.0, 0.0, 0.0), (idle.MuStar, idle.Mu, idle.Sigma));
+        var yield = Assert.Single(report.Effects, e => e.Parameter == "base_yield");
+        Assert.True(yield.Mu > 0 && yield.MuStar == yield.Mu, $"mu {yield.Mu}, mu* {yield.MuStar}");
+        Assert.Equal(3, yield.Effects);
+        Assert.Equal("base_yield", report.Ranked("grain harvest 1928").First().Parameter);
+    }
+
+    [Fact]
+    public void The_screening_does_not_depend_on_the_thread_count()
+    {
+        var parameters = Sensitivity.Select(["famine_mortality", "birth_rate", "base_yield"], null);
+        var one = MorrisScreening.Run(To1930(), parameters, [Harvest1928], trajectories: 2, scale: 20000, threads: 1);
+        var many = MorrisScreening.Run(To1930(), parameters, [Harvest1928], trajectories: 2, scale: 20000, threads: 4);
+        Assert.Equal(one.Effects, many.Effects);
+    }
+
+    private sealed class TrajectoryComparer : IEqualityComparer<MorrisTrajectory>
+    {
+        public bool Equals(MorrisTrajectory? a, MorrisTrajectory? b) => a is not null && b is not null && a.Seed == b.Seed
+            && a.Moved.SequenceEqual(b.Moved) && a.Up.SequenceEqual(b.Up) && a.Points.Zip(b.Points).All(p => p.First.SequenceEqual(p.Second));
+        public int GetHashCode(MorrisTrajectory t) => t.Seed.GetHashCode();
+    }
+}

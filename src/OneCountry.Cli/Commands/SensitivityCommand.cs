@@ -26,9 +26,17 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
         [Description("Only the parameters of one registry group (farm, demography, labour, world, …; see 'onecountry params').")]
         public string? Group { get; init; }
 
+        [CommandOption("--method <METHOD>")]
+        [Description("oat: each parameter at the two ends of its range (default); morris: elementary effects along random trajectories (mu*, mu, sigma).")]
+        public string Method { get; init; } = "oat";
+
         [CommandOption("--runs <N>")]
-        [Description("Seeds per setting, the same for every setting (default 10).")]
+        [Description("oat: seeds per setting, the same for every setting (default 10).")]
         public int Runs { get; init; } = 10;
+
+        [CommandOption("--trajectories <R>")]
+        [Description("morris: trajectories, each of (parameters + 1) runs on its own seed (default 10).")]
+        public int Trajectories { get; init; } = 10;
 
         [CommandOption("--scale <K>")]
         [Description("Real households per simulated household (default 5000, as for compare).")]
@@ -62,6 +70,8 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
             if (!(Scale >= ScenarioLoader.MinScale) || Scale > ScenarioLoader.MaxScale)
                 return ValidationResult.Error($"--scale must be from {ScenarioLoader.MinScale} to {ScenarioLoader.MaxScale}");
             if (Params is not null && Group is not null) return ValidationResult.Error("give --params or --group, not both");
+            if (Method is not ("oat" or "morris")) return ValidationResult.Error($"--method must be oat or morris, not '{Method}'");
+            if (Trajectories is < 2 or > 10_000) return ValidationResult.Error($"--trajectories must be from 2 to 10000, not {Trajectories}");
             return ValidationResult.Success();
         }
     }
@@ -85,6 +95,8 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
         }
 
         int threads = settings.Threads ?? Environment.ProcessorCount;
+        string folder = settings.Out ?? Path.Combine("out", "sensitivity");
+        if (settings.Method == "morris") return Task.FromResult(RunMorris(scenario, parameters, settings, threads, folder));
         int total = (1 + 2 * parameters.Count) * settings.Runs, step = Math.Max(1, total / 10);
         console.MarkupLineInterpolated($"Sensitivity of [bold]{scenario.Name}[/]: {parameters.Count} parameter(s) at the ends of their ranges, {settings.Runs} seeds each (common random numbers), scale {settings.Scale.ToString(CultureInfo.InvariantCulture)}: {total} runs on {threads} thread(s)");
         var report = Sensitivity.Run(scenario, parameters, Sensitivity.DefaultMeasures, settings.Runs, settings.Scale, threads, settings.Seed, (done, all) =>
@@ -105,20 +117,47 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
             console.Write(table);
         }
 
-        string folder = settings.Out ?? Path.Combine("out", "sensitivity");
+        return Task.FromResult(WriteOutputs(settings, folder, () => SensitivityWriter.Write(report, folder),
+            () => Reports.Sensitivity(report, Math.Max(settings.Top, 10), folder)));
+    }
+
+    /// <summary>Writes the tables, then (unless --no-report) the report; an unwritable folder is an error, not a trace.</summary>
+    private int WriteOutputs(Settings settings, string folder, Func<IReadOnlyList<string>> tables, Func<IReadOnlyList<string>> report)
+    {
         try
         {
-            var files = SensitivityWriter.Write(report, folder).ToList();
-            if (!settings.NoReport) files.AddRange(Reports.Sensitivity(report, Math.Max(settings.Top, 10), folder));
+            var files = tables().ToList();
+            if (!settings.NoReport) files.AddRange(report());
             string open = settings.NoReport ? "" : $"; open {Path.Combine(folder, HtmlReport.FileName)}";
             console.MarkupLineInterpolated($"Wrote {files.Count} files to {folder}{open}");
+            return ExitCodes.Success;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             console.MarkupLineInterpolated($"[red]error:[/] cannot write to {folder}: {e.Message}");
-            return Task.FromResult(ExitCodes.RunFailure);
+            return ExitCodes.RunFailure;
         }
-        return Task.FromResult(ExitCodes.Success);
+    }
+
+    private int RunMorris(Scenario scenario, IReadOnlyList<OneCountry.Model.Simulation.ParameterSpec> parameters, Settings settings, int threads, string folder)
+    {
+        int total = settings.Trajectories * (parameters.Count + 1), step = Math.Max(1, total / 10);
+        console.MarkupLineInterpolated($"Morris screening of [bold]{scenario.Name}[/]: {parameters.Count} parameter(s), {settings.Trajectories} trajectories, scale {settings.Scale.ToString(CultureInfo.InvariantCulture)}: {total} runs on {threads} thread(s)");
+        var report = MorrisScreening.Run(scenario, parameters, Sensitivity.DefaultMeasures, settings.Trajectories, settings.Scale, threads, settings.Seed, progress: (done, all) =>
+        {
+            if (done % step == 0 || done == all) console.WriteLine($"  {done}/{all} runs");
+        });
+        if (!console.Profile.Capabilities.Interactive) console.Profile.Width = Math.Max(console.Profile.Width, 150);
+        foreach (var measure in report.Measures)
+        {
+            var ranked = report.Ranked(measure.Name).Take(settings.Top).ToList();
+            if (ranked.Count == 0 || ranked.All(e => double.IsNaN(e.MuStar) || e.MuStar == 0)) continue;
+            var table = new Table().Border(TableBorder.Simple).Title($"{measure.Name} ({measure.Unit}): elementary effects per whole range");
+            table.AddColumns("parameter", "mu*", "mu", "sigma");
+            foreach (var e in ranked) table.AddRow(Markup.Escape(e.Parameter), F(e.MuStar), F(e.Mu), F(e.Sigma));
+            console.Write(table);
+        }
+        return WriteOutputs(settings, folder, () => SensitivityWriter.WriteMorris(report, folder), () => Reports.Morris(report, Math.Max(settings.Top, 10), folder));
     }
 
     private static string F(double v) => HtmlReport.F(v);

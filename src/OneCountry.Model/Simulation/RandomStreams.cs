@@ -16,6 +16,8 @@ public enum RandomPurpose : ulong
     Collectivization = 8,
     Annexation = 9,
     Revolution = 10,
+    /// <summary>Designs of experiments around the model (sensitivity trajectories); never drawn inside a run.</summary>
+    ExperimentDesign = 11,
 }
 
 /// <summary>
