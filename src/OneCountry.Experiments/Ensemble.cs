@@ -46,24 +46,20 @@ public static class Ensemble
         var sorted = values.Where(double.IsFinite).OrderBy(v => v).ToArray();
         int n = sorted.Length;
         double tail = (1 - confidence) / 2;
-        // Cumulative binomial probabilities P(B <= i), summed in log space so that large n stays exact enough.
+        // Cumulative binomial probabilities P(B <= i), each term from the last in log space
+        // (log C(n, i+1) = log C(n, i) + log(n - i) - log(i + 1)), so that large n stays exact enough
+        // and costs one pass.
         int j = 0;
-        double cumulative = 0;
+        double cumulative = 0, logChoose = 0, logHalfPowerN = n * Math.Log(0.5);
         for (int i = 0; i < n; i++)
         {
-            cumulative += Math.Exp(LogChoose(n, i) - n * Math.Log(2));
+            if (i > 0) logChoose += Math.Log(n - i + 1) - Math.Log(i);
+            cumulative += Math.Exp(logChoose + logHalfPowerN);
             if (cumulative > tail) break;
             j = i + 1; // P(B < j) = P(B <= i) <= tail
         }
         if (j < 1) return (double.NaN, double.NaN);
         return (sorted[j - 1], sorted[n - j]);
-    }
-
-    private static double LogChoose(int n, int k)
-    {
-        double s = 0;
-        for (int i = 1; i <= k; i++) s += Math.Log(n - k + i) - Math.Log(i);
-        return s;
     }
 
     /// <summary>Median and the 5% and 95% quantiles (nearest rank) of a sample.</summary>

@@ -507,6 +507,11 @@ public class EnsembleStatisticsTests(CliFixture f) : IClassFixture<CliFixture>
         Assert.Equal((6.0, 15.0), OneCountry.Experiments.Ensemble.MedianInterval(Shuffled(20)));
         Assert.Equal((40.0, 61.0), OneCountry.Experiments.Ensemble.MedianInterval(Shuffled(100)));
         Assert.Equal((1.0, 6.0), OneCountry.Experiments.Ensemble.MedianInterval(Shuffled(6)));
+        Assert.Equal((133.0, 168.0), OneCountry.Experiments.Ensemble.MedianInterval(Enumerable.Range(1, 300).Select(i => (double)i)));
+        // Large ensembles: the interval narrows around the median, about ±1.96·√n/2 ranks.
+        var large = OneCountry.Experiments.Ensemble.MedianInterval(Enumerable.Range(1, 100_000).Select(i => (double)i));
+        Assert.InRange(large.Low, 49_680.0, 49_700.0);
+        Assert.InRange(large.High, 50_300.0, 50_320.0);
         var five = OneCountry.Experiments.Ensemble.MedianInterval(Shuffled(5));
         Assert.True(double.IsNaN(five.Low) && double.IsNaN(five.High), "five runs are too few for a 95% interval");
         Assert.Equal((6.0, 15.0), OneCountry.Experiments.Ensemble.MedianInterval(Shuffled(20).Append(double.NaN)));
