@@ -18,18 +18,40 @@ public static class Ensemble
     public static IReadOnlyList<SimulationResult> Run(Scenario scenario, int runs, double? scale, int threads, ulong firstSeed, Action<int, int>? progress = null)
     {
         if (runs < 1) throw new ArgumentOutOfRangeException(nameof(runs), "at least one run");
-        var results = new SimulationResult[runs];
+        return RunJobs(runs, threads, i => new Simulation(scenario.ToConfig(firstSeed + (ulong)i, scale, threads: 1)).Run(), progress);
+    }
+
+    /// <summary>Runs <paramref name="jobs"/> jobs in parallel, at most <paramref name="threads"/> at a
+    /// time, and stores each result by job index, so the results do not depend on the thread count
+    /// or the order the jobs finish in.</summary>
+    public static T[] RunJobs<T>(int jobs, int threads, Func<int, T> job, Action<int, int>? progress = null)
+    {
+        var results = new T[jobs];
         int done = 0;
         object gate = new();
-        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, i =>
+        Parallel.For(0, jobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, i =>
         {
-            var config = scenario.ToConfig(firstSeed + (ulong)i, scale, threads: 1);
-            results[i] = new Simulation(config).Run();
+            results[i] = job(i);
             if (progress is not null)
-                lock (gate) progress(++done, runs);
+                lock (gate) progress(++done, jobs);
         });
         return results;
     }
+
+    /// <summary>Runs each configuration and keeps only its measures (a sweep of many runs then fits
+    /// in memory); a measure reading months outside the run's span gives NaN, not a failure.</summary>
+    public static double[][] Measures(int jobs, int threads, Func<int, SimulationConfig> configOf, IReadOnlyList<ComparedMeasure> measures, Action<int, int>? progress = null) =>
+        RunJobs(jobs, threads, i =>
+        {
+            var result = new Simulation(configOf(i)).Run();
+            var row = new double[measures.Count];
+            for (int m = 0; m < measures.Count; m++)
+            {
+                try { row[m] = measures[m].Measure(result); }
+                catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException) { row[m] = double.NaN; }
+            }
+            return row;
+        }, progress);
 
     /// <summary>
     /// A distribution-free confidence interval for the median of the population the runs are drawn

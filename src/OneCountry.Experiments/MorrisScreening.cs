@@ -46,10 +46,12 @@ public static class MorrisScreening
         {
             // Start: each parameter at a lower grid level (so that +Δ stays in range), up by Δ or not.
             var x = new double[parameters];
+            var startsUp = new bool[parameters];
             for (int j = 0; j < parameters; j++)
             {
                 int level = (int)(rng.Uniform(RandomPurpose.ExperimentDesign, t, j, 0) * (levels / 2));
-                x[j] = (double)level / (levels - 1) + (rng.Uniform(RandomPurpose.ExperimentDesign, t, j, 1) < 0.5 ? 0 : delta);
+                startsUp[j] = rng.Uniform(RandomPurpose.ExperimentDesign, t, j, 1) >= 0.5;
+                x[j] = (double)level / (levels - 1) + (startsUp[j] ? delta : 0);
             }
             // A random order of the parameters (Fisher-Yates on the design stream).
             var order = Enumerable.Range(0, parameters).ToArray();
@@ -64,8 +66,8 @@ public static class MorrisScreening
             for (int i = 0; i < parameters; i++)
             {
                 int j = order[i];
-                // Move down if the parameter already stands Δ above its lower level, else up.
-                up[i] = !(x[j] - delta >= -1e-12 && IsUpper(x[j], delta, levels));
+                // Each parameter moves once: down if it started Δ above its lower level, else up.
+                up[i] = !startsUp[j];
                 x[j] += up[i] ? delta : -delta;
                 points[i + 1] = (double[])x.Clone();
             }
@@ -74,32 +76,20 @@ public static class MorrisScreening
         return design;
     }
 
-    private static bool IsUpper(double x, double delta, int levels)
-    {
-        // Lower levels are 0 .. (levels/2 - 1)/(levels - 1); a value above them is an upper one.
-        double highestLower = (levels / 2 - 1) / (double)(levels - 1);
-        return x > highestLower + 1e-9;
-    }
-
     public static MorrisReport Run(Scenario scenario, IReadOnlyList<ParameterSpec> parameters, IReadOnlyList<ComparedMeasure> measures,
         int trajectories, double? scale, int threads, ulong? firstSeed = null, int levels = 4, Action<int, int>? progress = null)
     {
         ulong seed = firstSeed ?? scenario.Seed;
         var design = Design(parameters.Count, trajectories, levels, seed);
         var config = scenario.ToConfig(seed, scale, threads: 1);
-        int perTrajectory = parameters.Count + 1, total = trajectories * perTrajectory, done = 0;
-        var values = new double[total][];
-        object gate = new();
-        Parallel.For(0, total, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, job =>
+        int perTrajectory = parameters.Count + 1;
+        var values = Ensemble.Measures(trajectories * perTrajectory, threads, job =>
         {
             var trajectory = design[job / perTrajectory];
             var point = trajectory.Points[job % perTrajectory];
             var overrides = parameters.Select((p, j) => new KeyValuePair<string, double>(p.Name, Math.Clamp(p.Min + point[j] * (p.Max - p.Min), p.Min, p.Max)));
-            var result = new Simulation(config with { Seed = trajectory.Seed, Parameters = config.Parameters.With(overrides) }).Run();
-            values[job] = Sensitivity.Measure(measures, result);
-            if (progress is not null)
-                lock (gate) progress(++done, total);
-        });
+            return config with { Seed = trajectory.Seed, Parameters = config.Parameters.With(overrides) };
+        }, measures, progress);
 
         double delta = levels / (2.0 * (levels - 1));
         var effects = new List<MorrisEffect>();

@@ -47,22 +47,17 @@ public static class Sensitivity
         ulong seed = firstSeed ?? scenario.Seed;
         var config = scenario.ToConfig(seed, scale, threads: 1);
         // Settings: 0 the baseline, then for parameter p: 1 + 2p (low) and 2 + 2p (high).
-        int settings = 1 + 2 * parameters.Count, total = settings * runs, done = 0;
-        var values = new double[total][];
-        object gate = new();
-        var baseValues = config.Parameters;
-        Parallel.For(0, total, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, job =>
+        int settings = 1 + 2 * parameters.Count;
+        var values = Ensemble.Measures(settings * runs, threads, job =>
         {
-            int setting = job / runs, run = job % runs;
-            var parametersOfRun = setting == 0 ? baseValues
-                : baseValues.With([new(parameters[(setting - 1) / 2].Name, setting % 2 == 1 ? parameters[(setting - 1) / 2].Min : parameters[(setting - 1) / 2].Max)]);
-            var result = new Simulation(config with { Seed = seed + (ulong)run, Parameters = parametersOfRun }).Run();
-            values[job] = Measure(measures, result);
-            if (progress is not null)
-                lock (gate) progress(++done, total);
-        });
+            int setting = job / runs;
+            var spec = setting == 0 ? null : parameters[(setting - 1) / 2];
+            var parametersOfRun = spec is null ? config.Parameters : config.Parameters.With([new(spec.Name, setting % 2 == 1 ? spec.Min : spec.Max)]);
+            return config with { Seed = seed + (ulong)(job % runs), Parameters = parametersOfRun };
+        }, measures, progress);
 
         double[] Column(int setting, int m) => Enumerable.Range(0, runs).Select(r => values[setting * runs + r][m]).ToArray();
+        var baseMedians = Enumerable.Range(0, measures.Count).Select(m => Ensemble.Band(Column(0, m)).Median).ToArray();
         var effects = new List<SensitivityEffect>();
         for (int p = 0; p < parameters.Count; p++)
         {
@@ -71,28 +66,12 @@ public static class Sensitivity
             {
                 var low = Column(1 + 2 * p, m);
                 var high = Column(2 + 2 * p, m);
-                var (baseMedian, _, _) = Ensemble.Band(Column(0, m));
-                var (lowMedian, _, _) = Ensemble.Band(low);
-                var (highMedian, _, _) = Ensemble.Band(high);
                 var (effect, effectLow, effectHigh) = Ensemble.Band(high.Zip(low, (h, l) => h - l));
                 effects.Add(new SensitivityEffect(spec.Name, spec.Group, spec.Min, spec.Max, measures[m].Name, measures[m].Unit,
-                    baseMedian, lowMedian, highMedian, effect, effectLow, effectHigh));
+                    baseMedians[m], Ensemble.Band(low).Median, Ensemble.Band(high).Median, effect, effectLow, effectHigh));
             }
         }
         return new SensitivityReport(scenario, runs, config.Scale, seed, parameters, measures, effects);
-    }
-
-    /// <summary>The measures of one run; a measure reading months outside the scenario's span gives
-    /// NaN, not a failed sweep.</summary>
-    public static double[] Measure(IReadOnlyList<ComparedMeasure> measures, SimulationResult result)
-    {
-        var row = new double[measures.Count];
-        for (int m = 0; m < measures.Count; m++)
-        {
-            try { row[m] = measures[m].Measure(result); }
-            catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException) { row[m] = double.NaN; }
-        }
-        return row;
     }
 
     /// <summary>The registry's parameters named (comma-separated) or of one group; all when neither

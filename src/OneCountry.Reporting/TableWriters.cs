@@ -20,7 +20,7 @@ public static class TableWriters
             using var w = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
             w.WriteLine($"{periodColumn},country,variable,value,unit");
             foreach (var r in rows)
-                w.WriteLine($"{Csv(r.Period)},{Csv(r.Country)},{Csv(r.Variable)},{Number(r.Value)},{Csv(r.Unit)}");
+                w.WriteLine($"{Field(r.Period)},{Field(r.Country)},{Field(r.Variable)},{Number(r.Value)},{Field(r.Unit)}");
         });
 
     public static Task WriteParquetAsync(string path, string periodColumn, IReadOnlyList<SeriesRow> rows) =>
@@ -47,7 +47,7 @@ public static class TableWriters
             using var w = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
             w.WriteLine("month,country,kind,subject,description,probability,value");
             foreach (var e in events)
-                w.WriteLine($"{e.Month},{Csv(e.Country)},{Csv(e.Kind)},{Csv(e.Subject)},{Csv(e.Description)},{(double.IsNaN(e.Probability) ? "" : Number(e.Probability))},{Number(e.Value)}");
+                w.WriteLine($"{e.Month},{Field(e.Country)},{Field(e.Kind)},{Field(e.Subject)},{Field(e.Description)},{(double.IsNaN(e.Probability) ? "" : Number(e.Probability))},{Number(e.Value)}");
         });
 
     public static string Number(double v) =>
@@ -63,8 +63,6 @@ public static class TableWriters
     };
 
     /// <summary>A CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break.</summary>
-    public static string Field(string s) => Csv(s);
-
-    private static string Csv(string s) =>
+    public static string Field(string s) =>
         s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
 }

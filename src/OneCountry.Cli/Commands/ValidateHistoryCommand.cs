@@ -76,8 +76,8 @@ public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<
         {
             string model = r.Modelled ? $"{Format(r.Median, r.Pattern.Unit)} ({Format(r.Low, r.Pattern.Unit)} – {Format(r.High, r.Pattern.Unit)})" : "not modelled yet";
             string ci = r.Modelled && double.IsFinite(r.MedianLow) ? $"{Format(r.MedianLow, r.Pattern.Unit)} – {Format(r.MedianHigh, r.Pattern.Unit)}" : "-";
-            string verdict = r.Pass ? (r.Settled ? "[green]pass[/]" : "[yellow]pass (unsettled)[/]") : (r.Settled || !r.Modelled ? "[red]FAIL[/]" : "[red]FAIL (unsettled)[/]");
-            table.AddRow(Markup.Escape(r.Pattern.Name), Markup.Escape(model), Markup.Escape(ci), Markup.Escape(r.Pattern.Data), Markup.Escape(r.Pattern.Tolerance), verdict);
+            string colour = !r.Pass ? "red" : r.Settled ? "green" : "yellow";
+            table.AddRow(Markup.Escape(r.Pattern.Name), Markup.Escape(model), Markup.Escape(ci), Markup.Escape(r.Pattern.Data), Markup.Escape(r.Pattern.Tolerance), $"[{colour}]{r.Verdict}[/]");
         }
         console.Write(table);
         console.MarkupLineInterpolated($"{report.Passed} of {report.Results.Count} patterns pass ({report.Results.Count(r => !r.Modelled)} not modelled yet).");
