@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Running;
 using OneCountry.Model.Simulation;
@@ -45,7 +46,7 @@ public class TablePasses
 {
     private OneCountry.Model.Countryside.HouseholdTable _households = null!;
     private readonly OneCountry.Model.Society.Distribution _distribution = new();
-    private readonly BlockRunner _runner = new(1);
+    private readonly BlockRunner _runner = new(1, OneCountry.Model.Countryside.HouseholdTable.BlockSize);
     private Parameters _p = null!;
 
     [GlobalSetup]

@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using OneCountry.Model.Simulation;
 using OneCountry.Scenarios;
 

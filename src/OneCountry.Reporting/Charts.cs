@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using System.Globalization;
 using OneCountry.Experiments;
 using ScottPlot;
@@ -122,7 +123,7 @@ public static class Charts
     /// <summary>The event timeline of one run per scenario: window openings (with the probability of
     /// victory), outcomes, the Centre's turn, expulsions, wars and the platform or policy changes
     /// that distinguish the scenario.</summary>
-    public static Chart Timeline(string id, IReadOnlyList<(string Scenario, IReadOnlyList<OneCountry.Model.Simulation.LoggedEvent> Events)> rows)
+    public static Chart Timeline(string id, IReadOnlyList<(string Scenario, IReadOnlyList<LoggedEvent> Events)> rows)
     {
         var plot = new Plot();
         var kinds = new (string Kind, string Label, Color Color, MarkerShape Shape)[]

@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using System.Text.Json;
 using OneCountry.Experiments;
 

@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 namespace OneCountry.Scenarios;
 
 /// <summary>One problem in a scenario file: where it is (file, line, column, field path) and

@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using System.Security.Cryptography;
 
 namespace OneCountry.Cli.Tests;

@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using System.Text.RegularExpressions;
 
 namespace OneCountry.Model.Tests;
@@ -50,5 +51,41 @@ public class ArchitectureTests
         Assert.DoesNotContain("OneCountry.Experiments", Project("OneCountry.Scenarios"));
         Assert.DoesNotContain("OneCountry.Reporting", Project("OneCountry.Experiments"));
         Assert.DoesNotContain("OneCountry.Cli", Project("OneCountry.Reporting"));
+    }
+
+    [Fact]
+    public void The_engine_references_no_other_model_folder()
+    {
+        // Engine/ is the ground floor: domain-free pieces (months, random streams, the block
+        // runner, the event log, balances). It may name no type of the floors above it.
+        var engineDir = Path.Combine(RepoRoot(), "src", "OneCountry.Model", "Engine");
+        var files = Directory.GetFiles(engineDir, "*.cs");
+        Assert.NotEmpty(files);
+        var upward = new Regex(@"\bOneCountry\.Model\.(?!Engine\b)\w+|\b(Countryside|Economy|Politics|Society|World|Simulation|Country|Parameters|Policy)\.[A-Z]");
+        var hits = from f in files
+                   from line in File.ReadAllLines(f).Select((text, n) => (text, n))
+                   where upward.IsMatch(line.text)
+                   select $"{Path.GetFileName(f)}:{line.n + 1}: {line.text.Trim()}";
+        Assert.Empty(hits);
+        var engineTypes = typeof(Engine.Month).Assembly.GetTypes().Where(t => t.Namespace == "OneCountry.Model.Engine").ToList();
+        Assert.Contains(engineTypes, t => t.Name == "BlockRunner");
+        const System.Reflection.BindingFlags all = System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic
+            | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly;
+        bool Upward(Type? t) => t is not null && (t.Namespace?.StartsWith("OneCountry.Model", StringComparison.Ordinal) ?? false)
+            && t.Namespace != "OneCountry.Model.Engine" || t is { IsGenericType: true } && t.GetGenericArguments().Any(Upward) || t is { IsArray: true } && Upward(t.GetElementType());
+        var leaks = from t in engineTypes
+                    from m in t.GetMembers(all)
+                    let types = m switch
+                    {
+                        System.Reflection.FieldInfo fi => [fi.FieldType],
+                        System.Reflection.PropertyInfo pi => [pi.PropertyType],
+                        System.Reflection.MethodInfo mi => mi.GetParameters().Select(p => p.ParameterType).Append(mi.ReturnType),
+                        System.Reflection.ConstructorInfo ci => ci.GetParameters().Select(p => p.ParameterType),
+                        _ => Array.Empty<Type>(),
+                    }
+                    from type in types
+                    where Upward(type)
+                    select $"{t.Name}.{m.Name}: {type.FullName}";
+        Assert.Empty(leaks);
     }
 }

@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using FsCheck.Xunit;
 using OneCountry.Model.Simulation;
 

@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using FsCheck.Xunit;
 using OneCountry.Model.Countryside;
 using OneCountry.Model.Simulation;
@@ -27,7 +28,7 @@ public class CountrysideTests
     private static double Offered(double incentive)
     {
         var (h, offered, caps, orders) = OneHousehold();
-        HouseholdMonth.Offer(h, October(incentive), new BlockRunner(1), offered, caps, orders);
+        HouseholdMonth.Offer(h, October(incentive), new BlockRunner(1, HouseholdTable.BlockSize), offered, caps, orders);
         Assert.True(caps[0] >= offered[0]);
         return offered[0];
     }
@@ -46,7 +47,7 @@ public class CountrysideTests
     public void A_household_keeps_food_seed_and_fodder_back_and_sells_only_from_the_surplus()
     {
         var (h, offered, caps, orders) = OneHousehold(grain: 1.0); // less than its needs to the next harvest
-        HouseholdMonth.Offer(h, October(incentive: 3.0), new BlockRunner(1), offered, caps, orders);
+        HouseholdMonth.Offer(h, October(incentive: 3.0), new BlockRunner(1, HouseholdTable.BlockSize), offered, caps, orders);
         Assert.Equal(0, offered[0]);
         Assert.Equal(0, caps[0]);
     }

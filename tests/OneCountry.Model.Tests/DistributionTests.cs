@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using OneCountry.Model.Countryside;
 using OneCountry.Model.Society;
 
@@ -94,12 +95,12 @@ public class DistributionTests
     {
         const int rows = 600_000; // above two chunks' worth
         var h = new HouseholdTable(rows, 1.0);
-        var rng = new OneCountry.Model.Simulation.RandomStreams(3);
+        var rng = new RandomStreams(3);
         for (int n = 0; n < rows; n++)
         {
             int i = h.Append();
             h.Members[i] = (short)(1 + n % 7);
-            h.Consumption[i] = (float)(3 * rng.Uniform(OneCountry.Model.Simulation.RandomPurpose.HouseholdTrait, i, 0));
+            h.Consumption[i] = (float)(3 * rng.Uniform(RandomPurpose.HouseholdTrait, i, 0));
             h.Status[i] = (byte)(n % 5 == 0 ? HouseholdStatus.Collective : HouseholdStatus.Individual);
             h.Stratum[i] = (byte)(n % 3);
         }

@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using OneCountry.Model.Countryside;
 using OneCountry.Model.Simulation;
 
@@ -23,15 +24,15 @@ public class FoodReliefTests
     {
         var h = Village();
         double twoMonths = 2 * HouseholdTable.ConsumerUnits(5, HouseholdTable.WorkerShare(12)) * P.GrainNeedPerConsumer / 12.0;
-        double given = FoodRelief.Give(h, new BlockRunner(2), P, 1e6);
+        double given = FoodRelief.Give(h, new BlockRunner(2, HouseholdTable.BlockSize), P, 1e6);
         Assert.Equal(twoMonths, given, 9);
         Assert.Equal(twoMonths, h.Grain[0], 9);
         Assert.Equal(5.0, h.Grain[1]);          // holds enough already
         Assert.Equal(0.0, h.Grain[2]);          // individual peasants get none
 
         var short_ = Village();
-        Assert.Equal(twoMonths / 4, FoodRelief.Give(short_, new BlockRunner(1), P, twoMonths / 4), 9);
-        Assert.Equal(0, FoodRelief.Give(Village(), new BlockRunner(1), P, 0));
+        Assert.Equal(twoMonths / 4, FoodRelief.Give(short_, new BlockRunner(1, HouseholdTable.BlockSize), P, twoMonths / 4), 9);
+        Assert.Equal(0, FoodRelief.Give(Village(), new BlockRunner(1, HouseholdTable.BlockSize), P, 0));
     }
 }
 

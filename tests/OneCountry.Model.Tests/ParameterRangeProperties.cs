@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using FsCheck.Fluent;
 using OneCountry.Model.Simulation;
 

@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using System.Reflection;
 using OneCountry.Model.Simulation;
 

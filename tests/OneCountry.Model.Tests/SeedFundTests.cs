@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using OneCountry.Model.Countryside;
 using OneCountry.Model.Simulation;
 

@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using System.ComponentModel;
 using System.Globalization;
 using OneCountry.Experiments;
@@ -143,7 +144,7 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
         return Task.FromResult(ExitCodes.Success);
     }
 
-    private static string Describe(OneCountry.Model.Simulation.LoggedEvent? e) => e is null ? "(none)" : $"{e.Month} {e.Kind}: {e.Description}";
+    private static string Describe(LoggedEvent? e) => e is null ? "(none)" : $"{e.Month} {e.Kind}: {e.Description}";
     private static string F(double v) => Math.Abs(v) >= 100 ? v.ToString("0", CultureInfo.InvariantCulture) : Math.Abs(v) >= 1 ? v.ToString("0.00", CultureInfo.InvariantCulture) : v.ToString("0.000", CultureInfo.InvariantCulture);
     private static string Signed(double v) => (v >= 0 ? "+" : "") + F(v);
 }

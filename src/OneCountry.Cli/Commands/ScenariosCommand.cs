@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using OneCountry.Experiments;
 using Spectre.Console;
 using Spectre.Console.Cli;

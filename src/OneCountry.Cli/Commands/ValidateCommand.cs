@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using System.ComponentModel;
 using OneCountry.Experiments;
 using OneCountry.Scenarios;

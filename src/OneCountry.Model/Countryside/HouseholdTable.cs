@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 namespace OneCountry.Model.Countryside;
 
 public enum HouseholdStatus : byte { Individual = 0, Collective = 1, Deported = 2, Extinct = 3 }

@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 namespace OneCountry.Model.Countryside;
 
 /// <summary>A climate zone. Harvest shocks are drawn per zone (correlated between zones), so that

@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 namespace OneCountry.Model.Economy;
 
 /// <summary>What foreign trade earned and spent in a month (gold rubles of 1913).</summary>

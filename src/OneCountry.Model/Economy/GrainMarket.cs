@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 namespace OneCountry.Model.Economy;
 
 /// <summary>What the grain market faces in one month (real units: tonnes, price indices 1913 = 1).</summary>

@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using System.Collections.Frozen;
 
 namespace OneCountry.Model.Simulation;

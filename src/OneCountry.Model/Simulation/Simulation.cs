@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 using OneCountry.Model.Countryside;
 using OneCountry.Model.Economy;
 using OneCountry.Model.World;
@@ -119,7 +120,7 @@ public sealed class Simulation
         if (config.End < config.Start) throw new ArgumentException("end is before start");
         _p = new Parameters(config.Parameters);
         _rng = new RandomStreams(config.Seed);
-        _runner = new BlockRunner(config.Threads);
+        _runner = new BlockRunner(config.Threads, HouseholdTable.BlockSize);
         _k = config.Scale;
         int years = (config.End.Year - config.Start.Year) + 1;
         // Room for the peasants of annexed territories and their later divisions.

@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 namespace OneCountry.Model.Simulation;
 
 /// <summary>Everything a run needs: span, seed, scale, threads, parameters, policy timeline and

@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 namespace OneCountry.Model.Simulation;
 
 /// <summary>How a monthly series becomes a yearly (or crop-year) value.</summary>

@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 namespace OneCountry.Model.World;
 
 /// <summary>The Communist International's line (MODEL.md §3, §4.9): the lever <c>comintern_line</c>.</summary>

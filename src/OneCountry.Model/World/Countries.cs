@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 namespace OneCountry.Model.World;
 
 /// <summary>The countries of the model (MODEL.md §2).</summary>

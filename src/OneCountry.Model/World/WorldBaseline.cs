@@ -1,3 +1,4 @@
+using OneCountry.Model.Engine;
 namespace OneCountry.Model.World;
 
 /// <summary>
@@ -24,12 +25,12 @@ public static partial class WorldBaseline
     public static double PopulationInYear(int country, int year) => PopulationData[country][Math.Clamp(year, FirstYear, LastYear) - FirstYear] * 1000;
 
     /// <summary>GDP per head in a month (years centred on July).</summary>
-    public static double GdpPerCapita(int country, Simulation.Month month) => Interpolate(GdpPerCapitaData[country], month);
+    public static double GdpPerCapita(int country, Month month) => Interpolate(GdpPerCapitaData[country], month);
 
     /// <summary>Population (persons) in a month.</summary>
-    public static double Population(int country, Simulation.Month month) => Interpolate(PopulationData[country], month) * 1000;
+    public static double Population(int country, Month month) => Interpolate(PopulationData[country], month) * 1000;
 
-    private static double Interpolate(double[] series, Simulation.Month month)
+    private static double Interpolate(double[] series, Month month)
     {
         double t = month.Year + (month.CalendarMonth - 7) / 12.0 - FirstYear;
         if (t <= 0) return series[0];

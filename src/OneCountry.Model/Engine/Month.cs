@@ -1,4 +1,4 @@
-namespace OneCountry.Model.Simulation;
+namespace OneCountry.Model.Engine;
 
 /// <summary>
 /// A calendar month, the model's tick. Stored as months since January of year 0 so that

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace OneCountry.Model.Simulation;
+namespace OneCountry.Model.Engine;
 
 /// <summary>What a random number is for. Each purpose is its own stream, so adding draws
 /// for one purpose never shifts the numbers another purpose sees.</summary>

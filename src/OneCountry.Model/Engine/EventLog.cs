@@ -1,4 +1,4 @@
-namespace OneCountry.Model.Simulation;
+namespace OneCountry.Model.Engine;
 
 /// <summary>One entry of the event log: a stochastic draw that matters, a scripted event, or a
 /// policy change. <see cref="Probability"/> is the probability of an outcome at least this

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace OneCountry.Model.Simulation;
+namespace OneCountry.Model.Engine;
 
 /// <summary>
 /// Minimum and maximum for the household kernels. <see cref="Math.Min(double, double)"/> follows

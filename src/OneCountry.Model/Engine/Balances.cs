@@ -1,4 +1,4 @@
-namespace OneCountry.Model.Simulation;
+namespace OneCountry.Model.Engine;
 
 /// <summary>Stock–flow identities checked every month. Each holds to rounding: the tolerance
 /// is relative to the stock.</summary>
