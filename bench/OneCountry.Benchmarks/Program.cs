@@ -1,7 +1,8 @@
 using OneCountry.Model.Engine;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Running;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 using OneCountry.Scenarios;
 
 BenchmarkSwitcher.FromAssembly(typeof(HistoricalRun).Assembly).Run(args);

@@ -1,6 +1,7 @@
 using OneCountry.Model.Engine;
 using System.Globalization;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 using OneCountry.Scenarios;
 
 namespace OneCountry.Experiments;

@@ -3,7 +3,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using OneCountry.Experiments;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 using OneCountry.Scenarios;
 
 namespace OneCountry.Reporting;

@@ -1,7 +1,8 @@
 using OneCountry.Model.Engine;
 using System.Globalization;
 using OneCountry.Experiments;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 using OneCountry.Scenarios;
 
 namespace OneCountry.Reporting;

@@ -2,7 +2,8 @@ using OneCountry.Model.Engine;
 using System.Globalization;
 using System.Text;
 using OneCountry.Experiments;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 using Parquet;
 using Parquet.Schema;
 

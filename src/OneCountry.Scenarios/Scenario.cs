@@ -1,5 +1,6 @@
 using OneCountry.Model.Engine;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 
 namespace OneCountry.Scenarios;
 

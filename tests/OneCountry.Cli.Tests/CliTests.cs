@@ -246,8 +246,8 @@ public class DocumentationTests(CliFixture f) : IClassFixture<CliFixture>
     public void The_model_description_lists_every_output_variable_and_lever()
     {
         var docs = File.ReadAllText(Path.Combine(f.Root, "docs", "model.md"));
-        Assert.All(OneCountry.Model.Simulation.Variables.All, v => Assert.Contains($"| `{v.Name}` | {v.Unit} |", docs));
-        Assert.All(OneCountry.Model.Simulation.LeverRegistry.All, l => Assert.Contains($"| `{l.Name}` |", docs));
+        Assert.All(OneCountry.Model.Country.Variables.All, v => Assert.Contains($"| `{v.Name}` | {v.Unit} |", docs));
+        Assert.All(OneCountry.Model.LeverRegistry.All, l => Assert.Contains($"| `{l.Name}` |", docs));
     }
 }
 
@@ -570,9 +570,9 @@ public class EnsembleStatisticsTests(CliFixture f) : IClassFixture<CliFixture>
         var parallel = OneCountry.Experiments.Ensemble.Run(s, 3, 50000, threads: 3);
         for (int i = 0; i < 3; i++)
         {
-            var alone = new OneCountry.Model.Simulation.Simulation(s.ToConfig(s.Seed + (ulong)i, 50000, threads: 1)).Run();
+            var alone = new OneCountry.Model.Country.Simulation(s.ToConfig(s.Seed + (ulong)i, 50000, threads: 1)).Run();
             for (int t = 0; t < alone.Months; t += 7)
-                for (int v = 0; v < OneCountry.Model.Simulation.Variables.Count; v++)
+                for (int v = 0; v < OneCountry.Model.Country.Variables.Count; v++)
                     Assert.Equal(BitConverter.DoubleToInt64Bits(alone[t, v]), BitConverter.DoubleToInt64Bits(parallel[i][t, v]));
             Assert.Equal(alone.Outcomes, parallel[i].Outcomes);
         }

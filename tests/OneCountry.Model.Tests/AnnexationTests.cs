@@ -1,6 +1,7 @@
 using OneCountry.Model.Engine;
 using OneCountry.Model.Countryside;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 
 namespace OneCountry.Model.Tests;
 
@@ -27,14 +28,14 @@ public class AnnexationTests
     public void The_annexed_peasants_farm_in_the_named_zone_and_raise_its_harvest()
     {
         var baseConfig = TestScenarios.Config(5, scale: 10000, end: Month.Of(1922, 12));
-        var without = new Simulation.Simulation(baseConfig);
+        var without = new Simulation(baseConfig);
         var a = without.Run();
-        var with = new Simulation.Simulation(baseConfig with { Events = [.. baseConfig.Events, Territory] });
+        var with = new Simulation(baseConfig with { Events = [.. baseConfig.Events, Territory] });
         var b = with.Run();
         int ukraine = Zones.IndexOf("ukraine");
         int CountIn(HouseholdTable h, int z) => Enumerable.Range(0, h.Count).Count(i => h.Zone[i] == z && h.Members[i] > 0);
         Assert.True(CountIn(with.Households, ukraine) > CountIn(without.Households, ukraine) + 20); // 2 million × 0.75 / 5.4 persons / k = 28 rows
-        double Harvest1922(Simulation.SimulationResult r) => Enumerable.Range(1, 12).Sum(m => r.Get(Month.Of(1922, m), "grain_harvest"));
+        double Harvest1922(SimulationResult r) => Enumerable.Range(1, 12).Sum(m => r.Get(Month.Of(1922, m), "grain_harvest"));
         Assert.True(Harvest1922(b) > Harvest1922(a) * 1.01, $"{Harvest1922(b):E3} against {Harvest1922(a):E3}");
     }
 }

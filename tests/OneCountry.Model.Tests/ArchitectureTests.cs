@@ -1,3 +1,4 @@
+using OneCountry.Model.Country;
 using OneCountry.Model.Engine;
 using System.Text.RegularExpressions;
 
@@ -34,7 +35,7 @@ public class ArchitectureTests
     [Fact]
     public void The_model_core_has_no_static_mutable_fields()
     {
-        var modelAssembly = typeof(Simulation.Simulation).Assembly;
+        var modelAssembly = typeof(Simulation).Assembly;
         var mutable = modelAssembly.GetTypes()
             .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.DeclaredOnly))
             .Where(f => !f.IsInitOnly && !f.IsLiteral && !f.Name.Contains("<"))

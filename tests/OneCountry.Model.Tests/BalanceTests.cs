@@ -1,7 +1,8 @@
 using OneCountry.Model.Engine;
 using FsCheck.Xunit;
 using OneCountry.Model.Countryside;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 
 namespace OneCountry.Model.Tests;
 
@@ -28,7 +29,7 @@ public class BalanceTests
     public void Balances_hold_every_month_for_any_seed_and_parameters_in_range(ulong seed, ulong parameterDraw)
     {
         var config = TestScenarios.Config(seed, scale: 20000, end: Month.Of(1924, 12), parameters: RandomParameters(parameterDraw, 12)) with { CheckBalances = true };
-        var sim = new Simulation.Simulation(config);
+        var sim = new Simulation(config);
         var result = sim.Run(); // throws BalanceViolationException if any identity fails
 
         var h = sim.Households;
@@ -51,7 +52,7 @@ public class BalanceTests
         // Peasant grain (households and collective farms) at the end = at the start + harvests -
         // every use, summed over the run, + the state's seed aid (collective farms start with nothing).
         var config = TestScenarios.Config(3, scale: 10000, end: Month.Of(1925, 6));
-        var sim = new Simulation.Simulation(config);
+        var sim = new Simulation(config);
         double start = Enumerable.Range(0, sim.Households.Count).Sum(i => sim.Households.Grain[i]) * config.Scale;
         var r = sim.Run();
         double inflow = 0, outflow = 0;

@@ -1,6 +1,7 @@
 using OneCountry.Model.Engine;
 using FsCheck.Xunit;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 
 namespace OneCountry.Model.Tests;
 
@@ -23,7 +24,7 @@ public class CollectivizationTests
         ]);
 
     private static SimulationResult Run(ulong seed, IEnumerable<PolicyChange> policy, double scale = 5000, int endYear = 1932) =>
-        new Simulation.Simulation(TestScenarios.Config(seed, scale, end: Month.Of(endYear, 12), policy: policy)).Run();
+        new Simulation(TestScenarios.Config(seed, scale, end: Month.Of(endYear, 12), policy: policy)).Run();
 
     [Property(MaxTest = 6)]
     public void Balances_hold_through_collectivization_and_deportation(ulong seed)
@@ -99,7 +100,7 @@ public class CollectivizationTests
         // barely fall), what members receive falls with the harvest, and no stock goes negative
         // even when the quota and the stations' payment exceed a failed harvest (deliveries 0.8).
         var zones = Enumerable.Range(0, Countryside.Zones.Count).ToList();
-        SimulationResult RunWith(double severity, double deliveries) => new Simulation.Simulation(TestScenarios.Config(4, 10000, end: Month.Of(1932, 6), policy: Drive(deliveries: deliveries)) with
+        SimulationResult RunWith(double severity, double deliveries) => new Simulation(TestScenarios.Config(4, 10000, end: Month.Of(1932, 6), policy: Drive(deliveries: deliveries)) with
         {
             Events = [.. TestScenarios.Droughts, new ScheduledEvent(Month.Of(1931, 6), EventKind.Drought, severity, 0, zones, null, null)],
         }).Run();
@@ -114,7 +115,7 @@ public class CollectivizationTests
             KeyValuePair.Create("mts_payment_share", ParameterRegistry.Get("mts_payment_share").Max),
             KeyValuePair.Create("delivery_plan_yield", ParameterRegistry.Get("delivery_plan_yield").Max),
             KeyValuePair.Create("tractors_1921", ParameterRegistry.Get("tractors_1921").Max)]);
-        var extreme = new Simulation.Simulation(TestScenarios.Config(4, 10000, end: Month.Of(1932, 6), policy: Drive(deliveries: 0.8), parameters: hard) with
+        var extreme = new Simulation(TestScenarios.Config(4, 10000, end: Month.Of(1932, 6), policy: Drive(deliveries: 0.8), parameters: hard) with
         {
             Events = [.. TestScenarios.Droughts, new ScheduledEvent(Month.Of(1931, 6), EventKind.Drought, 0.1, 0, zones, null, null)],
         }).Run();

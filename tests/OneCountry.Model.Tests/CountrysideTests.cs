@@ -1,7 +1,8 @@
 using OneCountry.Model.Engine;
 using FsCheck.Xunit;
 using OneCountry.Model.Countryside;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 
 namespace OneCountry.Model.Tests;
 
@@ -108,7 +109,7 @@ public class MarketingTests
         TestScenarios.CropYearSum(r, cropYear, "grain_sales_state") + TestScenarios.CropYearSum(r, cropYear, "grain_sales_market");
 
     private static SimulationResult Run(string lever, double value, ulong seed, params PolicyChange[] more) =>
-        new Simulation.Simulation(TestScenarios.Config(seed, scale: 2000, end: Month.Of(1926, 6),
+        new Simulation(TestScenarios.Config(seed, scale: 2000, end: Month.Of(1926, 6),
             policy: TestScenarios.Nep().Concat(more).Append(new PolicyChange(Month.Of(1925, 7), lever, value)))).Run();
 
     [Theory]
@@ -143,7 +144,7 @@ public class MarketingTests
 public class DifferentiationTests
 {
     private static SimulationResult Run(bool nep, ulong seed) =>
-        new Simulation.Simulation(TestScenarios.Config(seed, scale: 1000, end: Month.Of(1928, 12), policy: TestScenarios.Nep(nep))).Run();
+        new Simulation(TestScenarios.Config(seed, scale: 1000, end: Month.Of(1928, 12), policy: TestScenarios.Nep(nep))).Run();
 
     [Theory]
     [InlineData(1UL)]

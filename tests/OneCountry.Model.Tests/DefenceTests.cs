@@ -1,6 +1,7 @@
 using OneCountry.Model.Engine;
 using OneCountry.Model.Economy;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 
 namespace OneCountry.Model.Tests;
 
@@ -31,10 +32,10 @@ public class DefenceTests
     {
         var scenario = TestScenarios.Historical();
         var baseConfig = scenario.ToConfig(scale: 20000);
-        var a = new Simulation.Simulation(baseConfig).Run();
+        var a = new Simulation(baseConfig).Run();
         var scripted = TestScenarios.WithLeverFrom(baseConfig, "defence_follows_threat", Month.Of(1933, 1), 0);
-        var b = new Simulation.Simulation(TestScenarios.WithLeverFrom(scripted, "defence_share", Month.Of(1933, 1), 0.25)).Run();
-        double Mean(Simulation.SimulationResult r, string v) => Enumerable.Range(1, 12).Average(m => r.Get(Month.Of(1936, m), v));
+        var b = new Simulation(TestScenarios.WithLeverFrom(scripted, "defence_share", Month.Of(1933, 1), 0.25)).Run();
+        double Mean(SimulationResult r, string v) => Enumerable.Range(1, 12).Average(m => r.Get(Month.Of(1936, m), v));
         Assert.True(Mean(b, "defence_spending") > 2 * Mean(a, "defence_spending"));
         Assert.True(Mean(b, "consumption_workers") < Mean(a, "consumption_workers"));
         Assert.True(Mean(b, "shortage_index") >= Mean(a, "shortage_index"));
@@ -49,7 +50,7 @@ public class HeavyIndustryShareTests
         var scenario = TestScenarios.Historical();
         var baseConfig = scenario.ToConfig(scale: 20000);
         SimulationResult Run(double heavy) =>
-            new Simulation.Simulation(TestScenarios.WithLeverFrom(baseConfig, "heavy_industry_share", Month.Of(1929, 1), heavy)).Run();
+            new Simulation(TestScenarios.WithLeverFrom(baseConfig, "heavy_industry_share", Month.Of(1929, 1), heavy)).Run();
         var light = Run(0.3);
         var heavy = Run(0.9);
         double Mean(SimulationResult r, int year, string v) => Enumerable.Range(1, 12).Average(m => r.Get(Month.Of(year, m), v));
@@ -72,7 +73,7 @@ public class SovietWarTests
         Assert.Equal(expected, actual, 1e-6 * expected);
         double deaths = Enumerable.Range(0, r.Months).Sum(t => r[t, Variables.IndexOf("war_deaths")]);
         Assert.Equal(120_000, deaths, 1e-6);
-        var peace = new Simulation.Simulation(TestScenarios.Config(seed: 5, scale: 20000, end: Month.Of(1926, 12))).Run();
+        var peace = new Simulation(TestScenarios.Config(seed: 5, scale: 20000, end: Month.Of(1926, 12))).Run();
         Assert.True(r.Get(Month.Of(1925, 4), "defence_share") > peace.Get(Month.Of(1925, 4), "defence_share") + 0.04);
         Assert.Equal(peace.Get(Month.Of(1925, 8), "defence_share"), r.Get(Month.Of(1925, 8), "defence_share"));
     }
@@ -81,8 +82,8 @@ public class SovietWarTests
     public void A_larger_army_takes_men_out_of_the_towns_labour_force()
     {
         var baseConfig = TestScenarios.Config(seed: 5, scale: 20000, end: Month.Of(1926, 12));
-        var small = new Simulation.Simulation(TestScenarios.WithLeverFrom(baseConfig, "defence_share", Month.Of(1921, 3), 0.02)).Run();
-        var large = new Simulation.Simulation(TestScenarios.WithLeverFrom(baseConfig, "defence_share", Month.Of(1921, 3), 0.08)).Run();
+        var small = new Simulation(TestScenarios.WithLeverFrom(baseConfig, "defence_share", Month.Of(1921, 3), 0.02)).Run();
+        var large = new Simulation(TestScenarios.WithLeverFrom(baseConfig, "defence_share", Month.Of(1921, 3), 0.08)).Run();
         var m = Month.Of(1925, 6);
         Assert.True(large.Get(m, "armed_forces") > 3 * small.Get(m, "armed_forces"));
         Assert.True(large.Get(m, "unemployed") < small.Get(m, "unemployed"));
@@ -104,7 +105,7 @@ public class ExcessDeathTests
         };
         var (r, expected, actual) = TestScenarios.PeopleAccount(config);
         Assert.Equal(expected, actual, 1e-6 * expected);
-        var quiet = new Simulation.Simulation(baseConfig).Run();
+        var quiet = new Simulation(baseConfig).Run();
         double Sum(SimulationResult x, string v) => Enumerable.Range(1, 12).Sum(m => x.Get(Month.Of(1923, m), v));
         Assert.Equal(200_000, Sum(r, "excess_deaths_towns"), 1e-6);
         // The rural 800,000 show up among rural deaths (Poisson noise at this scale: within 10%).

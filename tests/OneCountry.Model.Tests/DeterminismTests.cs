@@ -1,5 +1,6 @@
 using OneCountry.Model.Engine;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 
 namespace OneCountry.Model.Tests;
 
@@ -12,8 +13,8 @@ public class DeterminismTests
     public void The_same_seed_gives_bit_identical_series_with_one_thread_or_several()
     {
         // Scale 500 gives about 43,000 households: several blocks, so the threads really split the work.
-        var one = Series(new Simulation.Simulation(TestScenarios.Config(11, scale: 500, threads: 1, end: Month.Of(1923, 12))).Run());
-        var four = Series(new Simulation.Simulation(TestScenarios.Config(11, scale: 500, threads: 4, end: Month.Of(1923, 12))).Run());
+        var one = Series(new Simulation(TestScenarios.Config(11, scale: 500, threads: 1, end: Month.Of(1923, 12))).Run());
+        var four = Series(new Simulation(TestScenarios.Config(11, scale: 500, threads: 4, end: Month.Of(1923, 12))).Run());
         Assert.Equal(one.Length, four.Length);
         for (int i = 0; i < one.Length; i++)
             Assert.True(BitConverter.DoubleToInt64Bits(one[i]) == BitConverter.DoubleToInt64Bits(four[i]), $"value {i} differs: {one[i]} vs {four[i]}");
@@ -22,15 +23,15 @@ public class DeterminismTests
     [Fact]
     public void Another_seed_gives_another_history()
     {
-        var a = Series(new Simulation.Simulation(TestScenarios.Config(11, scale: 5000, end: Month.Of(1923, 12))).Run());
-        var b = Series(new Simulation.Simulation(TestScenarios.Config(12, scale: 5000, end: Month.Of(1923, 12))).Run());
+        var a = Series(new Simulation(TestScenarios.Config(11, scale: 5000, end: Month.Of(1923, 12))).Run());
+        var b = Series(new Simulation(TestScenarios.Config(12, scale: 5000, end: Month.Of(1923, 12))).Run());
         Assert.NotEqual(a, b);
     }
 
     [Fact]
     public void The_event_log_records_each_weather_draw_with_its_probability()
     {
-        var r = new Simulation.Simulation(TestScenarios.Config(2, scale: 20000, end: Month.Of(1923, 12))).Run();
+        var r = new Simulation(TestScenarios.Config(2, scale: 20000, end: Month.Of(1923, 12))).Run();
         var weather = r.Events.Entries.Where(e => e.Kind == "weather").ToList();
         Assert.Equal(3 * Countryside.Zones.Count, weather.Count); // harvests of 1921, 1922, 1923
         Assert.All(weather.Where(e => e.Description != "scripted"), e => Assert.InRange(e.Probability, 0.0, 1.0));
@@ -54,7 +55,7 @@ public class EnsembleTests
             """;
         var scenario = OneCountry.Scenarios.ScenarioLoader.Parse(yaml, "small.yaml");
         var ensemble = OneCountry.Experiments.Ensemble.Run(scenario, 3, null, threads: 3);
-        var alone = new Simulation.Simulation(scenario.ToConfig(seed: 42, threads: 1)).Run();
+        var alone = new Simulation(scenario.ToConfig(seed: 42, threads: 1)).Run();
         for (int t = 0; t < alone.Months; t++)
             for (int v = 0; v < Variables.Count; v++)
                 Assert.Equal(BitConverter.DoubleToInt64Bits(alone[t, v]), BitConverter.DoubleToInt64Bits(ensemble[2][t, v]));

@@ -1,3 +1,4 @@
+using OneCountry.Model.Country;
 using OneCountry.Model.Engine;
 using OneCountry.Model.Countryside;
 using OneCountry.Model.Society;

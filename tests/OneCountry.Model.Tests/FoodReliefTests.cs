@@ -1,6 +1,7 @@
 using OneCountry.Model.Engine;
 using OneCountry.Model.Countryside;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 
 namespace OneCountry.Model.Tests;
 
@@ -44,7 +45,7 @@ public class BirthsAndHungerTests
         var scenario = TestScenarios.Historical();
         var baseConfig = scenario.ToConfig(scale: 20000);
         SimulationResult Run(double response) =>
-            new Simulation.Simulation(baseConfig with { Parameters = ParameterValues.Defaults.With([new("birth_hunger_response", response)]) }).Run();
+            new Simulation(baseConfig with { Parameters = ParameterValues.Defaults.With([new("birth_hunger_response", response)]) }).Run();
         var none = Run(0);
         var strong = Run(4);
         double Births(SimulationResult r, int from, int to) =>

@@ -1,6 +1,7 @@
 using OneCountry.Model.Engine;
 using OneCountry.Model.Economy;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 
 namespace OneCountry.Model.Tests;
 
@@ -50,8 +51,8 @@ public class ForeignTradeTests
     public void In_the_model_the_weakened_monopoly_scenario_imports_less_machinery_and_grows_less()
     {
         var policy = TestScenarios.Nep().Append(new PolicyChange(Month.Of(1921, 3), "machinery_import_share", 0.4));
-        var strong = new Simulation.Simulation(TestScenarios.Config(1, 20000, end: Month.Of(1928, 12), policy: policy)).Run();
-        var weak = new Simulation.Simulation(TestScenarios.Config(1, 20000, end: Month.Of(1928, 12),
+        var strong = new Simulation(TestScenarios.Config(1, 20000, end: Month.Of(1928, 12), policy: policy)).Run();
+        var weak = new Simulation(TestScenarios.Config(1, 20000, end: Month.Of(1928, 12),
             policy: policy.Append(new PolicyChange(Month.Of(1922, 3), "trade_monopoly", 0.2)))).Run();
         double Sum(SimulationResult r, string v) => Enumerable.Range(0, r.Months).Sum(t => r[t, Variables.IndexOf(v)]);
         Assert.True(Sum(weak, "machinery_imports") < Sum(strong, "machinery_imports"));

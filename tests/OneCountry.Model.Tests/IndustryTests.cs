@@ -1,6 +1,7 @@
 using OneCountry.Model.Engine;
 using OneCountry.Model.Economy;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 
 namespace OneCountry.Model.Tests;
 
@@ -69,7 +70,7 @@ public class IndustryTests
     public void In_the_historical_run_heavy_industry_outgrows_light_after_1928()
     {
         var scenario = TestScenarios.Historical();
-        var r = new Simulation.Simulation(scenario.ToConfig(scale: 20000)).Run();
+        var r = new Simulation(scenario.ToConfig(scale: 20000)).Run();
         double a = r.Get(Month.Of(1938, 12), "producer_goods_output") / r.Get(Month.Of(1928, 12), "producer_goods_output");
         double b = r.Get(Month.Of(1938, 12), "consumer_goods_output") / r.Get(Month.Of(1928, 12), "consumer_goods_output");
         Assert.True(a > 2 && a > b, $"producer goods x{a:F2}, consumer goods x{b:F2}");

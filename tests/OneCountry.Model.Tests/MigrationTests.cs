@@ -1,5 +1,6 @@
 using OneCountry.Model.Engine;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 
 namespace OneCountry.Model.Tests;
 
@@ -10,7 +11,7 @@ public class MigrationTests
     private static SimulationResult Run(string parameter, double value, Month end)
     {
         var config = TestScenarios.Historical().ToConfig(scale: 20000) with { End = end };
-        return new Simulation.Simulation(config with { Parameters = ParameterValues.Defaults.With([new(parameter, value)]) }).Run();
+        return new Simulation(config with { Parameters = ParameterValues.Defaults.With([new(parameter, value)]) }).Run();
     }
 
     private static double Migrants(SimulationResult r, int year) =>

@@ -1,6 +1,7 @@
 using OneCountry.Model.Engine;
 using FsCheck.Fluent;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 
 namespace OneCountry.Model.Tests;
 
@@ -24,7 +25,7 @@ public class ParameterRangeProperties
     private static string? Violation(ParameterValues values, ulong seed)
     {
         var config = Historical.ToConfig(seed: seed, scale: Scale) with { Parameters = values };
-        var r = new Simulation.Simulation(config).Run();
+        var r = new Simulation(config).Run();
         for (int t = 0; t < r.Months; t++)
             for (int v = 0; v < Variables.Count; v++)
             {

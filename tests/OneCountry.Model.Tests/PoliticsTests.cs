@@ -1,6 +1,7 @@
 using OneCountry.Model.Engine;
 using OneCountry.Model.Politics;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 
 namespace OneCountry.Model.Tests;
 
@@ -78,7 +79,7 @@ public class EndogenousModeTests
     [Fact]
     public void The_endogenous_mode_reproduces_the_turn_after_the_procurement_crisis()
     {
-        var r = new Simulation.Simulation(Endogenous()).Run();
+        var r = new Simulation(Endogenous()).Run();
         var turn = r.Events.Entries.SingleOrDefault(e => e.Kind == "centre_turn");
         Assert.NotNull(turn);
         Assert.InRange(turn!.Month.Index, Month.Of(1927, 6).Index, Month.Of(1929, 12).Index);
@@ -98,7 +99,7 @@ public class EndogenousModeTests
     {
         // The crisis threshold at its top: a fall of half in three months' purchases never comes.
         var calm = ParameterValues.Defaults.With([KeyValuePair.Create("crisis_procurement_drop", ParameterRegistry.Get("crisis_procurement_drop").Max)]);
-        var r = new Simulation.Simulation(Endogenous(calm)).Run();
+        var r = new Simulation(Endogenous(calm)).Run();
         Assert.DoesNotContain(r.Events.Entries, e => e.Kind == "centre_turn");
         Assert.True(r.Get(Month.Of(1931, 12), "collectivized_share") < 0.2);
         Assert.Equal(0, Enumerable.Range(0, r.Months).Sum(t => r[t, Variables.IndexOf("grain_forced_procurement")]));

@@ -1,6 +1,7 @@
 using OneCountry.Model.Engine;
 using OneCountry.Experiments;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 
 namespace OneCountry.Model.Tests;
 

@@ -1,6 +1,7 @@
 using OneCountry.Model.Engine;
 using OneCountry.Model.Economy;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 using OneCountry.Model.Society;
 
 namespace OneCountry.Model.Tests;
@@ -73,7 +74,7 @@ public class LabourTests
     public void Under_the_plan_unemployment_disappears_in_the_historical_run()
     {
         var scenario = TestScenarios.Historical();
-        var r = new Simulation.Simulation(scenario.ToConfig(scale: 20000)).Run();
+        var r = new Simulation(scenario.ToConfig(scale: 20000)).Run();
         Assert.True(r.Get(Month.Of(1927, 6), "unemployed") > 0.5e6);
         Assert.True(r.Get(Month.Of(1932, 6), "unemployed") < 0.1e6);
         Assert.True(r.Get(Month.Of(1932, 6), "workers_and_employees") > 1.4 * r.Get(Month.Of(1928, 6), "workers_and_employees"));

@@ -1,5 +1,6 @@
 using OneCountry.Model.Engine;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 
 namespace OneCountry.Model.Tests;
 
@@ -11,8 +12,8 @@ public class SowingPlanTests
         var scenario = TestScenarios.Historical();
         var withPlans = scenario.ToConfig(scale: 20000);
         var without = TestScenarios.WithLeverFrom(withPlans, "sowing_plan", withPlans.Start, 0);
-        var a = new Simulation.Simulation(without).Run();
-        var simB = new Simulation.Simulation(withPlans);
+        var a = new Simulation(without).Run();
+        var simB = new Simulation(withPlans);
         while (simB.CurrentMonth <= Month.Of(1931, 4)) simB.Step();
         // Just after the spring sowing of 1931 (no lease any more): nobody sows beyond its land.
         var h = simB.Households;

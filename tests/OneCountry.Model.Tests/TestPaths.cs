@@ -1,3 +1,4 @@
+using OneCountry.Model.Country;
 using OneCountry.Model.Engine;
 namespace OneCountry.Model.Tests;
 

@@ -1,6 +1,7 @@
 using OneCountry.Model.Engine;
 using OneCountry.Model.Countryside;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 
 namespace OneCountry.Model.Tests;
 
@@ -63,7 +64,7 @@ internal static class TestScenarios
     /// increase + annexed people, summed over the run.</summary>
     public static (SimulationResult Result, double Expected, double Actual) PeopleAccount(SimulationConfig config)
     {
-        var sim = new Simulation.Simulation(config);
+        var sim = new Simulation(config);
         double start = Enumerable.Range(0, sim.Households.Count).Sum(i => (double)sim.Households.Members[i]) * config.Scale
             + sim.Parameters.UrbanPopulation1921;
         var r = sim.Run();

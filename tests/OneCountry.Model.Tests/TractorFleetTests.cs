@@ -1,6 +1,7 @@
 using OneCountry.Model.Engine;
 using OneCountry.Model.Economy;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 
 namespace OneCountry.Model.Tests;
 
@@ -41,10 +42,10 @@ public class TractorFleetTests
         var scenario = TestScenarios.Historical();
         var baseConfig = scenario.ToConfig(scale: 20000);
         var more = TestScenarios.WithLeverFrom(baseConfig, "tractor_output_share", Month.Of(1930, 6), 0.03);
-        var a = new Simulation.Simulation(baseConfig).Run();
-        var b = new Simulation.Simulation(more).Run();
+        var a = new Simulation(baseConfig).Run();
+        var b = new Simulation(more).Run();
         Assert.True(b.Get(Month.Of(1935, 12), "tractors") > 1.5 * a.Get(Month.Of(1935, 12), "tractors"));
-        double Sum(Simulation.SimulationResult r, string v) => Enumerable.Range(1933, 5).Sum(y => Enumerable.Range(1, 12).Sum(m => r.Get(Month.Of(y, m), v)));
+        double Sum(SimulationResult r, string v) => Enumerable.Range(1933, 5).Sum(y => Enumerable.Range(1, 12).Sum(m => r.Get(Month.Of(y, m), v)));
         Assert.True(Sum(b, "collective_sown_area") > Sum(a, "collective_sown_area"));
         Assert.True(Sum(b, "collective_harvest") > Sum(a, "collective_harvest"), $"{Sum(b, "collective_harvest"):E3} against {Sum(a, "collective_harvest"):E3}");
     }

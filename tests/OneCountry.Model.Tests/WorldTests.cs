@@ -1,6 +1,7 @@
 using OneCountry.Model.Engine;
 using System.Globalization;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 using OneCountry.Model.World;
 
 namespace OneCountry.Model.Tests;
@@ -103,8 +104,8 @@ public class RevolutionaryWindowTests
     public void A_forced_German_October_raises_Soviet_technique_and_lowers_the_defence_burden_on_the_same_seed()
     {
         var config = TestScenarios.Historical().ToConfig(seed: 7, scale: 20000);
-        var history = new Simulation.Simulation(WithGermany1923(config, WindowOutcome.Defeat)).Run();
-        var october = new Simulation.Simulation(WithGermany1923(config, WindowOutcome.Victory)).Run();
+        var history = new Simulation(WithGermany1923(config, WindowOutcome.Defeat)).Run();
+        var october = new Simulation(WithGermany1923(config, WindowOutcome.Victory)).Run();
         double Mean(SimulationResult r, int from, int to, string v) =>
             Enumerable.Range(from, to - from + 1).SelectMany(y => Enumerable.Range(1, 12).Select(m => r.Get(Month.Of(y, m), v))).Average();
         // Common random numbers: the other windows draw the same, so Germany is the one difference.
@@ -119,8 +120,8 @@ public class RevolutionaryWindowTests
     public void Every_window_draw_is_logged_with_its_probability_and_other_windows_keep_their_random_numbers()
     {
         var config = TestScenarios.Historical().ToConfig(seed: 3, scale: 50000) with { End = Month.Of(1927, 12) };
-        var a = new Simulation.Simulation(WithGermany1923(config, WindowOutcome.Defeat)).Run();
-        var b = new Simulation.Simulation(WithGermany1923(config, WindowOutcome.Victory)).Run();
+        var a = new Simulation(WithGermany1923(config, WindowOutcome.Defeat)).Run();
+        var b = new Simulation(WithGermany1923(config, WindowOutcome.Victory)).Run();
         var drawsA = a.Events.Entries.Where(e => e.Kind == "window_draw" && e.Subject == "britain_1926").ToList();
         var drawsB = b.Events.Entries.Where(e => e.Kind == "window_draw" && e.Subject == "britain_1926").ToList();
         Assert.NotEmpty(drawsA);
@@ -135,8 +136,8 @@ public class RevolutionaryWindowTests
     {
         var config = TestScenarios.Historical().ToConfig(seed: 2, scale: 50000) with { End = Month.Of(1930, 10) };
         config = WithGermany1923(config, WindowOutcome.Defeat);
-        var third = new Simulation.Simulation(config).Run();
-        var united = new Simulation.Simulation(TestScenarios.WithLeverFrom(config, "comintern_line", Month.Of(1928, 7), (int)CominternLine.UnitedFront)).Run();
+        var third = new Simulation(config).Run();
+        var united = new Simulation(TestScenarios.WithLeverFrom(config, "comintern_line", Month.Of(1928, 7), (int)CominternLine.UnitedFront)).Run();
         LoggedEvent Opening(SimulationResult r) => r.Events.Entries.Single(e => e.Kind == "window_opens" && e.Subject == "germany_1930_33");
         Assert.True(Opening(united).Probability > Opening(third).Probability);
         Assert.True(Opening(united).Value < Opening(third).Value); // fascist victory less likely
@@ -152,8 +153,8 @@ public class EconomicShockTests
         {
             Events = [.. TestScenarios.Droughts, new ScheduledEvent(Month.Of(1925, 1), EventKind.EconomicShock, 0.8, 12, [], "United Kingdom", null)],
         };
-        var shocked = new Simulation.Simulation(config).Run();
-        var path = new Simulation.Simulation(TestScenarios.Config(seed: 1, scale: 50000, end: Month.Of(1926, 12))).Run();
+        var shocked = new Simulation(config).Run();
+        var path = new Simulation(TestScenarios.Config(seed: 1, scale: 50000, end: Month.Of(1926, 12))).Run();
         int uk = shocked.Countries.ToList().IndexOf("United Kingdom");
         int gdp = OneCountry.Model.World.WorldSystem.CountryVariables.ToList().FindIndex(v => v.Name == "gdp_per_capita");
         int situation = OneCountry.Model.World.WorldSystem.CountryVariables.ToList().FindIndex(v => v.Name == "situation_index");

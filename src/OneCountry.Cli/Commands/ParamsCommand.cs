@@ -1,7 +1,8 @@
 using OneCountry.Model.Engine;
 using System.ComponentModel;
 using System.Globalization;
-using OneCountry.Model.Simulation;
+using OneCountry.Model;
+using OneCountry.Model.Country;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

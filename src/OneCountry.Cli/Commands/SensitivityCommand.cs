@@ -83,7 +83,7 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
         try { scenario = ScenarioCatalog.Load(settings.Scenario); }
         catch (ScenarioException e) { return Task.FromResult(ScenarioErrors.Report(console, e)); }
 
-        IReadOnlyList<OneCountry.Model.Simulation.ParameterSpec> parameters;
+        IReadOnlyList<OneCountry.Model.ParameterSpec> parameters;
         try
         {
             var names = settings.Params?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -140,7 +140,7 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
         }
     }
 
-    private int RunMorris(Scenario scenario, IReadOnlyList<OneCountry.Model.Simulation.ParameterSpec> parameters, Settings settings, int threads, string folder)
+    private int RunMorris(Scenario scenario, IReadOnlyList<OneCountry.Model.ParameterSpec> parameters, Settings settings, int threads, string folder)
     {
         int total = settings.Trajectories * (parameters.Count + 1), step = Math.Max(1, total / 10);
         console.MarkupLineInterpolated($"Morris screening of [bold]{scenario.Name}[/]: {parameters.Count} parameter(s), {settings.Trajectories} trajectories, scale {settings.Scale.ToString(CultureInfo.InvariantCulture)}: {total} runs on {threads} thread(s)");

@@ -24,7 +24,7 @@ public sealed class ForeignTrade(double reserves)
 {
     public double Reserves { get; private set; } = reserves;
 
-    public TradeMonth Step(Simulation.Parameters p, double grainExportTonnes, double worldPrice, double outputIndex, double monopoly,
+    public TradeMonth Step(Parameters p, double grainExportTonnes, double worldPrice, double outputIndex, double monopoly,
         double machineryShare, double privateIncomeRubles)
     {
         double grain = grainExportTonnes * worldPrice * p.GrainPrice1913;

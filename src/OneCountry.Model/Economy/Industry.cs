@@ -35,7 +35,7 @@ public sealed class Industry
     public double LastCompleted { get; private set; }
     public double LastDepreciation { get; private set; }
     /// <summary>Fixed capital of both departments at 1913 prices: capacity × capital–output ratio × 1913 output.</summary>
-    public double CapitalRubles(Simulation.Parameters p) =>
+    public double CapitalRubles(Parameters p) =>
         p.CapitalOutputRatio * (ProducerCapacity * ProducerOutput1913Rubles + ConsumerCapacity * ConsumerOutput1913Rubles);
     public double LastInvestment { get; private set; }
     /// <summary>The output the recovering economy can support (fuel, raw materials, working
@@ -48,7 +48,7 @@ public sealed class Industry
     /// <summary>Tractors and farm machinery made last month (1913 rubles).</summary>
     public double LastTractorRubles { get; private set; }
 
-    public Industry(Simulation.Parameters p)
+    public Industry(Parameters p)
     {
         ProducerCapacity = ConsumerCapacity = p.IndustryCapacity1921;
         RecoveryCeiling = p.IndustryOutput1921;
@@ -68,7 +68,7 @@ public sealed class Industry
     /// </summary>
     public double RawMaterialFactor { get; private set; } = 1.0;
 
-    public void SupplyRawMaterials(Simulation.Parameters p, double livestockIndex)
+    public void SupplyRawMaterials(Parameters p, double livestockIndex)
     {
         double potential = Utilization * ConsumerCapacity * Technique;
         double animal = potential > 0 ? Math.Min(1.0, Math.Max(0, livestockIndex) / potential) : 1.0;
@@ -78,7 +78,7 @@ public sealed class Industry
 
     /// <summary>Industrial workers needed for the month's output: 1913's workforce per unit of
     /// output, divided by technique.</summary>
-    public double Workers(Simulation.Parameters p) => p.IndustrialWorkers1913 * Output / Technique;
+    public double Workers(Parameters p) => p.IndustrialWorkers1913 * Output / Technique;
 
     /// <summary>One month: recovery, investment into the construction pipelines (with last month's
     /// imported machinery, at its higher productivity, into producer goods), completions,
@@ -90,7 +90,7 @@ public sealed class Industry
     /// output"). <paramref name="armamentsRubles"/> is a month's armaments order at 1913 prices.</remarks>
     /// <remarks>Tractors and farm machinery (lever <c>tractor_output_share</c> of producer-goods
     /// output) also come out of the equipment the department makes, ahead of weapons and investment.</remarks>
-    public void Step(Simulation.Parameters p, double investmentShare, double heavyShare, double nationalIncomeRubles, double importedMachineryRubles = 0,
+    public void Step(Parameters p, double investmentShare, double heavyShare, double nationalIncomeRubles, double importedMachineryRubles = 0,
         double armamentsRubles = 0, double tractorOutputShare = 0)
     {
         if (!Recovered)

@@ -15,7 +15,7 @@ public static class Labour
     public readonly record struct Employment(double Industry, double Construction, double Services, double Apparatus, double StateAgriculture,
         double Total, double LabourForce, double Unemployed);
 
-    public static Employment Compute(Simulation.Parameters p, double industrialWorkers, double capacityGrowthPerYear, double investmentRublesPerYear,
+    public static Employment Compute(Parameters p, double industrialWorkers, double capacityGrowthPerYear, double investmentRublesPerYear,
         double urbanPopulation, double apparatus, double tractors, double armedForces = 0)
     {
         double industry = industrialWorkers * (1 + p.ExpansionLabourFactor * Math.Max(0, capacityGrowthPerYear));

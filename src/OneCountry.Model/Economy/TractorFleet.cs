@@ -18,7 +18,7 @@ public sealed class TractorFleet(double tractors)
     /// <param name="domesticRubles">Tractors and farm machinery made this month (Industry.LastTractorRubles).</param>
     /// <param name="machineryImportsRubles">All machinery imported this month; the share
     /// <c>tractor_import_share</c> of it is tractors.</param>
-    public void Step(Simulation.Parameters p, double domesticRubles, double machineryImportsRubles)
+    public void Step(Parameters p, double domesticRubles, double machineryImportsRubles)
     {
         double made = domesticRubles / p.TractorPrice, imported = p.TractorImportShare * machineryImportsRubles / p.TractorPrice;
         Tractors += made + imported - Tractors / (12.0 * p.TractorServiceLife);

@@ -1,5 +1,4 @@
 using OneCountry.Model.Engine;
-using OneCountry.Model.Simulation;
 
 namespace OneCountry.Model.Politics;
 
@@ -57,7 +56,7 @@ public readonly record struct PartyInputs(
 /// </summary>
 public sealed class Party
 {
-    private readonly Simulation.Parameters _p;
+    private readonly Parameters _p;
     public double[] Strength { get; } = [0.25, 0.45, 0.30];
     public bool[] Expelled { get; } = new bool[3];
     public double Openness { get; private set; }
@@ -66,7 +65,7 @@ public sealed class Party
     public Month? TurnMonth { get; private set; }
     private double _defeats, _victories;
 
-    public Party(Simulation.Parameters p)
+    public Party(Parameters p)
     {
         _p = p;
         Openness = p.Politics.OpennessInitial;

@@ -24,7 +24,7 @@ public sealed class Bureaucracy
     public double PrivilegeShare { get; private set; }
     public double Target { get; private set; }
 
-    public Bureaucracy(Simulation.Parameters p, double population)
+    public Bureaucracy(Parameters p, double population)
     {
         Numbers = p.StateApparatus1921;
         PrivilegeShare = p.PrivilegeShare1921;
@@ -35,7 +35,7 @@ public sealed class Bureaucracy
     public static double AdministeredVolume(double industryOutputRubles, double procurementRubles, double rationedSupplyRubles, double collectiveHarvestRubles) =>
         industryOutputRubles + procurementRubles + rationedSupplyRubles + collectiveHarvestRubles;
 
-    public void Step(Simulation.Parameters p, double population, double administeredVolume, double scarcity, double openness, double employees)
+    public void Step(Parameters p, double population, double administeredVolume, double scarcity, double openness, double employees)
     {
         double tasks = p.AdminPerMillionRubles * Math.Pow(Math.Max(administeredVolume, 0) / 1e6, p.AdminScaleElasticity);
         Target = (population * p.AdminPerCapita + tasks) * (1 + p.AdminScarcityGrowth * scarcity) * (1 - p.AdminOpennessCut * openness);

@@ -1,5 +1,4 @@
 using OneCountry.Model.Engine;
-using OneCountry.Model.Simulation;
 
 namespace OneCountry.Model.World;
 

@@ -1,5 +1,4 @@
 using OneCountry.Model.Engine;
-using OneCountry.Model.Simulation;
 
 namespace OneCountry.Model.World;
 
@@ -84,7 +83,7 @@ public sealed class WorldSystem
         [Countries.BalticStates] = (World.Regime.BourgeoisDemocracy, 0.02, 0.2, 0.0, -0.3, 0.03),
     };
 
-    public WorldSystem(Simulation.Parameters parameters, IReadOnlyList<WindowSpec> windows, Month start)
+    public WorldSystem(Parameters parameters, IReadOnlyList<WindowSpec> windows, Month start)
     {
         _p = parameters.World;
         _windows = windows.ToArray();

@@ -3,7 +3,7 @@ using OneCountry.Model.Countryside;
 using OneCountry.Model.Economy;
 using OneCountry.Model.World;
 
-namespace OneCountry.Model.Simulation;
+namespace OneCountry.Model.Country;
 
 /// <summary>The monthly series and the event log of one run.</summary>
 public sealed class SimulationResult(Month start, double[] series, int months, EventLog events, double scale, int simulatedHouseholds,

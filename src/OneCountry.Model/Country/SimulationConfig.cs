@@ -1,5 +1,5 @@
 using OneCountry.Model.Engine;
-namespace OneCountry.Model.Simulation;
+namespace OneCountry.Model.Country;
 
 /// <summary>Everything a run needs: span, seed, scale, threads, parameters, policy timeline and
 /// events. Built by the scenario layer; the model never reads files.</summary>

@@ -1,5 +1,5 @@
 using OneCountry.Model.Engine;
-namespace OneCountry.Model.Simulation;
+namespace OneCountry.Model;
 
 public enum EventKind
 {

@@ -1,5 +1,5 @@
 using OneCountry.Model.Engine;
-namespace OneCountry.Model.Simulation;
+namespace OneCountry.Model;
 
 /// <summary>
 /// Typed, immutable view of <see cref="ParameterValues"/> for the model's hot loops. Each property

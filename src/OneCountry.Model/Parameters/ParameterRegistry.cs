@@ -1,7 +1,7 @@
 using OneCountry.Model.Engine;
 using System.Collections.Frozen;
 
-namespace OneCountry.Model.Simulation;
+namespace OneCountry.Model;
 
 /// <summary>One parameter of the model: what it means, its unit, default, plausible range and
 /// where the default comes from. Scenarios may override the value within [Min, Max].</summary>

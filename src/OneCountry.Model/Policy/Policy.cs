@@ -1,7 +1,7 @@
 using OneCountry.Model.Engine;
 using System.Collections.Frozen;
 
-namespace OneCountry.Model.Simulation;
+namespace OneCountry.Model;
 
 /// <summary>A policy lever: a quantity the Soviet government sets. A scenario's timeline changes
 /// levers at dated months; between changes a lever keeps its value.</summary>
