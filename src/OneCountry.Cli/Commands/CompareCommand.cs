@@ -63,10 +63,10 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
             try { scenarios.Add(ScenarioCatalog.Load(name)); }
             catch (ScenarioException e) { return Task.FromResult(ScenarioErrors.Report(console, e)); }
         }
-        int threads = settings.Threads ?? Environment.ProcessorCount;
-        console.MarkupLineInterpolated($"Comparing {string.Join(", ", scenarios.Select(s => s.Name))}: {settings.Runs} runs each on the same seeds, scale {settings.Scale.ToString(CultureInfo.InvariantCulture)}, {threads} thread(s)");
+        var plan = RunPlan.Resolve(scenarios[0], new RunOptions(settings.Seed, settings.Scale, settings.Threads));
+        console.MarkupLineInterpolated($"Comparing {string.Join(", ", scenarios.Select(s => s.Name))}: {settings.Runs} runs each on the same seeds, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
         int total = settings.Runs * scenarios.Count, step = Math.Max(1, total / 10);
-        var report = Comparison.Run(scenarios, settings.Runs, settings.Scale, threads, settings.Seed, (done, all) =>
+        var report = Comparison.Run(scenarios, settings.Runs, plan, (done, all) =>
         {
             if (done % step == 0 || done == all) console.WriteLine($"  {done}/{all} runs");
         });

@@ -94,12 +94,12 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
             return Task.FromResult(ExitCodes.InvalidInput);
         }
 
-        int threads = settings.Threads ?? Environment.ProcessorCount;
+        var plan = RunPlan.Resolve(scenario, new RunOptions(settings.Seed, settings.Scale, settings.Threads));
         string folder = settings.Out ?? Path.Combine("out", "sensitivity");
-        if (settings.Method == "morris") return Task.FromResult(RunMorris(scenario, parameters, settings, threads, folder));
+        if (settings.Method == "morris") return Task.FromResult(RunMorris(scenario, parameters, settings, plan, folder));
         int total = (1 + 2 * parameters.Count) * settings.Runs, step = Math.Max(1, total / 10);
-        console.MarkupLineInterpolated($"Sensitivity of [bold]{scenario.Name}[/]: {parameters.Count} parameter(s) at the ends of their ranges, {settings.Runs} seeds each (common random numbers), scale {settings.Scale.ToString(CultureInfo.InvariantCulture)}: {total} runs on {threads} thread(s)");
-        var report = Sensitivity.Run(scenario, parameters, Sensitivity.DefaultMeasures, settings.Runs, settings.Scale, threads, settings.Seed, (done, all) =>
+        console.MarkupLineInterpolated($"Sensitivity of [bold]{scenario.Name}[/]: {parameters.Count} parameter(s) at the ends of their ranges, {settings.Runs} seeds each (common random numbers), scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}: {total} runs on {plan.Threads} thread(s)");
+        var report = Sensitivity.Run(scenario, parameters, Sensitivity.DefaultMeasures, settings.Runs, plan, (done, all) =>
         {
             if (done % step == 0 || done == all) console.WriteLine($"  {done}/{all} runs");
         });
@@ -139,11 +139,11 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
         }
     }
 
-    private int RunMorris(Scenario scenario, IReadOnlyList<OneCountry.Model.Simulation.ParameterSpec> parameters, Settings settings, int threads, string folder)
+    private int RunMorris(Scenario scenario, IReadOnlyList<OneCountry.Model.Simulation.ParameterSpec> parameters, Settings settings, RunPlan plan, string folder)
     {
         int total = settings.Trajectories * (parameters.Count + 1), step = Math.Max(1, total / 10);
-        console.MarkupLineInterpolated($"Morris screening of [bold]{scenario.Name}[/]: {parameters.Count} parameter(s), {settings.Trajectories} trajectories, scale {settings.Scale.ToString(CultureInfo.InvariantCulture)}: {total} runs on {threads} thread(s)");
-        var report = MorrisScreening.Run(scenario, parameters, Sensitivity.DefaultMeasures, settings.Trajectories, settings.Scale, threads, settings.Seed, progress: (done, all) =>
+        console.MarkupLineInterpolated($"Morris screening of [bold]{scenario.Name}[/]: {parameters.Count} parameter(s), {settings.Trajectories} trajectories, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}: {total} runs on {plan.Threads} thread(s)");
+        var report = MorrisScreening.Run(scenario, parameters, Sensitivity.DefaultMeasures, settings.Trajectories, plan, progress: (done, all) =>
         {
             if (done % step == 0 || done == all) console.WriteLine($"  {done}/{all} runs");
         });

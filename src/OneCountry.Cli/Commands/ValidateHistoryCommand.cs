@@ -61,10 +61,10 @@ public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<
             return Task.FromResult(ExitCodes.InvalidInput);
         }
 
-        int threads = settings.Threads ?? Environment.ProcessorCount;
-        console.MarkupLineInterpolated($"Validating [bold]{scenario.Name}[/] against the data in {folder}: {settings.Runs} runs, scale {(settings.Scale ?? scenario.Scale).ToString(CultureInfo.InvariantCulture)}, {threads} thread(s)");
+        var plan = RunPlan.Resolve(scenario, new RunOptions(Scale: settings.Scale, Threads: settings.Threads));
+        console.MarkupLineInterpolated($"Validating [bold]{scenario.Name}[/] against the data in {folder}: {settings.Runs} runs, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
         int step = Math.Max(1, settings.Runs / 10);
-        var report = HistoryValidation.Run(scenario, data, settings.Runs, settings.Scale, threads, (done, total) =>
+        var report = HistoryValidation.Run(scenario, data, settings.Runs, plan, (done, total) =>
         {
             if (done % step == 0 || done == total) console.WriteLine($"  {done}/{total} runs");
         });
