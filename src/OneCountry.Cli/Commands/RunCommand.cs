@@ -11,51 +11,19 @@ namespace OneCountry.Cli.Commands;
 
 public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings() : ExperimentSettings(runs: 1)
     {
         [CommandArgument(0, "<SCENARIO>")]
         [Description("A scenario file, or the name of a shipped scenario (see 'onecountry scenarios').")]
         public string Scenario { get; init; } = "";
 
-        [CommandOption("--seed <N>")]
-        [Description("Random seed (overrides the scenario's).")]
-        public ulong? Seed { get; init; }
-
-        [CommandOption("--scale <K>")]
-        [Description("Real households per simulated household; 1 simulates every household (overrides the scenario's).")]
-        public double? Scale { get; init; }
-
-        [CommandOption("--threads <N>")]
-        [Description("Worker threads (default: all cores). Results do not depend on it.")]
-        public int? Threads { get; init; }
-
-        [CommandOption("--out <DIR>")]
-        [Description("Output folder (default: out/<scenario name>).")]
-        public string? Out { get; init; }
-
-        [CommandOption("--runs <N>")]
-        [Description("Run an ensemble of N seeds (the seed, seed + 1, ...) in parallel and report medians and 5-95% bands of every series and the windows' outcome frequencies (default 1: one run).")]
-        public int Runs { get; init; } = 1;
-
-        [CommandOption("--no-report")]
-        [Description("Do not write report.html and its charts.")]
-        public bool NoReport { get; init; }
-
         [CommandOption("--no-balance-check")]
         [Description("Skip the monthly stock-flow checks (they cost little; on by default).")]
         public bool NoBalanceCheck { get; init; }
 
-        public override ValidationResult Validate()
-        {
-            if (Threads is < 1 or > 1024) return ValidationResult.Error($"--threads must be from 1 to 1024, not {Threads}");
-            if (Runs is < 1 or > 100_000) return ValidationResult.Error($"--runs must be from 1 to 100000, not {Runs}");
-            if (Scale is { } k && (!(k >= ScenarioLoader.MinScale) || k > ScenarioLoader.MaxScale))
-                return ValidationResult.Error($"--scale must be from {ScenarioLoader.MinScale} to {ScenarioLoader.MaxScale}, not {k.ToString(CultureInfo.InvariantCulture)}");
-            return ValidationResult.Success();
-        }
+        protected override bool NamesRejectedScale => true;
 
-        /// <summary>What the user set for the run or ensemble; <see cref="RunPlan.Resolve"/> fills in the rest.</summary>
-        public RunOptions Options => new(Seed, Scale, Threads, CheckBalances: !NoBalanceCheck);
+        public override RunOptions Options => base.Options with { CheckBalances = !NoBalanceCheck };
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
