@@ -77,13 +77,20 @@ public static class Comparison
     public static ComparisonReport Run(IReadOnlyList<Scenario> scenarios, int runs, double? scale, int threads, ulong? firstSeed = null, Action<int, int>? progress = null)
     {
         if (scenarios.Count < 1) throw new ArgumentException("at least one scenario", nameof(scenarios));
-        ulong seed = firstSeed ?? scenarios[0].Seed;
+        return Run(scenarios, runs, RunPlan.Resolve(scenarios[0], new RunOptions(firstSeed, scale, threads)), progress);
+    }
+
+    /// <summary>Runs every scenario under the one <paramref name="plan"/> (resolved from the first,
+    /// the baseline): the same seeds and scale for all.</summary>
+    public static ComparisonReport Run(IReadOnlyList<Scenario> scenarios, int runs, RunPlan plan, Action<int, int>? progress = null)
+    {
+        if (scenarios.Count < 1) throw new ArgumentException("at least one scenario", nameof(scenarios));
         int total = scenarios.Count * runs, done = 0;
         var results = new List<IReadOnlyList<SimulationResult>>();
         foreach (var s in scenarios)
         {
             int before = done;
-            results.Add(Ensemble.Run(s, runs, scale, threads, seed, progress is null ? null : (d, _) => progress(before + d, total)));
+            results.Add(Ensemble.Run(s, runs, plan, progress is null ? null : (d, _) => progress(before + d, total)));
             done += runs;
         }
 
@@ -107,8 +114,8 @@ public static class Comparison
             divergences.Add(Diverge(scenarios[0], scenarios[s], results[0][0], results[s][0]));
         var contributions = new List<Contribution>();
         for (int s = 1; s < scenarios.Count; s++)
-            contributions.AddRange(Attribute(scenarios[0], scenarios[s], results[0], results[s], scale, threads, seed));
-        return new ComparisonReport(scenarios, runs, scale ?? scenarios[0].Scale, seed, values, windows, divergences, results) { Contributions = contributions };
+            contributions.AddRange(Attribute(scenarios[0], scenarios[s], results[0], results[s], plan));
+        return new ComparisonReport(scenarios, runs, plan.Scale, plan.FirstSeed, values, windows, divergences, results) { Contributions = contributions };
     }
 
     /// <summary>The headline measures of the attribution (a subset of <see cref="Measures"/>).</summary>
@@ -129,7 +136,7 @@ public static class Comparison
     /// that window ending otherwise).
     /// </summary>
     public static IReadOnlyList<Contribution> Attribute(Scenario a, Scenario b, IReadOnlyList<SimulationResult> ra, IReadOnlyList<SimulationResult> rb,
-        double? scale, int threads, ulong firstSeed)
+        RunPlan plan)
     {
         var list = new List<Contribution>();
         int n = Math.Min(ra.Count, rb.Count);
@@ -139,7 +146,7 @@ public static class Comparison
         var totalK = Total(k);
         foreach (var (cause, detail, variant) in Inputs(a, b))
         {
-            var rv = Ensemble.Run(variant, k, scale, threads, firstSeed);
+            var rv = Ensemble.Run(variant, k, plan);
             var effects = Headline.Select(m => Enumerable.Range(0, k).Average(i => m.Measure(rv[i]) - m.Measure(ra[i]))).ToArray();
             list.Add(new Contribution(b.Name, "input", cause, detail + $" (alone on {a.Name}, {k} runs)", effects, totalK));
         }

@@ -13,14 +13,19 @@ namespace OneCountry.Experiments;
 public static class Ensemble
 {
     public static IReadOnlyList<SimulationResult> Run(Scenario scenario, int runs, double? scale, int threads, Action<int, int>? progress = null) =>
-        Run(scenario, runs, scale, threads, scenario.Seed, progress);
+        Run(scenario, runs, RunPlan.Resolve(scenario, new RunOptions(Scale: scale, Threads: threads)), progress);
 
     /// <summary>Runs seeds <paramref name="firstSeed"/>, +1, … : scenarios compared on the same first
     /// seed share their random streams (common random numbers).</summary>
-    public static IReadOnlyList<SimulationResult> Run(Scenario scenario, int runs, double? scale, int threads, ulong firstSeed, Action<int, int>? progress = null)
+    public static IReadOnlyList<SimulationResult> Run(Scenario scenario, int runs, double? scale, int threads, ulong firstSeed, Action<int, int>? progress = null) =>
+        Run(scenario, runs, RunPlan.Resolve(scenario, new RunOptions(firstSeed, scale, threads)), progress);
+
+    /// <summary>Runs members 0 to <paramref name="runs"/> − 1 of the plan (<see cref="RunPlan.Member"/>),
+    /// <see cref="RunPlan.Threads"/> at a time.</summary>
+    public static IReadOnlyList<SimulationResult> Run(Scenario scenario, int runs, RunPlan plan, Action<int, int>? progress = null)
     {
         if (runs < 1) throw new ArgumentOutOfRangeException(nameof(runs), "at least one run");
-        return RunJobs(runs, threads, i => new Simulation(scenario.ToConfig(firstSeed + (ulong)i, scale, threads: 1)).Run(), progress);
+        return RunJobs(runs, plan.Threads, i => new Simulation(plan.Member(scenario, i)).Run(), progress);
     }
 
     /// <summary>Runs <paramref name="jobs"/> jobs in parallel, at most <paramref name="threads"/> at a

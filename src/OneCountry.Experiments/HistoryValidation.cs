@@ -169,9 +169,9 @@ public static class HistoryValidation
         return list;
     }
 
-    public static ValidationReport Run(Scenario scenario, HistoricalData data, int runs, double? scale, int threads, Action<int, int>? progress = null)
+    public static ValidationReport Run(Scenario scenario, HistoricalData data, int runs, RunPlan plan, Action<int, int>? progress = null)
     {
-        var results = Ensemble.Run(scenario, runs, scale, threads, progress);
+        var results = Ensemble.Run(scenario, runs, plan, progress);
         var rows = new List<PatternResult>();
         foreach (var p in Patterns(data))
         {
@@ -181,7 +181,7 @@ public static class HistoryValidation
             var (medianLow, medianHigh) = Ensemble.MedianInterval(values);
             rows.Add(new PatternResult(p, median, low, high, double.IsFinite(median) && p.Passes(median)) { MedianLow = medianLow, MedianHigh = medianHigh });
         }
-        return new ValidationReport(scenario.Name, runs, scale ?? scenario.Scale, rows) { Simulations = results };
+        return new ValidationReport(scenario.Name, runs, plan.Scale, rows) { Simulations = results };
     }
 
     private static ValidationPattern Relative(string name, double data, double tolerance, string source, string unit, Func<SimulationResult, double> measure) =>

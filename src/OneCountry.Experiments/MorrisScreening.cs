@@ -79,18 +79,21 @@ public static class MorrisScreening
     }
 
     public static MorrisReport Run(Scenario scenario, IReadOnlyList<ParameterSpec> parameters, IReadOnlyList<ComparedMeasure> measures,
-        int trajectories, double? scale, int threads, ulong? firstSeed = null, int levels = 4, Action<int, int>? progress = null)
+        int trajectories, double? scale, int threads, ulong? firstSeed = null, int levels = 4, Action<int, int>? progress = null) =>
+        Run(scenario, parameters, measures, trajectories, RunPlan.Resolve(scenario, new RunOptions(firstSeed, scale, threads)), levels, progress);
+
+    /// <summary>Trajectory t runs the plan's member t (seed <see cref="RunPlan.FirstSeed"/> + t) at each of its points.</summary>
+    public static MorrisReport Run(Scenario scenario, IReadOnlyList<ParameterSpec> parameters, IReadOnlyList<ComparedMeasure> measures,
+        int trajectories, RunPlan plan, int levels = 4, Action<int, int>? progress = null)
     {
-        ulong seed = firstSeed ?? scenario.Seed;
-        var design = Design(parameters.Count, trajectories, levels, seed);
-        var config = scenario.ToConfig(seed, scale, threads: 1);
+        var design = Design(parameters.Count, trajectories, levels, plan.FirstSeed);
         int perTrajectory = parameters.Count + 1;
-        var values = Ensemble.Measures(trajectories * perTrajectory, threads, job =>
+        var values = Ensemble.Measures(trajectories * perTrajectory, plan.Threads, job =>
         {
-            var trajectory = design[job / perTrajectory];
-            var point = trajectory.Points[job % perTrajectory];
+            var config = plan.Member(scenario, job / perTrajectory);
+            var point = design[job / perTrajectory].Points[job % perTrajectory];
             var overrides = parameters.Select((p, j) => new KeyValuePair<string, double>(p.Name, Math.Clamp(p.Min + point[j] * (p.Max - p.Min), p.Min, p.Max)));
-            return config with { Seed = trajectory.Seed, Parameters = config.Parameters.With(overrides) };
+            return config with { Parameters = config.Parameters.With(overrides) };
         }, measures, progress);
 
         double delta = levels / (2.0 * (levels - 1));
@@ -113,6 +116,6 @@ public static class MorrisScreening
                 effects.Add(new MorrisEffect(parameters[j].Name, parameters[j].Group, measures[m].Name, measures[m].Unit, muStar, mu, sigma, ee.Count));
             }
         }
-        return new MorrisReport(scenario, trajectories, levels, config.Scale, seed, parameters, measures, effects);
+        return new MorrisReport(scenario, trajectories, levels, plan.Scale, plan.FirstSeed, parameters, measures, effects);
     }
 }

@@ -5,21 +5,19 @@ using OneCountry.Scenarios;
 
 namespace OneCountry.Experiments;
 
-/// <summary>Options a user may set on the command line for one run.</summary>
-public sealed record RunOptions(ulong? Seed = null, double? Scale = null, int Threads = 1, bool CheckBalances = true);
-
 /// <summary>The outcome of one run: configuration, series and event log.</summary>
 public sealed record RunOutput(Scenario Scenario, SimulationConfig Config, SimulationResult Result, SeriesTables Tables, TimeSpan Elapsed);
 
-/// <summary>Runs a scenario: resolves its configuration, steps the model to the end and
+/// <summary>Runs a scenario: steps the model to the end under a <see cref="RunPlan"/> and
 /// aggregates the series. Time is measured here, outside the model.</summary>
 public static class RunExecutor
 {
-    public static RunOutput Run(Scenario scenario, RunOptions options, Action<int, int>? progress = null)
+    public static RunOutput Run(Scenario scenario, RunOptions options, Action<int, int>? progress = null) =>
+        Run(scenario, RunPlan.Resolve(scenario, options), progress);
+
+    public static RunOutput Run(Scenario scenario, RunPlan plan, Action<int, int>? progress = null)
     {
-        if (options.Scale is { } k && (k < ScenarioLoader.MinScale || k > ScenarioLoader.MaxScale))
-            throw new ArgumentOutOfRangeException(nameof(options), $"scale must be from {ScenarioLoader.MinScale} to {ScenarioLoader.MaxScale}");
-        var config = scenario.ToConfig(options.Seed, options.Scale, options.Threads) with { CheckBalances = options.CheckBalances };
+        var config = plan.Config(scenario);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var simulation = new Simulation(config);
         var result = simulation.Run(progress);

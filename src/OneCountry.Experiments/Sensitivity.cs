@@ -42,20 +42,24 @@ public static class Sensitivity
     ];
 
     public static SensitivityReport Run(Scenario scenario, IReadOnlyList<ParameterSpec> parameters, IReadOnlyList<ComparedMeasure> measures,
-        int runs, double? scale, int threads, ulong? firstSeed = null, Action<int, int>? progress = null)
+        int runs, double? scale, int threads, ulong? firstSeed = null, Action<int, int>? progress = null) =>
+        Run(scenario, parameters, measures, runs, RunPlan.Resolve(scenario, new RunOptions(firstSeed, scale, threads)), progress);
+
+    /// <summary>Every setting runs the plan's members 0 to <paramref name="runs"/> − 1.</summary>
+    public static SensitivityReport Run(Scenario scenario, IReadOnlyList<ParameterSpec> parameters, IReadOnlyList<ComparedMeasure> measures,
+        int runs, RunPlan plan, Action<int, int>? progress = null)
     {
         if (runs < 1) throw new ArgumentOutOfRangeException(nameof(runs), "at least one run");
         if (parameters.Count < 1) throw new ArgumentException("at least one parameter", nameof(parameters));
-        ulong seed = firstSeed ?? scenario.Seed;
-        var config = scenario.ToConfig(seed, scale, threads: 1);
+        var baseline = plan.Member(scenario, 0).Parameters;
         // Settings: 0 the baseline, then for parameter p: 1 + 2p (low) and 2 + 2p (high).
         int settings = 1 + 2 * parameters.Count;
-        var values = Ensemble.Measures(settings * runs, threads, job =>
+        var values = Ensemble.Measures(settings * runs, plan.Threads, job =>
         {
             int setting = job / runs;
             var spec = setting == 0 ? null : parameters[(setting - 1) / 2];
-            var parametersOfRun = spec is null ? config.Parameters : config.Parameters.With([new(spec.Name, setting % 2 == 1 ? spec.Min : spec.Max)]);
-            return config with { Seed = seed + (ulong)(job % runs), Parameters = parametersOfRun };
+            var parametersOfRun = spec is null ? baseline : baseline.With([new(spec.Name, setting % 2 == 1 ? spec.Min : spec.Max)]);
+            return plan.Member(scenario, job % runs) with { Parameters = parametersOfRun };
         }, measures, progress);
 
         double[] Column(int setting, int m) => Enumerable.Range(0, runs).Select(r => values[setting * runs + r][m]).ToArray();
@@ -73,7 +77,7 @@ public static class Sensitivity
                     baseMedians[m], Ensemble.Band(low).Median, Ensemble.Band(high).Median, effect, effectLow, effectHigh));
             }
         }
-        return new SensitivityReport(scenario, runs, config.Scale, seed, parameters, measures, effects);
+        return new SensitivityReport(scenario, runs, plan.Scale, plan.FirstSeed, parameters, measures, effects);
     }
 
     /// <summary>The registry's parameters named (comma-separated) or of one group; all when neither

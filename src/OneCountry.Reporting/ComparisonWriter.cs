@@ -1,6 +1,4 @@
 using OneCountry.Model.Engine;
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using OneCountry.Experiments;
 
@@ -17,23 +15,19 @@ public static class ComparisonWriter
     public static IReadOnlyList<string> Write(ComparisonReport report, string folder)
     {
         Directory.CreateDirectory(folder);
-        static string N(double v) => TableWriters.Number(v);
-        static string Q(string s) => TableWriters.Field(s);
-        AtomicFile.Write(Path.Combine(folder, "compare.csv"), stream =>
+        static string N(double v) => CsvWriter.Number(v);
+        static string Q(string s) => CsvWriter.Field(s);
+        CsvWriter.Write(Path.Combine(folder, "compare.csv"), "scenario,measure,unit,median,low_5,high_95,difference_median,difference_low_5,difference_high_95", w =>
         {
-            using var w = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
-            w.WriteLine("scenario,measure,unit,median,low_5,high_95,difference_median,difference_low_5,difference_high_95");
             foreach (var v in report.Values)
-                w.WriteLine(string.Join(",", Q(v.Scenario), Q(v.Measure), Q(v.Unit), N(v.Median), N(v.Low), N(v.High), N(v.DifferenceMedian), N(v.DifferenceLow), N(v.DifferenceHigh)));
+                w.Row(Q(v.Scenario), Q(v.Measure), Q(v.Unit), N(v.Median), N(v.Low), N(v.High), N(v.DifferenceMedian), N(v.DifferenceLow), N(v.DifferenceHigh));
         });
-        AtomicFile.Write(Path.Combine(folder, "windows.csv"), stream =>
+        CsvWriter.Write(Path.Combine(folder, "windows.csv"), "scenario,window,victory,defeat,fascist_victory,overtaken,runs", w =>
         {
-            using var w = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
-            w.WriteLine("scenario,window,victory,defeat,fascist_victory,overtaken,runs");
             foreach (var x in report.Windows)
                 foreach (var window in x.Odds.Select(o => o.Window).Distinct())
-                    w.WriteLine(string.Join(",", Q(x.Scenario), Q(window), N(x.Share(window, "victory")), N(x.Share(window, "defeat")), N(x.Share(window, "fascist_victory")),
-                        N(x.Share(window, "overtaken")), report.Runs.ToString(CultureInfo.InvariantCulture)));
+                    w.Row(Q(x.Scenario), Q(window), N(x.Share(window, "victory")), N(x.Share(window, "defeat")), N(x.Share(window, "fascist_victory")),
+                        N(x.Share(window, "overtaken")), CsvWriter.Number(report.Runs));
         });
         AtomicFile.Write(Path.Combine(folder, "divergence.json"), stream => JsonSerializer.Serialize(stream, report.Divergences.Select(d => new
         {

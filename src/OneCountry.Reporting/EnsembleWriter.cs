@@ -1,6 +1,4 @@
 using OneCountry.Model.Engine;
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using OneCountry.Experiments;
 using OneCountry.Model;
@@ -20,20 +18,17 @@ public static class EnsembleWriter
     public static List<string> Write(Scenario scenario, IReadOnlyList<SimulationResult> runs, double scale, ulong firstSeed, IReadOnlyList<WindowOdds> odds, string folder)
     {
         Directory.CreateDirectory(folder);
-        static string N(double v) => TableWriters.Number(v);
-        static string Csv(string s) => TableWriters.Field(s);
-        AtomicFile.Write(Path.Combine(folder, "ensemble_yearly.csv"), stream =>
+        static string N(double v) => CsvWriter.Number(v);
+        static string I(int v) => CsvWriter.Number(v);
+        static string Csv(string s) => CsvWriter.Field(s);
+        CsvWriter.Write(Path.Combine(folder, "ensemble_yearly.csv"), "year,country,variable,unit,median,low_5,high_95,runs", w =>
         {
-            using var w = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
-            w.WriteLine("year,country,variable,unit,median,low_5,high_95,runs");
             foreach (var r in EnsembleSeries.All(runs))
-                w.WriteLine($"{r.Year},{Csv(r.Country)},{r.Variable},{Csv(r.Unit)},{N(r.Median)},{N(r.Low)},{N(r.High)},{runs.Count}");
+                w.Row(r.Year, Csv(r.Country), r.Variable, Csv(r.Unit), N(r.Median), N(r.Low), N(r.High), I(runs.Count));
         });
-        AtomicFile.Write(Path.Combine(folder, "windows.csv"), stream =>
+        CsvWriter.Write(Path.Combine(folder, "windows.csv"), "window,outcome,count,runs,share,wilson_low_95,wilson_high_95", w =>
         {
-            using var w = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
-            w.WriteLine("window,outcome,count,runs,share,wilson_low_95,wilson_high_95");
-            foreach (var o in odds) w.WriteLine($"{o.Window},{o.Outcome},{o.Count},{o.Runs},{N(o.Share)},{N(o.Low)},{N(o.High)}");
+            foreach (var o in odds) w.Row(Csv(o.Window), Csv(o.Outcome), I(o.Count), I(o.Runs), N(o.Share), N(o.Low), N(o.High));
         });
         var config = scenario.ToConfig(firstSeed, scale);
         var files = new List<string> { "ensemble_yearly.csv", "windows.csv", "manifest.json" };

@@ -107,16 +107,14 @@ public static class Reports
     /// and the 95% confidence interval of the median, the data, the tolerance, the source, whether
     /// the pattern passes and whether that verdict is settled (see <see cref="PatternResult.Settled"/>).</summary>
     public static void WriteValidationCsv(ValidationReport report, string path) =>
-        AtomicFile.Write(path, stream =>
+        CsvWriter.Write(path, "pattern,unit,median,low_5,high_95,median_ci_low,median_ci_high,data,tolerance,source,pass,settled,runs", w =>
         {
-            using var w = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-            static string Q(string s) => TableWriters.Field(s);
-            static string N(double v) => TableWriters.Number(v);
-            w.WriteLine("pattern,unit,median,low_5,high_95,median_ci_low,median_ci_high,data,tolerance,source,pass,settled,runs");
+            static string Q(string s) => CsvWriter.Field(s);
+            static string N(double v) => CsvWriter.Number(v);
             foreach (var r in report.Results)
-                w.WriteLine(string.Join(",", Q(r.Pattern.Name), Q(r.Pattern.Unit), N(r.Median), N(r.Low), N(r.High), N(r.MedianLow), N(r.MedianHigh),
+                w.Row(Q(r.Pattern.Name), Q(r.Pattern.Unit), N(r.Median), N(r.Low), N(r.High), N(r.MedianLow), N(r.MedianHigh),
                     Q(r.Pattern.Data), Q(r.Pattern.Tolerance), Q(r.Pattern.Source), r.Pass ? "true" : "false", r.Settled ? "true" : "false",
-                    report.Runs.ToString(CultureInfo.InvariantCulture)));
+                    CsvWriter.Number(report.Runs));
         });
 
     /// <summary>The sensitivity sweep: what was run, then per outcome the parameters that move it

@@ -1,6 +1,4 @@
 using OneCountry.Model.Engine;
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using OneCountry.Experiments;
 
@@ -17,15 +15,13 @@ public static class SensitivityWriter
     public static IReadOnlyList<string> Write(SensitivityReport report, string folder)
     {
         Directory.CreateDirectory(folder);
-        static string N(double v) => TableWriters.Number(v);
-        static string Q(string s) => TableWriters.Field(s);
-        AtomicFile.Write(Path.Combine(folder, "sensitivity.csv"), stream =>
+        static string N(double v) => CsvWriter.Number(v);
+        static string Q(string s) => CsvWriter.Field(s);
+        CsvWriter.Write(Path.Combine(folder, "sensitivity.csv"), "parameter,group,low,high,measure,unit,baseline_median,low_median,high_median,effect_median,effect_low_5,effect_high_95,runs", w =>
         {
-            using var w = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-            w.WriteLine("parameter,group,low,high,measure,unit,baseline_median,low_median,high_median,effect_median,effect_low_5,effect_high_95,runs");
             foreach (var e in report.Effects)
-                w.WriteLine(string.Join(",", Q(e.Parameter), Q(e.Group), N(e.Low), N(e.High), Q(e.Measure), Q(e.Unit), N(e.BaseMedian), N(e.LowMedian), N(e.HighMedian),
-                    N(e.EffectMedian), N(e.EffectLow), N(e.EffectHigh), report.Runs.ToString(CultureInfo.InvariantCulture)));
+                w.Row(Q(e.Parameter), Q(e.Group), N(e.Low), N(e.High), Q(e.Measure), Q(e.Unit), N(e.BaseMedian), N(e.LowMedian), N(e.HighMedian),
+                    N(e.EffectMedian), N(e.EffectLow), N(e.EffectHigh), CsvWriter.Number(report.Runs));
         });
         var files = new List<string> { "sensitivity.csv", "manifest.json" };
         AtomicFile.Write(Path.Combine(folder, "manifest.json"), stream => JsonSerializer.Serialize(stream, new
@@ -49,15 +45,13 @@ public static class SensitivityWriter
     public static IReadOnlyList<string> WriteMorris(MorrisReport report, string folder)
     {
         Directory.CreateDirectory(folder);
-        static string N(double v) => TableWriters.Number(v);
-        static string Q(string s) => TableWriters.Field(s);
-        AtomicFile.Write(Path.Combine(folder, "morris.csv"), stream =>
+        static string N(double v) => CsvWriter.Number(v);
+        static string Q(string s) => CsvWriter.Field(s);
+        CsvWriter.Write(Path.Combine(folder, "morris.csv"), "parameter,group,measure,unit,mu_star,mu,sigma,effects,trajectories", w =>
         {
-            using var w = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-            w.WriteLine("parameter,group,measure,unit,mu_star,mu,sigma,effects,trajectories");
             foreach (var e in report.Effects)
-                w.WriteLine(string.Join(",", Q(e.Parameter), Q(e.Group), Q(e.Measure), Q(e.Unit), N(e.MuStar), N(e.Mu), N(e.Sigma),
-                    e.Effects.ToString(CultureInfo.InvariantCulture), report.Trajectories.ToString(CultureInfo.InvariantCulture)));
+                w.Row(Q(e.Parameter), Q(e.Group), Q(e.Measure), Q(e.Unit), N(e.MuStar), N(e.Mu), N(e.Sigma),
+                    CsvWriter.Number(e.Effects), CsvWriter.Number(report.Trajectories));
         });
         var files = new List<string> { "morris.csv", "manifest.json" };
         AtomicFile.Write(Path.Combine(folder, "manifest.json"), stream => JsonSerializer.Serialize(stream, new

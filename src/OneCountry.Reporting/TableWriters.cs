@@ -1,11 +1,10 @@
 using OneCountry.Model.Engine;
-using System.Globalization;
-using System.Text;
 using OneCountry.Experiments;
 using OneCountry.Model;
 using OneCountry.Model.Country;
 using Parquet;
 using Parquet.Schema;
+using static OneCountry.Reporting.CsvWriter;
 
 namespace OneCountry.Reporting;
 
@@ -14,15 +13,11 @@ namespace OneCountry.Reporting;
 /// same run always writes the same bytes.</summary>
 public static class TableWriters
 {
-    private static readonly UTF8Encoding Utf8 = new(false);
-
     public static void WriteCsv(string path, string periodColumn, IReadOnlyList<SeriesRow> rows) =>
-        AtomicFile.Write(path, stream =>
+        CsvWriter.Write(path, $"{periodColumn},country,variable,value,unit", w =>
         {
-            using var w = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
-            w.WriteLine($"{periodColumn},country,variable,value,unit");
             foreach (var r in rows)
-                w.WriteLine($"{Field(r.Period)},{Field(r.Country)},{Field(r.Variable)},{Number(r.Value)},{Field(r.Unit)}");
+                w.Row(Field(r.Period), Field(r.Country), Field(r.Variable), Number(r.Value), Field(r.Unit));
         });
 
     public static Task WriteParquetAsync(string path, string periodColumn, IReadOnlyList<SeriesRow> rows) =>
@@ -44,16 +39,12 @@ public static class TableWriters
         });
 
     public static void WriteEvents(string path, IReadOnlyList<LoggedEvent> events) =>
-        AtomicFile.Write(path, stream =>
+        CsvWriter.Write(path, "month,country,kind,subject,description,probability,value", w =>
         {
-            using var w = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };
-            w.WriteLine("month,country,kind,subject,description,probability,value");
             foreach (var e in events)
-                w.WriteLine($"{e.Month},{Field(e.Country)},{Field(e.Kind)},{Field(e.Subject)},{Field(e.Description)},{(double.IsNaN(e.Probability) ? "" : Number(e.Probability))},{Number(e.Value)}");
+                w.Row(e.Month.ToString(), Field(e.Country), Field(e.Kind), Field(e.Subject), Field(e.Description), double.IsNaN(e.Probability) ? "" : Number(e.Probability), Number(e.Value));
         });
 
-    public static string Number(double v) =>
-        double.IsNaN(v) ? "NaN" : v.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>The JSON settings of every manifest and summary file: indented, snake_case names,
     /// and NaN ("not defined in this run", e.g. a series the run ends before) written as "NaN".</summary>
@@ -63,8 +54,4 @@ public static class TableWriters
         PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower,
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
-
-    /// <summary>A CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break.</summary>
-    public static string Field(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
 }

@@ -69,6 +69,43 @@ public static class ScenarioLoader
     {
         sha256 ??= Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(yaml))).ToLowerInvariant();
         var ctx = new Context(fileName);
+        var root = LoadRoot(ctx, yaml, fileName);
+        var fields = ctx.Mapping(root, "", TopKeys);
+        // A scenario may extend another and change only what differs: the base's parameters,
+        // policy, events and windows come first, this file's are applied on top (a lever set in
+        // the same month wins; a window of the same name is changed, not duplicated).
+        var baseScenario = ParseExtends(ctx, fields, fileName, extending);
+        var header = ParseHeader(ctx, fields, root, baseScenario);
+        var overrides = ParseParameters(ctx, fields, baseScenario);
+        var changes = ParsePolicy(ctx, fields, baseScenario, header.End);
+        var events = ParseEvents(ctx, fields, baseScenario, header.Start, header.End);
+        var windows = ParseWindows(ctx, fields, baseScenario);
+        CheckSpanAndScale(ctx, fields, root, header, overrides);
+
+        ctx.ThrowIfAny();
+        return new Scenario
+        {
+            Name = header.Name,
+            Description = header.Description,
+            Documentation = string.Join("\n", yaml.Split('\n').TakeWhile(l => l.TrimStart().StartsWith('#'))
+                .Select(l => l.TrimStart().TrimStart('#').TrimEnd('\r')).Select(l => l.StartsWith(' ') ? l[1..] : l)).Trim(),
+            SourcePath = fileName,
+            Sha256 = baseScenario is null ? sha256 : Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sha256 + baseScenario.Sha256))).ToLowerInvariant(),
+            Extends = baseScenario?.Name,
+            Start = header.Start!.Value,
+            End = header.End!.Value,
+            Seed = header.Seed,
+            Scale = header.Scale,
+            ParameterOverrides = overrides,
+            Policy = new PolicyTimeline(changes),
+            Events = events,
+            Windows = windows,
+        };
+    }
+
+    /// <summary>The YAML's one document, which must be a mapping; malformed YAML is an error at the position it fails.</summary>
+    private static YamlMappingNode LoadRoot(Context ctx, string yaml, string fileName)
+    {
         var stream = new YamlStream();
         try { stream.Load(new StringReader(yaml)); }
         catch (YamlException e)
@@ -87,30 +124,38 @@ public static class ScenarioLoader
             throw new ScenarioException([new ScenarioError(fileName, 1, 1, "", "a scenario must be a YAML mapping with at least 'name', 'start' and 'end'")]);
         if (stream.Documents.Count > 1)
             ctx.Error(stream.Documents[1].RootNode, "", "a scenario file holds one YAML document");
+        return root;
+    }
 
-        var fields = ctx.Mapping(root, "", TopKeys);
-        // A scenario may extend another and change only what differs: the base's parameters,
-        // policy, events and windows come first, this file's are applied on top (a lever set in
-        // the same month wins; a window of the same name is changed, not duplicated).
+    /// <summary>The scenario named by <c>extends</c>, loaded (null when there is none); a missing,
+    /// cyclic or invalid base stops the parse here.</summary>
+    private static Scenario? ParseExtends(Context ctx, Dictionary<string, YamlNode> fields, string fileName, IReadOnlyList<string> extending)
+    {
+        if (!fields.TryGetValue("extends", out var extendsNode) || ctx.Scalar(extendsNode, "extends") is not { } extends) return null;
         Scenario? baseScenario = null;
-        if (fields.TryGetValue("extends", out var extendsNode) && ctx.Scalar(extendsNode, "extends") is { } extends)
+        string basePath = ResolveBase(fileName, extends);
+        var chain = extending.Append(Path.GetFullPath(fileName)).ToList();
+        if (chain.Contains(basePath, StringComparer.Ordinal))
+            ctx.Error(extendsNode, "extends", $"cycle: {string.Join(" -> ", chain.Append(basePath).Select(Path.GetFileName))}");
+        else if (!File.Exists(basePath))
+            ctx.Error(extendsNode, "extends", $"no scenario '{extends}' ({basePath} not found)");
+        else
         {
-            string basePath = ResolveBase(fileName, extends);
-            var chain = extending.Append(Path.GetFullPath(fileName)).ToList();
-            if (chain.Contains(basePath, StringComparer.Ordinal))
-                ctx.Error(extendsNode, "extends", $"cycle: {string.Join(" -> ", chain.Append(basePath).Select(Path.GetFileName))}");
-            else if (!File.Exists(basePath))
-                ctx.Error(extendsNode, "extends", $"no scenario '{extends}' ({basePath} not found)");
-            else
+            try { baseScenario = LoadFile(basePath, chain); }
+            catch (ScenarioException e)
             {
-                try { baseScenario = LoadFile(basePath, chain); }
-                catch (ScenarioException e)
-                {
-                    ctx.Error(extendsNode, "extends", $"the base scenario '{extends}' has errors: {string.Join("; ", e.Errors.Select(x => x.ToString()))}");
-                }
+                ctx.Error(extendsNode, "extends", $"the base scenario '{extends}' has errors: {string.Join("; ", e.Errors.Select(x => x.ToString()))}");
             }
-            if (baseScenario is null) ctx.ThrowIfAny();
         }
+        if (baseScenario is null) ctx.ThrowIfAny();
+        return baseScenario;
+    }
+
+    /// <summary>Name, description, span, seed and scale (null months where they are missing or wrong).</summary>
+    private sealed record Header(string Name, string Description, Month? Start, Month? End, ulong Seed, double Scale);
+
+    private static Header ParseHeader(Context ctx, Dictionary<string, YamlNode> fields, YamlMappingNode root, Scenario? baseScenario)
+    {
         string name = ctx.RequiredString(fields, root, "name") ?? "";
         string description = fields.TryGetValue("description", out var d) ? ctx.String(d, "description") ?? "" : "";
         Month? start = baseScenario is not null && !fields.ContainsKey("start") ? baseScenario.Start : ctx.RequiredMonth(fields, root, "start");
@@ -128,288 +173,338 @@ public static class ScenarioLoader
         double scale = baseScenario?.Scale ?? 1000;
         if (fields.TryGetValue("scale", out var scaleNode))
             scale = ctx.Number(scaleNode, "scale", MinScale, MaxScale) ?? scale;
+        return new Header(name, description, start, end, seed, scale);
+    }
 
+    /// <summary>The base's parameter overrides with this file's on top, each checked against the registry's range.</summary>
+    private static Dictionary<string, double> ParseParameters(Context ctx, Dictionary<string, YamlNode> fields, Scenario? baseScenario)
+    {
         var overrides = baseScenario is null ? new Dictionary<string, double>() : new Dictionary<string, double>(baseScenario.ParameterOverrides);
-        if (fields.TryGetValue("parameters", out var paramsNode) && ctx.AsMapping(paramsNode, "parameters") is { } pm)
+        if (!fields.TryGetValue("parameters", out var paramsNode) || ctx.AsMapping(paramsNode, "parameters") is not { } pm) return overrides;
+        foreach (var (keyNode, valueNode) in pm.Children)
         {
-            foreach (var (keyNode, valueNode) in pm.Children)
+            string key = ((YamlScalarNode)keyNode).Value ?? "";
+            string field = $"parameters.{key}";
+            if (!ParameterRegistry.TryIndex(key, out var idx))
             {
-                string key = ((YamlScalarNode)keyNode).Value ?? "";
-                string field = $"parameters.{key}";
-                if (!ParameterRegistry.TryIndex(key, out var idx))
-                {
-                    ctx.Error(keyNode, field, $"unknown parameter '{key}'{Suggest(key, ParameterRegistry.All.Select(p => p.Name))}; 'onecountry params' lists them");
-                    continue;
-                }
-                var spec = ParameterRegistry.All[idx];
-                if (ctx.Number(valueNode, field, spec.Min, spec.Max, spec.Unit) is { } v) overrides[key] = v;
+                ctx.Error(keyNode, field, $"unknown parameter '{key}'{Suggest(key, ParameterRegistry.All.Select(p => p.Name))}; 'onecountry params' lists them");
+                continue;
             }
+            var spec = ParameterRegistry.All[idx];
+            if (ctx.Number(valueNode, field, spec.Min, spec.Max, spec.Unit) is { } v) overrides[key] = v;
         }
+        return overrides;
+    }
 
+    /// <summary>The base's lever changes, then this file's.</summary>
+    private static List<PolicyChange> ParsePolicy(Context ctx, Dictionary<string, YamlNode> fields, Scenario? baseScenario, Month? end)
+    {
         var changes = baseScenario?.Policy.Changes.ToList() ?? new List<PolicyChange>();
         if (fields.TryGetValue("policy", out var policyNode) && ctx.AsSequence(policyNode, "policy") is { } ps)
-        {
             for (int i = 0; i < ps.Children.Count; i++)
-            {
-                string path = $"policy[{i}]";
-                if (ctx.AsMapping(ps.Children[i], path) is not { } item) continue;
-                var f = ctx.Mapping(item, path, PolicyKeys);
-                Month? date = ctx.RequiredMonth(f, item, "date", path);
-                string? note = f.TryGetValue("note", out var n) ? ctx.String(n, $"{path}.note") : null;
-                if (date is { } dm && end is { } em && dm > em)
-                    ctx.Error(f["date"], $"{path}.date", $"the change ({dm}) comes after the scenario's end ({em})");
-                if (!f.TryGetValue("set", out var setNode)) { ctx.Error(item, $"{path}.set", "missing: each policy change sets at least one lever"); continue; }
-                if (ctx.AsMapping(setNode, $"{path}.set") is not { } set) continue;
-                if (set.Children.Count == 0) ctx.Error(setNode, $"{path}.set", "empty: name at least one lever");
-                foreach (var (keyNode, valueNode) in set.Children)
-                {
-                    string lever = ((YamlScalarNode)keyNode).Value ?? "";
-                    string field = $"{path}.set.{lever}";
-                    if (!LeverRegistry.TryIndex(lever, out var li))
-                    {
-                        ctx.Error(keyNode, field, $"unknown lever '{lever}'{Suggest(lever, LeverRegistry.All.Select(l => l.Name))}; levers: {string.Join(", ", LeverRegistry.All.Select(l => l.Name))}");
-                        continue;
-                    }
-                    var spec = LeverRegistry.All[li];
-                    double? value = spec.IsSwitch ? ctx.Switch(valueNode, field)
-                        : spec.Categories is { } cats ? ctx.Category(valueNode, field, cats)
-                        : ctx.Number(valueNode, field, spec.Min, spec.Max, spec.Unit);
-                    if (value is { } v && date is { } dd) changes.Add(new PolicyChange(dd, lever, v, note));
-                }
-            }
-        }
+                changes.AddRange(ParsePolicyChange(ctx, ps.Children[i], $"policy[{i}]", end));
+        return changes;
+    }
 
+    /// <summary>One item of <c>policy</c>: a date and the levers it sets.</summary>
+    private static List<PolicyChange> ParsePolicyChange(Context ctx, YamlNode node, string path, Month? end)
+    {
+        var changes = new List<PolicyChange>();
+        if (ctx.AsMapping(node, path) is not { } item) return changes;
+        var f = ctx.Mapping(item, path, PolicyKeys);
+        Month? date = ctx.RequiredMonth(f, item, "date", path);
+        string? note = f.TryGetValue("note", out var n) ? ctx.String(n, $"{path}.note") : null;
+        if (date is { } dm && end is { } em && dm > em)
+            ctx.Error(f["date"], $"{path}.date", $"the change ({dm}) comes after the scenario's end ({em})");
+        if (!f.TryGetValue("set", out var setNode)) { ctx.Error(item, $"{path}.set", "missing: each policy change sets at least one lever"); return changes; }
+        if (ctx.AsMapping(setNode, $"{path}.set") is not { } set) return changes;
+        if (set.Children.Count == 0) ctx.Error(setNode, $"{path}.set", "empty: name at least one lever");
+        foreach (var (keyNode, valueNode) in set.Children)
+        {
+            string lever = ((YamlScalarNode)keyNode).Value ?? "";
+            string field = $"{path}.set.{lever}";
+            if (!LeverRegistry.TryIndex(lever, out var li))
+            {
+                ctx.Error(keyNode, field, $"unknown lever '{lever}'{Suggest(lever, LeverRegistry.All.Select(l => l.Name))}; levers: {string.Join(", ", LeverRegistry.All.Select(l => l.Name))}");
+                continue;
+            }
+            var spec = LeverRegistry.All[li];
+            double? value = spec.IsSwitch ? ctx.Switch(valueNode, field)
+                : spec.Categories is { } cats ? ctx.Category(valueNode, field, cats)
+                : ctx.Number(valueNode, field, spec.Min, spec.Max, spec.Unit);
+            if (value is { } v && date is { } dd) changes.Add(new PolicyChange(dd, lever, v, note));
+        }
+        return changes;
+    }
+
+    /// <summary>The base's events, then this file's.</summary>
+    private static List<ScheduledEvent> ParseEvents(Context ctx, Dictionary<string, YamlNode> fields, Scenario? baseScenario, Month? start, Month? end)
+    {
         var events = baseScenario?.Events.ToList() ?? new List<ScheduledEvent>();
         if (fields.TryGetValue("events", out var eventsNode) && ctx.AsSequence(eventsNode, "events") is { } es)
-        {
             for (int i = 0; i < es.Children.Count; i++)
-            {
-                string path = $"events[{i}]";
-                if (ctx.AsMapping(es.Children[i], path) is not { } item) continue;
-                var typeNode = item.Children.FirstOrDefault(kv => ((YamlScalarNode)kv.Key).Value == "type").Value;
-                string? type = typeNode is null ? null : ctx.Scalar(typeNode, $"{path}.type");
-                if (typeNode is null) { ctx.Error(item, $"{path}.type", $"missing: one of {string.Join(", ", EventTypes)}"); continue; }
-                if (type is null) continue;
-                if (!EventTypes.Contains(type)) { ctx.Error(typeNode, $"{path}.type", $"unknown event type '{type}'; allowed: {string.Join(", ", EventTypes)}"); continue; }
-                var f = ctx.Mapping(item, path, type switch
-                {
-                    "war_scare" => WarScareKeys, "annexation" => AnnexationKeys, "regime_change" => RegimeKeys, "war" => WarKeys, "attitude" => AttitudeKeys,
-                    "lenin_incapacity" => LeninKeys, "economic_shock" => ShockKeys, "excess_deaths" => ExcessKeys, _ => DroughtKeys,
-                });
-                Month? date = ctx.RequiredMonth(f, item, "date", path);
-                if (date is { } dm && start is { } sm && end is { } em && (dm < sm || dm > em))
-                    ctx.Error(f["date"], $"{path}.date", $"the event ({dm}) lies outside the scenario's span {sm} to {em}");
-                string? note = f.TryGetValue("note", out var n) ? ctx.String(n, $"{path}.note") : null;
-                if (type is "drought" or "weather" or "annexation" or "excess_deaths")
-                {
-                    var zones = new List<int>();
-                    if (!f.TryGetValue("zones", out var zn)) ctx.Error(item, $"{path}.zones", $"missing: a list of zones from {string.Join(", ", Zones.All.Select(z => z.Name))}");
-                    else if (ctx.AsSequence(zn, $"{path}.zones") is { } zs)
-                    {
-                        for (int j = 0; j < zs.Children.Count; j++)
-                        {
-                            string? zname = ctx.Scalar(zs.Children[j], $"{path}.zones[{j}]");
-                            if (zname is null) continue;
-                            int zi = Zones.IndexOf(zname);
-                            if (zi < 0) ctx.Error(zs.Children[j], $"{path}.zones[{j}]", $"unknown zone '{zname}'{Suggest(zname, Zones.All.Select(z => z.Name))}; zones: {string.Join(", ", Zones.All.Select(z => z.Name))}");
-                            else zones.Add(zi);
-                        }
-                        if (zs.Children.Count == 0) ctx.Error(zn, $"{path}.zones", "empty: name at least one zone");
-                    }
-                    if (type == "excess_deaths")
-                    {
-                        double? deaths = f.TryGetValue("deaths", out var dn) ? ctx.Number(dn, $"{path}.deaths", 1, 5e7, "persons") : null;
-                        if (!f.ContainsKey("deaths")) ctx.Error(item, $"{path}.deaths", "missing: the number of deaths (persons)");
-                        int months = 1;
-                        if (f.TryGetValue("months", out var mn) && ctx.Number(mn, $"{path}.months", 1, 240, "months") is { } mv)
-                        {
-                            if (mv != Math.Floor(mv)) ctx.Error(mn, $"{path}.months", $"'{mv}' is not a whole number of months");
-                            months = (int)mv;
-                        }
-                        double urbanShare = f.TryGetValue("urban_share", out var us) ? ctx.Number(us, $"{path}.urban_share", 0, 1, "share") ?? 0 : 0;
-                        if (date is { } xd && deaths is { } dv)
-                            events.Add(new ScheduledEvent(xd, EventKind.ExcessDeaths, dv, months, zones, null, note) { UrbanShare = urbanShare });
-                        continue;
-                    }
-                    if (type == "annexation")
-                    {
-                        double? population = f.TryGetValue("population", out var pn) ? ctx.Number(pn, $"{path}.population", 1e4, 5e7, "persons") : null;
-                        if (!f.ContainsKey("population")) ctx.Error(item, $"{path}.population", "missing: the people of the territory (persons, 10,000 to 50 million)");
-                        double urbanShare = f.TryGetValue("urban_share", out var us) ? ctx.Number(us, $"{path}.urban_share", 0, 0.9, "share") ?? 0 : 0.2;
-                        if (date is { } ad && population is { } pop)
-                            events.Add(new ScheduledEvent(ad, EventKind.Annexation, pop, 0, zones, null, note) { UrbanShare = urbanShare });
-                        continue;
-                    }
-                    double? severity = f.TryGetValue("severity", out var sv) ? ctx.Number(sv, $"{path}.severity", 0.05, 2.0, "harvest factor") : null;
-                    if (!f.ContainsKey("severity")) ctx.Error(item, $"{path}.severity", "missing: the harvest factor in the zones (0.05 to 2, 1 = normal)");
-                    if (date is { } dd && severity is { } sev) events.Add(new ScheduledEvent(dd, EventKind.Drought, sev, 0, zones, null, note));
-                }
-                else if (type == "lenin_incapacity")
-                {
-                    if (date is { } dd) events.Add(new ScheduledEvent(dd, EventKind.LeninIncapacity, 0, 0, [], null, note));
-                }
-                else if (type == "economic_shock")
-                {
-                    string? country = ctx.KnownCountry(f, item, path, Countries.Capitalist);
-                    double? factor = null;
-                    if (!f.TryGetValue("factor", out var fn)) ctx.Error(item, $"{path}.factor", "missing: the multiplier on GDP per head (0.2 to 3)");
-                    else factor = ctx.Number(fn, $"{path}.factor", 0.2, 3, "multiplier");
-                    int months = 0;
-                    if (f.TryGetValue("months", out var mn) && ctx.Number(mn, $"{path}.months", 0, 600, "months (0 = for good)") is { } mv)
-                    {
-                        if (mv != Math.Floor(mv)) ctx.Error(mn, $"{path}.months", $"'{mv}' is not a whole number of months");
-                        months = (int)mv;
-                    }
-                    if (date is { } dd && country is not null && factor is { } fv) events.Add(new ScheduledEvent(dd, EventKind.EconomicShock, fv, months, [], country, note));
-                }
-                else if (type is "regime_change" or "war" or "attitude")
-                {
-                    string? country = ctx.KnownCountry(f, item, path, type == "war" ? [Countries.Ussr, .. Countries.Capitalist] : Countries.Capitalist);
-                    if (type == "regime_change")
-                    {
-                        Regime? regime = null;
-                        if (!f.TryGetValue("regime", out var rn)) ctx.Error(item, $"{path}.regime", $"missing: one of {string.Join(", ", Comintern.RegimeNames)}");
-                        else if (ctx.Scalar(rn, $"{path}.regime") is { } rt)
-                        {
-                            if (Comintern.TryParseRegime(rt, out var r)) regime = r;
-                            else ctx.Error(rn, $"{path}.regime", $"unknown regime '{rt}'{Suggest(rt, Comintern.RegimeNames)}; regimes: {string.Join(", ", Comintern.RegimeNames)}");
-                        }
-                        double? attitude = f.TryGetValue("attitude", out var an) ? ctx.Number(an, $"{path}.attitude", -1, 1, "-1 hostile to 1 allied") : null;
-                        double? militarization = f.TryGetValue("militarization", out var mn) ? ctx.Number(mn, $"{path}.militarization", 0, 0.6, "share of GDP") : null;
-                        if (date is { } dd && country is not null && regime is not null)
-                            events.Add(new ScheduledEvent(dd, EventKind.RegimeChange, 0, 0, [], country, note) { Regime = regime, Attitude = attitude, Militarization = militarization });
-                    }
-                    else if (type == "war")
-                    {
-                        int months = 0;
-                        if (!f.TryGetValue("months", out var mn)) ctx.Error(item, $"{path}.months", "missing: how long the war lasts (months, 1 to 240)");
-                        else if (ctx.Number(mn, $"{path}.months", 1, 240, "months") is { } mv)
-                        {
-                            if (mv != Math.Floor(mv)) ctx.Error(mn, $"{path}.months", $"'{mv}' is not a whole number of months");
-                            months = (int)mv;
-                        }
-                        double deaths = 0;
-                        if (f.TryGetValue("deaths", out var dn))
-                        {
-                            if (country != Countries.Ussr) ctx.Error(dn, $"{path}.deaths", "only a war of the USSR has deaths in the model");
-                            else deaths = ctx.Number(dn, $"{path}.deaths", 0, 5e7, "persons") ?? 0;
-                        }
-                        if (date is { } dd && country is not null && months > 0) events.Add(new ScheduledEvent(dd, EventKind.War, deaths, months, [], country, note));
-                    }
-                    else
-                    {
-                        double? value = null;
-                        if (!f.TryGetValue("value", out var vn)) ctx.Error(item, $"{path}.value", "missing: the attitude to the USSR, -1 (hostile) to 1 (allied)");
-                        else value = ctx.Number(vn, $"{path}.value", -1, 1, "-1 hostile to 1 allied");
-                        if (date is { } dd && country is not null && value is { } v) events.Add(new ScheduledEvent(dd, EventKind.Attitude, 0, 0, [], country, note) { Attitude = v });
-                    }
-                }
-                else
-                {
-                    string? country = ctx.KnownCountry(f, item, path, Countries.All);
-                    int months = 6;
-                    if (f.TryGetValue("months", out var mn) && ctx.Number(mn, $"{path}.months", 1, 36, "months") is { } mv)
-                    {
-                        if (mv != Math.Floor(mv)) ctx.Error(mn, $"{path}.months", $"'{mv}' is not a whole number of months");
-                        months = (int)mv;
-                    }
-                    double intensity = f.TryGetValue("intensity", out var iv) ? ctx.Number(iv, $"{path}.intensity", 0, 3, "ratio") ?? 1 : 1;
-                    if (date is { } dd && country is not null) events.Add(new ScheduledEvent(dd, EventKind.WarScare, intensity, months, [], country, note));
-                }
-            }
-        }
+                if (ParseEvent(ctx, es.Children[i], $"events[{i}]", start, end) is { } e) events.Add(e);
+        return events;
+    }
 
-        var windows = (baseScenario?.Windows ?? WindowCatalog.Defaults).ToList();
-        if (fields.TryGetValue("windows", out var windowsNode) && ctx.AsSequence(windowsNode, "windows") is { } ws)
+    /// <summary>An item of <c>events</c> whose type, keys, date and note have been read; each type's parser reads the rest.</summary>
+    private sealed record EventItem(Context Ctx, Dictionary<string, YamlNode> F, YamlMappingNode Item, string Path, Month? Date, string? Note);
+
+    /// <summary>One item of <c>events</c>: its type decides the keys allowed and the parser of the rest (null when it has errors).</summary>
+    private static ScheduledEvent? ParseEvent(Context ctx, YamlNode node, string path, Month? start, Month? end)
+    {
+        if (ctx.AsMapping(node, path) is not { } item) return null;
+        var typeNode = item.Children.FirstOrDefault(kv => ((YamlScalarNode)kv.Key).Value == "type").Value;
+        string? type = typeNode is null ? null : ctx.Scalar(typeNode, $"{path}.type");
+        if (typeNode is null) { ctx.Error(item, $"{path}.type", $"missing: one of {string.Join(", ", EventTypes)}"); return null; }
+        if (type is null) return null;
+        if (!EventTypes.Contains(type)) { ctx.Error(typeNode, $"{path}.type", $"unknown event type '{type}'; allowed: {string.Join(", ", EventTypes)}"); return null; }
+        var f = ctx.Mapping(item, path, type switch
         {
-            for (int i = 0; i < ws.Children.Count; i++)
-            {
-                string path = $"windows[{i}]";
-                if (ctx.AsMapping(ws.Children[i], path) is not { } item) continue;
-                var f = ctx.Mapping(item, path, WindowKeys);
-                string? wname = ctx.RequiredString(f, item, "name", path);
-                if (wname is null) continue;
-                int existing = windows.FindIndex(w => w.Name == wname);
-                var w0 = existing >= 0 ? windows[existing] : null;
-                Month? wStart = f.ContainsKey("start") ? ctx.RequiredMonth(f, item, "start", path) : w0?.Start;
-                Month? wEnd = f.ContainsKey("end") ? ctx.RequiredMonth(f, item, "end", path) : w0?.End;
-                string? country = w0?.Country;
-                if (f.TryGetValue("country", out var cn)) country = ctx.Scalar(cn, $"{path}.country");
-                WindowKind? kind = w0?.Kind;
-                if (f.TryGetValue("kind", out var kn) && ctx.Scalar(kn, $"{path}.kind") is { } kt)
-                {
-                    if (Comintern.TryParseKind(kt, out var k)) kind = k;
-                    else ctx.Error(kn, $"{path}.kind", $"unknown kind '{kt}'{Suggest(kt, Comintern.KindNames)}; kinds: {string.Join(", ", Comintern.KindNames)}");
-                }
-                if (w0 is null)
-                {
-                    string known = string.Join(", ", windows.Select(w => w.Name));
-                    foreach (var req in new[] { "country", "start", "end", "kind", "party" })
-                        if (!f.ContainsKey(req)) ctx.Error(item, $"{path}.{req}", $"missing: '{wname}' is a new window (the default windows are {known}), so it needs country, start, end, kind and party");
-                }
-                double population = f.TryGetValue("population", out var pn) ? ctx.Number(pn, $"{path}.population", 1e5, 1e9, "persons") ?? 0 : w0?.Population ?? 0;
-                double gdppc = f.TryGetValue("gdp_per_capita", out var gn) ? ctx.Number(gn, $"{path}.gdp_per_capita", 100, 50000, "2011 int. $") ?? 0 : w0?.GdpPerCapita ?? 0;
-                if (country is not null && f.ContainsKey("country") && !Countries.Capitalist.Contains(country) && (population <= 0 || gdppc <= 0) && w0?.Country != country)
-                    ctx.Error(f["country"], $"{path}.country", $"'{country}' is not one of the model's countries ({string.Join(", ", Countries.Capitalist)}){Suggest(country, Countries.Capitalist)}; a window elsewhere needs population and gdp_per_capita");
-                if (wStart is { } a && wEnd is { } b && b < a) ctx.Error(f.GetValueOrDefault("end") ?? item, $"{path}.end", $"the window ends ({b}) before it starts ({a})");
-                DatedPath? party = f.TryGetValue("party", out var pan) ? ctx.Path(pan, $"{path}.party") : w0?.Party;
-                DatedPath fascist = (f.TryGetValue("fascist", out var fan) ? ctx.Path(fan, $"{path}.fascist") : w0?.Fascist) ?? DatedPath.Constant(0);
-                DatedPath? socialDemocrats = f.TryGetValue("social_democrats", out var sdn) ? ctx.Path(sdn, $"{path}.social_democrats") : w0?.SocialDemocrats;
-                double intensity = f.TryGetValue("intensity", out var inn) ? ctx.Number(inn, $"{path}.intensity", 0, 1, "0-1") ?? 0 : w0?.Intensity ?? 0;
-                double leadership = f.TryGetValue("leadership", out var ln) ? ctx.Number(ln, $"{path}.leadership", 0, 1, "0-1") ?? 0.5 : w0?.Leadership ?? 0.5;
-                WindowOutcome? forced = w0?.Forced;
-                if (f.TryGetValue("outcome", out var on) && ctx.Scalar(on, $"{path}.outcome") is { } ot)
-                {
-                    if (ot == "draw") forced = null;
-                    else if (Comintern.TryParseOutcome(ot, out var o)) forced = o;
-                    else ctx.Error(on, $"{path}.outcome", $"unknown outcome '{ot}'{Suggest(ot, Comintern.OutcomeNames)}; outcomes: {string.Join(", ", Comintern.OutcomeNames)}, or draw (the hazard model decides)");
-                }
-                Month? forcedMonth = f.ContainsKey("outcome_date") ? ctx.RequiredMonth(f, item, "outcome_date", path) : w0?.ForcedMonth;
-                if (forcedMonth is { } fm && wStart is { } fs && wEnd is { } fe && (fm < fs || fm > fe))
-                    ctx.Error(f["outcome_date"], $"{path}.outcome_date", $"{fm} lies outside the window {fs} to {fe}");
-                WindowOutcome historical = w0?.Historical ?? WindowOutcome.Defeat;
-                if (f.TryGetValue("historical", out var hn) && ctx.Scalar(hn, $"{path}.historical") is { } ht)
-                {
-                    if (Comintern.TryParseOutcome(ht, out var h)) historical = h;
-                    else ctx.Error(hn, $"{path}.historical", $"unknown outcome '{ht}'; outcomes: {string.Join(", ", Comintern.OutcomeNames)}");
-                }
-                string source = f.TryGetValue("source", out var sn) ? ctx.String(sn, $"{path}.source") ?? "" : w0?.Source ?? "";
-                if (wStart is null || wEnd is null || country is null || kind is null || party is null) continue;
-                var spec = new WindowSpec
-                {
-                    Name = wname, Country = country, Start = wStart.Value, End = wEnd.Value, Kind = kind.Value, Intensity = intensity, Party = party, Fascist = fascist, SocialDemocrats = socialDemocrats,
-                    Leadership = leadership, Forced = forced, ForcedMonth = forcedMonth, Population = population, GdpPerCapita = gdppc, Historical = historical, Source = source,
-                };
-                if (existing >= 0) windows[existing] = spec; else windows.Add(spec);
-            }
-        }
-
-        if (start is { } st && (st.Year < 1921 || st.Year > Month.LatestYear))
-            ctx.Error(fields["start"], "start", $"{st} is outside the model's span: the countryside is initialised for 1921, runs may start from 1921-01 and end by {Month.LatestYear}-12");
-        if (end is { } en && en.Year > Month.LatestYear)
-            ctx.Error(fields["end"], "end", $"{en} is after {Month.LatestYear}-12, the latest month the model covers");
-        if (start is { } st2 && end is { } en2 && scale >= MinScale && ParameterValues.Defaults.With(overrides)["households_1921"] / scale < 1)
-            ctx.Error(fields.GetValueOrDefault("scale") ?? root, "scale", $"scale {scale} leaves less than one simulated household");
-
-        ctx.ThrowIfAny();
-        return new Scenario
+            "war_scare" => WarScareKeys, "annexation" => AnnexationKeys, "regime_change" => RegimeKeys, "war" => WarKeys, "attitude" => AttitudeKeys,
+            "lenin_incapacity" => LeninKeys, "economic_shock" => ShockKeys, "excess_deaths" => ExcessKeys, _ => DroughtKeys,
+        });
+        Month? date = ctx.RequiredMonth(f, item, "date", path);
+        if (date is { } dm && start is { } sm && end is { } em && (dm < sm || dm > em))
+            ctx.Error(f["date"], $"{path}.date", $"the event ({dm}) lies outside the scenario's span {sm} to {em}");
+        string? note = f.TryGetValue("note", out var n) ? ctx.String(n, $"{path}.note") : null;
+        var e = new EventItem(ctx, f, item, path, date, note);
+        return type switch
         {
-            Name = name,
-            Description = description,
-            Documentation = string.Join("\n", yaml.Split('\n').TakeWhile(l => l.TrimStart().StartsWith('#'))
-                .Select(l => l.TrimStart().TrimStart('#').TrimEnd('\r')).Select(l => l.StartsWith(' ') ? l[1..] : l)).Trim(),
-            SourcePath = fileName,
-            Sha256 = baseScenario is null ? sha256 : Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sha256 + baseScenario.Sha256))).ToLowerInvariant(),
-            Extends = baseScenario?.Name,
-            Start = start!.Value,
-            End = end!.Value,
-            Seed = seed,
-            Scale = scale,
-            ParameterOverrides = overrides,
-            Policy = new PolicyTimeline(changes),
-            Events = events,
-            Windows = windows,
+            "excess_deaths" => ParseExcessDeaths(e),
+            "annexation" => ParseAnnexation(e),
+            "drought" or "weather" => ParseDrought(e),
+            "lenin_incapacity" => date is { } dd ? new ScheduledEvent(dd, EventKind.LeninIncapacity, 0, 0, [], null, note) : null,
+            "economic_shock" => ParseEconomicShock(e),
+            "regime_change" => ParseRegimeChange(e),
+            "war" => ParseWar(e),
+            "attitude" => ParseAttitude(e),
+            _ => ParseWarScare(e),
         };
+    }
+
+    /// <summary>The <c>zones</c> of a drought, weather, annexation or excess-deaths event (missing, unknown and empty are errors).</summary>
+    private static List<int> ParseZones(EventItem e)
+    {
+        var (ctx, f, path) = (e.Ctx, e.F, e.Path);
+        var zones = new List<int>();
+        if (!f.TryGetValue("zones", out var zn)) ctx.Error(e.Item, $"{path}.zones", $"missing: a list of zones from {string.Join(", ", Zones.All.Select(z => z.Name))}");
+        else if (ctx.AsSequence(zn, $"{path}.zones") is { } zs)
+        {
+            for (int j = 0; j < zs.Children.Count; j++)
+            {
+                string? zname = ctx.Scalar(zs.Children[j], $"{path}.zones[{j}]");
+                if (zname is null) continue;
+                int zi = Zones.IndexOf(zname);
+                if (zi < 0) ctx.Error(zs.Children[j], $"{path}.zones[{j}]", $"unknown zone '{zname}'{Suggest(zname, Zones.All.Select(z => z.Name))}; zones: {string.Join(", ", Zones.All.Select(z => z.Name))}");
+                else zones.Add(zi);
+            }
+            if (zs.Children.Count == 0) ctx.Error(zn, $"{path}.zones", "empty: name at least one zone");
+        }
+        return zones;
+    }
+
+    private static ScheduledEvent? ParseExcessDeaths(EventItem e)
+    {
+        var (ctx, f, path) = (e.Ctx, e.F, e.Path);
+        var zones = ParseZones(e);
+        double? deaths = f.TryGetValue("deaths", out var dn) ? ctx.Number(dn, $"{path}.deaths", 1, 5e7, "persons") : null;
+        if (!f.ContainsKey("deaths")) ctx.Error(e.Item, $"{path}.deaths", "missing: the number of deaths (persons)");
+        int months = ctx.WholeMonths(f, path, 1, 240, "months") ?? 1;
+        double urbanShare = f.TryGetValue("urban_share", out var us) ? ctx.Number(us, $"{path}.urban_share", 0, 1, "share") ?? 0 : 0;
+        return e.Date is { } xd && deaths is { } dv
+            ? new ScheduledEvent(xd, EventKind.ExcessDeaths, dv, months, zones, null, e.Note) { UrbanShare = urbanShare }
+            : null;
+    }
+
+    private static ScheduledEvent? ParseAnnexation(EventItem e)
+    {
+        var (ctx, f, path) = (e.Ctx, e.F, e.Path);
+        var zones = ParseZones(e);
+        double? population = f.TryGetValue("population", out var pn) ? ctx.Number(pn, $"{path}.population", 1e4, 5e7, "persons") : null;
+        if (!f.ContainsKey("population")) ctx.Error(e.Item, $"{path}.population", "missing: the people of the territory (persons, 10,000 to 50 million)");
+        double urbanShare = f.TryGetValue("urban_share", out var us) ? ctx.Number(us, $"{path}.urban_share", 0, 0.9, "share") ?? 0 : 0.2;
+        return e.Date is { } ad && population is { } pop
+            ? new ScheduledEvent(ad, EventKind.Annexation, pop, 0, zones, null, e.Note) { UrbanShare = urbanShare }
+            : null;
+    }
+
+    /// <summary>A drought or other weather: a harvest factor in the zones.</summary>
+    private static ScheduledEvent? ParseDrought(EventItem e)
+    {
+        var (ctx, f, path) = (e.Ctx, e.F, e.Path);
+        var zones = ParseZones(e);
+        double? severity = f.TryGetValue("severity", out var sv) ? ctx.Number(sv, $"{path}.severity", 0.05, 2.0, "harvest factor") : null;
+        if (!f.ContainsKey("severity")) ctx.Error(e.Item, $"{path}.severity", "missing: the harvest factor in the zones (0.05 to 2, 1 = normal)");
+        return e.Date is { } dd && severity is { } sev ? new ScheduledEvent(dd, EventKind.Drought, sev, 0, zones, null, e.Note) : null;
+    }
+
+    private static ScheduledEvent? ParseEconomicShock(EventItem e)
+    {
+        var (ctx, f, path) = (e.Ctx, e.F, e.Path);
+        string? country = ctx.KnownCountry(f, e.Item, path, Countries.Capitalist);
+        double? factor = null;
+        if (!f.TryGetValue("factor", out var fn)) ctx.Error(e.Item, $"{path}.factor", "missing: the multiplier on GDP per head (0.2 to 3)");
+        else factor = ctx.Number(fn, $"{path}.factor", 0.2, 3, "multiplier");
+        int months = ctx.WholeMonths(f, path, 0, 600, "months (0 = for good)") ?? 0;
+        return e.Date is { } dd && country is not null && factor is { } fv ? new ScheduledEvent(dd, EventKind.EconomicShock, fv, months, [], country, e.Note) : null;
+    }
+
+    private static ScheduledEvent? ParseRegimeChange(EventItem e)
+    {
+        var (ctx, f, path) = (e.Ctx, e.F, e.Path);
+        string? country = ctx.KnownCountry(f, e.Item, path, Countries.Capitalist);
+        Regime? regime = null;
+        if (!f.TryGetValue("regime", out var rn)) ctx.Error(e.Item, $"{path}.regime", $"missing: one of {string.Join(", ", Comintern.RegimeNames)}");
+        else if (ctx.Scalar(rn, $"{path}.regime") is { } rt)
+        {
+            if (Comintern.TryParseRegime(rt, out var r)) regime = r;
+            else ctx.Error(rn, $"{path}.regime", $"unknown regime '{rt}'{Suggest(rt, Comintern.RegimeNames)}; regimes: {string.Join(", ", Comintern.RegimeNames)}");
+        }
+        double? attitude = f.TryGetValue("attitude", out var an) ? ctx.Number(an, $"{path}.attitude", -1, 1, "-1 hostile to 1 allied") : null;
+        double? militarization = f.TryGetValue("militarization", out var mn) ? ctx.Number(mn, $"{path}.militarization", 0, 0.6, "share of GDP") : null;
+        return e.Date is { } dd && country is not null && regime is not null
+            ? new ScheduledEvent(dd, EventKind.RegimeChange, 0, 0, [], country, e.Note) { Regime = regime, Attitude = attitude, Militarization = militarization }
+            : null;
+    }
+
+    private static ScheduledEvent? ParseWar(EventItem e)
+    {
+        var (ctx, f, path) = (e.Ctx, e.F, e.Path);
+        string? country = ctx.KnownCountry(f, e.Item, path, [Countries.Ussr, .. Countries.Capitalist]);
+        if (!f.ContainsKey("months")) ctx.Error(e.Item, $"{path}.months", "missing: how long the war lasts (months, 1 to 240)");
+        int months = ctx.WholeMonths(f, path, 1, 240, "months") ?? 0;
+        double deaths = 0;
+        if (f.TryGetValue("deaths", out var dn))
+        {
+            if (country != Countries.Ussr) ctx.Error(dn, $"{path}.deaths", "only a war of the USSR has deaths in the model");
+            else deaths = ctx.Number(dn, $"{path}.deaths", 0, 5e7, "persons") ?? 0;
+        }
+        return e.Date is { } dd && country is not null && months > 0 ? new ScheduledEvent(dd, EventKind.War, deaths, months, [], country, e.Note) : null;
+    }
+
+    private static ScheduledEvent? ParseAttitude(EventItem e)
+    {
+        var (ctx, f, path) = (e.Ctx, e.F, e.Path);
+        string? country = ctx.KnownCountry(f, e.Item, path, Countries.Capitalist);
+        double? value = null;
+        if (!f.TryGetValue("value", out var vn)) ctx.Error(e.Item, $"{path}.value", "missing: the attitude to the USSR, -1 (hostile) to 1 (allied)");
+        else value = ctx.Number(vn, $"{path}.value", -1, 1, "-1 hostile to 1 allied");
+        return e.Date is { } dd && country is not null && value is { } v ? new ScheduledEvent(dd, EventKind.Attitude, 0, 0, [], country, e.Note) { Attitude = v } : null;
+    }
+
+    private static ScheduledEvent? ParseWarScare(EventItem e)
+    {
+        var (ctx, f, path) = (e.Ctx, e.F, e.Path);
+        string? country = ctx.KnownCountry(f, e.Item, path, Countries.All);
+        int months = ctx.WholeMonths(f, path, 1, 36, "months") ?? 6;
+        double intensity = f.TryGetValue("intensity", out var iv) ? ctx.Number(iv, $"{path}.intensity", 0, 3, "ratio") ?? 1 : 1;
+        return e.Date is { } dd && country is not null ? new ScheduledEvent(dd, EventKind.WarScare, intensity, months, [], country, e.Note) : null;
+    }
+
+    /// <summary>The base's windows (or the defaults), changed or extended by this file's.</summary>
+    private static List<WindowSpec> ParseWindows(Context ctx, Dictionary<string, YamlNode> fields, Scenario? baseScenario)
+    {
+        var windows = (baseScenario?.Windows ?? WindowCatalog.Defaults).ToList();
+        if (!fields.TryGetValue("windows", out var windowsNode) || ctx.AsSequence(windowsNode, "windows") is not { } ws) return windows;
+        for (int i = 0; i < ws.Children.Count; i++)
+        {
+            if (ParseWindow(ctx, ws.Children[i], $"windows[{i}]", windows) is not { } spec) continue;
+            int existing = windows.FindIndex(w => w.Name == spec.Name);
+            if (existing >= 0) windows[existing] = spec; else windows.Add(spec);
+        }
+        return windows;
+    }
+
+    /// <summary>An item of <c>windows</c> whose keys and name have been read, with the window of that name it changes (null for a new one).</summary>
+    private sealed record WindowItem(Context Ctx, Dictionary<string, YamlNode> F, YamlMappingNode Item, string Path, string Name, WindowSpec? Base);
+
+    /// <summary>One item of <c>windows</c>: a new window, or changes to the one of its name (null when it has errors).</summary>
+    private static WindowSpec? ParseWindow(Context ctx, YamlNode node, string path, IReadOnlyList<WindowSpec> windows)
+    {
+        if (ctx.AsMapping(node, path) is not { } item) return null;
+        var f = ctx.Mapping(item, path, WindowKeys);
+        string? wname = ctx.RequiredString(f, item, "name", path);
+        if (wname is null) return null;
+        var w = new WindowItem(ctx, f, item, path, wname, windows.FirstOrDefault(x => x.Name == wname));
+        var (wStart, wEnd, country, kind, population, gdppc) = ParseWindowPlace(w, windows);
+        var w0 = w.Base;
+        DatedPath? party = f.TryGetValue("party", out var pan) ? ctx.Path(pan, $"{path}.party") : w0?.Party;
+        DatedPath fascist = (f.TryGetValue("fascist", out var fan) ? ctx.Path(fan, $"{path}.fascist") : w0?.Fascist) ?? DatedPath.Constant(0);
+        DatedPath? socialDemocrats = f.TryGetValue("social_democrats", out var sdn) ? ctx.Path(sdn, $"{path}.social_democrats") : w0?.SocialDemocrats;
+        double intensity = f.TryGetValue("intensity", out var inn) ? ctx.Number(inn, $"{path}.intensity", 0, 1, "0-1") ?? 0 : w0?.Intensity ?? 0;
+        double leadership = f.TryGetValue("leadership", out var ln) ? ctx.Number(ln, $"{path}.leadership", 0, 1, "0-1") ?? 0.5 : w0?.Leadership ?? 0.5;
+        var (forced, forcedMonth, historical) = ParseWindowOutcome(w, wStart, wEnd);
+        string source = f.TryGetValue("source", out var sn) ? ctx.String(sn, $"{path}.source") ?? "" : w0?.Source ?? "";
+        if (wStart is null || wEnd is null || country is null || kind is null || party is null) return null;
+        return new WindowSpec
+        {
+            Name = wname, Country = country, Start = wStart.Value, End = wEnd.Value, Kind = kind.Value, Intensity = intensity, Party = party, Fascist = fascist, SocialDemocrats = socialDemocrats,
+            Leadership = leadership, Forced = forced, ForcedMonth = forcedMonth, Population = population, GdpPerCapita = gdppc, Historical = historical, Source = source,
+        };
+    }
+
+    /// <summary>Where and when a window opens: span, country (one of the model's, or one with its
+    /// population and GDP per head), kind; a new window must give them all.</summary>
+    private static (Month? Start, Month? End, string? Country, WindowKind? Kind, double Population, double GdpPerCapita) ParseWindowPlace(WindowItem w, IReadOnlyList<WindowSpec> windows)
+    {
+        var (ctx, f, item, path, w0) = (w.Ctx, w.F, w.Item, w.Path, w.Base);
+        Month? wStart = f.ContainsKey("start") ? ctx.RequiredMonth(f, item, "start", path) : w0?.Start;
+        Month? wEnd = f.ContainsKey("end") ? ctx.RequiredMonth(f, item, "end", path) : w0?.End;
+        string? country = w0?.Country;
+        if (f.TryGetValue("country", out var cn)) country = ctx.Scalar(cn, $"{path}.country");
+        WindowKind? kind = w0?.Kind;
+        if (f.TryGetValue("kind", out var kn) && ctx.Scalar(kn, $"{path}.kind") is { } kt)
+        {
+            if (Comintern.TryParseKind(kt, out var k)) kind = k;
+            else ctx.Error(kn, $"{path}.kind", $"unknown kind '{kt}'{Suggest(kt, Comintern.KindNames)}; kinds: {string.Join(", ", Comintern.KindNames)}");
+        }
+        if (w0 is null)
+        {
+            string known = string.Join(", ", windows.Select(x => x.Name));
+            foreach (var req in new[] { "country", "start", "end", "kind", "party" })
+                if (!f.ContainsKey(req)) ctx.Error(item, $"{path}.{req}", $"missing: '{w.Name}' is a new window (the default windows are {known}), so it needs country, start, end, kind and party");
+        }
+        double population = f.TryGetValue("population", out var pn) ? ctx.Number(pn, $"{path}.population", 1e5, 1e9, "persons") ?? 0 : w0?.Population ?? 0;
+        double gdppc = f.TryGetValue("gdp_per_capita", out var gn) ? ctx.Number(gn, $"{path}.gdp_per_capita", 100, 50000, "2011 int. $") ?? 0 : w0?.GdpPerCapita ?? 0;
+        if (country is not null && f.ContainsKey("country") && !Countries.Capitalist.Contains(country) && (population <= 0 || gdppc <= 0) && w0?.Country != country)
+            ctx.Error(f["country"], $"{path}.country", $"'{country}' is not one of the model's countries ({string.Join(", ", Countries.Capitalist)}){Suggest(country, Countries.Capitalist)}; a window elsewhere needs population and gdp_per_capita");
+        if (wStart is { } a && wEnd is { } b && b < a) ctx.Error(f.GetValueOrDefault("end") ?? item, $"{path}.end", $"the window ends ({b}) before it starts ({a})");
+        return (wStart, wEnd, country, kind, population, gdppc);
+    }
+
+    /// <summary>How a window ends: an imposed outcome (or draw: the hazard model decides), when, and the historical outcome.</summary>
+    private static (WindowOutcome? Forced, Month? ForcedMonth, WindowOutcome Historical) ParseWindowOutcome(WindowItem w, Month? wStart, Month? wEnd)
+    {
+        var (ctx, f, item, path, w0) = (w.Ctx, w.F, w.Item, w.Path, w.Base);
+        WindowOutcome? forced = w0?.Forced;
+        if (f.TryGetValue("outcome", out var on) && ctx.Scalar(on, $"{path}.outcome") is { } ot)
+        {
+            if (ot == "draw") forced = null;
+            else if (Comintern.TryParseOutcome(ot, out var o)) forced = o;
+            else ctx.Error(on, $"{path}.outcome", $"unknown outcome '{ot}'{Suggest(ot, Comintern.OutcomeNames)}; outcomes: {string.Join(", ", Comintern.OutcomeNames)}, or draw (the hazard model decides)");
+        }
+        Month? forcedMonth = f.ContainsKey("outcome_date") ? ctx.RequiredMonth(f, item, "outcome_date", path) : w0?.ForcedMonth;
+        if (forcedMonth is { } fm && wStart is { } fs && wEnd is { } fe && (fm < fs || fm > fe))
+            ctx.Error(f["outcome_date"], $"{path}.outcome_date", $"{fm} lies outside the window {fs} to {fe}");
+        WindowOutcome historical = w0?.Historical ?? WindowOutcome.Defeat;
+        if (f.TryGetValue("historical", out var hn) && ctx.Scalar(hn, $"{path}.historical") is { } ht)
+        {
+            if (Comintern.TryParseOutcome(ht, out var h)) historical = h;
+            else ctx.Error(hn, $"{path}.historical", $"unknown outcome '{ht}'; outcomes: {string.Join(", ", Comintern.OutcomeNames)}");
+        }
+        return (forced, forcedMonth, historical);
+    }
+
+    /// <summary>The checks that need the whole file: the span the model covers, and a scale that leaves at least one household.</summary>
+    private static void CheckSpanAndScale(Context ctx, Dictionary<string, YamlNode> fields, YamlMappingNode root, Header header, Dictionary<string, double> overrides)
+    {
+        if (header.Start is { } st && (st.Year < 1921 || st.Year > Month.LatestYear))
+            ctx.Error(fields["start"], "start", $"{st} is outside the model's span: the countryside is initialised for 1921, runs may start from 1921-01 and end by {Month.LatestYear}-12");
+        if (header.End is { } en && en.Year > Month.LatestYear)
+            ctx.Error(fields["end"], "end", $"{en} is after {Month.LatestYear}-12, the latest month the model covers");
+        if (header.Start is not null && header.End is not null && header.Scale >= MinScale && ParameterValues.Defaults.With(overrides)["households_1921"] / header.Scale < 1)
+            ctx.Error(fields.GetValueOrDefault("scale") ?? root, "scale", $"scale {header.Scale} leaves less than one simulated household");
     }
 
     private static (int Line, int Column) LastReadablePosition(string yaml)
@@ -566,6 +661,15 @@ public static class ScenarioLoader
             for (int i = 0; i < names.Count; i++) if (names[i] == text) return i;
             Error(node, field, $"'{text}' is not allowed{Suggest(text, names)}; expected one of {string.Join(", ", names)}");
             return null;
+        }
+
+        /// <summary>The optional <c>months</c> of an event: a number from <paramref name="min"/> to
+        /// <paramref name="max"/>, which must be whole; null when absent or not such a number.</summary>
+        public int? WholeMonths(Dictionary<string, YamlNode> f, string path, double min, double max, string unit)
+        {
+            if (!f.TryGetValue("months", out var mn) || Number(mn, $"{path}.months", min, max, unit) is not { } mv) return null;
+            if (mv != Math.Floor(mv)) Error(mn, $"{path}.months", $"'{mv}' is not a whole number of months");
+            return (int)mv;
         }
 
         /// <summary>A country that must be one of <paramref name="allowed"/>.</summary>

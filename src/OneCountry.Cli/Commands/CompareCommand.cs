@@ -12,47 +12,19 @@ namespace OneCountry.Cli.Commands;
 /// <summary><c>onecountry compare A B [C…]</c>: the scenarios on common random numbers, side by side.</summary>
 public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings() : ExperimentSettings(runs: 20, scale: DefaultScale)
     {
         [CommandArgument(0, "<SCENARIOS>")]
         [Description("Two or more scenarios: shipped names (historical, german-october, …) or paths to YAML files. The first is the baseline.")]
         public string[] Scenarios { get; init; } = [];
 
-        [CommandOption("--runs <N>")]
-        [Description("Seeds per scenario, the same for all (default 20).")]
-        public int Runs { get; init; } = 20;
-
-        [CommandOption("--scale <K>")]
-        [Description("Real households per simulated household (default 5000: about 7,000 simulated households a run, enough for ensemble medians; 1000 is the scenarios' own scale).")]
-        public double Scale { get; init; } = DefaultScale;
-
         /// <summary>Comparisons run many seeds; a coarser default scale keeps 4 scenarios x 100 runs near a minute on 2 cores.</summary>
         public const double DefaultScale = 5000;
-
-        [CommandOption("--seed <SEED>")]
-        [Description("First seed (default: the first scenario's).")]
-        public ulong? Seed { get; init; }
-
-        [CommandOption("--threads <N>")]
-        [Description("Runs in parallel (default: all cores). Results do not depend on it.")]
-        public int? Threads { get; init; }
-
-        [CommandOption("--no-report")]
-        [Description("Do not write report.html and its charts.")]
-        public bool NoReport { get; init; }
-
-        [CommandOption("--out <DIR>")]
-        [Description("Folder for compare.csv, windows.csv, divergence.json and the manifest (default: out/compare).")]
-        public string? Out { get; init; }
 
         public override ValidationResult Validate()
         {
             if (Scenarios.Length < 2) return ValidationResult.Error("compare needs at least two scenarios, for example: compare historical german-october");
-            if (Runs is < 1 or > 100_000) return ValidationResult.Error($"--runs must be from 1 to 100000, not {Runs}");
-            if (Threads is < 1 or > 1024) return ValidationResult.Error($"--threads must be from 1 to 1024, not {Threads}");
-            if (!(Scale >= ScenarioLoader.MinScale) || Scale > ScenarioLoader.MaxScale)
-                return ValidationResult.Error($"--scale must be from {ScenarioLoader.MinScale} to {ScenarioLoader.MaxScale}");
-            return ValidationResult.Success();
+            return base.Validate();
         }
     }
 
@@ -64,10 +36,10 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
             try { scenarios.Add(ScenarioCatalog.Load(name)); }
             catch (ScenarioException e) { return Task.FromResult(ScenarioErrors.Report(console, e)); }
         }
-        int threads = settings.Threads ?? Environment.ProcessorCount;
-        console.MarkupLineInterpolated($"Comparing {string.Join(", ", scenarios.Select(s => s.Name))}: {settings.Runs} runs each on the same seeds, scale {settings.Scale.ToString(CultureInfo.InvariantCulture)}, {threads} thread(s)");
+        var plan = RunPlan.Resolve(scenarios[0], settings.Options);
+        console.MarkupLineInterpolated($"Comparing {string.Join(", ", scenarios.Select(s => s.Name))}: {settings.Runs} runs each on the same seeds, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
         int total = settings.Runs * scenarios.Count, step = Math.Max(1, total / 10);
-        var report = Comparison.Run(scenarios, settings.Runs, settings.Scale, threads, settings.Seed, (done, all) =>
+        var report = Comparison.Run(scenarios, settings.Runs, plan, (done, all) =>
         {
             if (done % step == 0 || done == all) console.WriteLine($"  {done}/{all} runs");
         });

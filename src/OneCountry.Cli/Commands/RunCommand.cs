@@ -13,48 +13,19 @@ namespace OneCountry.Cli.Commands;
 
 public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings() : ExperimentSettings(runs: 1)
     {
         [CommandArgument(0, "<SCENARIO>")]
         [Description("A scenario file, or the name of a shipped scenario (see 'onecountry scenarios').")]
         public string Scenario { get; init; } = "";
 
-        [CommandOption("--seed <N>")]
-        [Description("Random seed (overrides the scenario's).")]
-        public ulong? Seed { get; init; }
-
-        [CommandOption("--scale <K>")]
-        [Description("Real households per simulated household; 1 simulates every household (overrides the scenario's).")]
-        public double? Scale { get; init; }
-
-        [CommandOption("--threads <N>")]
-        [Description("Worker threads (default: all cores). Results do not depend on it.")]
-        public int? Threads { get; init; }
-
-        [CommandOption("--out <DIR>")]
-        [Description("Output folder (default: out/<scenario name>).")]
-        public string? Out { get; init; }
-
-        [CommandOption("--runs <N>")]
-        [Description("Run an ensemble of N seeds (the seed, seed + 1, ...) in parallel and report medians and 5-95% bands of every series and the windows' outcome frequencies (default 1: one run).")]
-        public int Runs { get; init; } = 1;
-
-        [CommandOption("--no-report")]
-        [Description("Do not write report.html and its charts.")]
-        public bool NoReport { get; init; }
-
         [CommandOption("--no-balance-check")]
         [Description("Skip the monthly stock-flow checks (they cost little; on by default).")]
         public bool NoBalanceCheck { get; init; }
 
-        public override ValidationResult Validate()
-        {
-            if (Threads is < 1 or > 1024) return ValidationResult.Error($"--threads must be from 1 to 1024, not {Threads}");
-            if (Runs is < 1 or > 100_000) return ValidationResult.Error($"--runs must be from 1 to 100000, not {Runs}");
-            if (Scale is { } k && (!(k >= ScenarioLoader.MinScale) || k > ScenarioLoader.MaxScale))
-                return ValidationResult.Error($"--scale must be from {ScenarioLoader.MinScale} to {ScenarioLoader.MaxScale}, not {k.ToString(CultureInfo.InvariantCulture)}");
-            return ValidationResult.Success();
-        }
+        protected override bool NamesRejectedScale => true;
+
+        public override RunOptions Options => base.Options with { CheckBalances = !NoBalanceCheck };
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -63,24 +34,22 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
         try { scenario = ScenarioCatalog.Load(settings.Scenario); }
         catch (ScenarioException e) { return ScenarioErrors.Report(console, e); }
 
-        int threads = settings.Threads ?? Environment.ProcessorCount;
-        var options = new RunOptions(settings.Seed, settings.Scale, threads, !settings.NoBalanceCheck);
+        var plan = RunPlan.Resolve(scenario, settings.Options);
         string outDir = settings.Out ?? Path.Combine("out", scenario.Name);
         if (File.Exists(outDir))
         {
             console.MarkupLineInterpolated($"[red]error:[/] --out {outDir}: a file of that name exists; give a folder");
             return ExitCodes.InvalidInput;
         }
-        double scale = settings.Scale ?? scenario.Scale;
-        if (settings.Runs > 1) return RunEnsemble(scenario, settings, threads, scale, outDir);
-        console.MarkupLineInterpolated($"Running [bold]{scenario.Name}[/] ({scenario.Start} to {scenario.End}), seed {settings.Seed ?? scenario.Seed}, scale {scale.ToString(CultureInfo.InvariantCulture)}, {threads} thread(s)");
+        if (settings.Runs > 1) return RunEnsemble(scenario, settings.Runs, plan, settings.NoReport, outDir);
+        console.MarkupLineInterpolated($"Running [bold]{scenario.Name}[/] ({scenario.Start} to {scenario.End}), seed {plan.FirstSeed}, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
 
         RunOutput run;
         try
         {
             run = console.Profile.Capabilities.Interactive
-                ? await RunWithBar(scenario, options)
-                : RunWithLines(scenario, options);
+                ? await RunWithBar(scenario, plan)
+                : RunWithLines(scenario, plan);
         }
         catch (BalanceViolationException e)
         {
@@ -105,7 +74,7 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
             if (!settings.NoReport)
             {
                 var data = HistoricalData.FindFolder() is { } folder ? HistoricalData.Load(folder) : null;
-                files = [.. files, .. Reports.Ensemble(scenario, [run.Result], scale, run.Config.Seed, data, outDir).Select(f => Path.Combine(outDir, f))];
+                files = [.. files, .. Reports.Ensemble(scenario, [run.Result], plan.Scale, plan.FirstSeed, data, outDir).Select(f => Path.Combine(outDir, f))];
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
@@ -114,7 +83,7 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
             return ExitCodes.RunFailure;
         }
 
-        Summary(run, threads);
+        Summary(run, plan.Threads);
         console.MarkupLineInterpolated($"Wrote {files.Count} files to [bold]{outDir}[/]: {string.Join(", ", files.Select(Path.GetFileName))}");
         return ExitCodes.Success;
     }
@@ -122,15 +91,15 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
     /// <summary>An ensemble: N seeds in parallel (bit-identical to running them one by one),
     /// the medians and 5-95% bands of every yearly series, the windows' outcome frequencies with
     /// Wilson intervals, a manifest and the report.</summary>
-    private int RunEnsemble(Scenario scenario, Settings settings, int threads, double scale, string outDir)
+    private int RunEnsemble(Scenario scenario, int count, RunPlan plan, bool noReport, string outDir)
     {
-        ulong first = settings.Seed ?? scenario.Seed;
-        console.MarkupLineInterpolated($"Running [bold]{scenario.Name}[/] ({scenario.Start} to {scenario.End}): {settings.Runs} runs, seeds {first} to {first + (ulong)settings.Runs - 1}, scale {scale.ToString(CultureInfo.InvariantCulture)}, {threads} thread(s)");
-        int step = Math.Max(1, settings.Runs / 10);
+        ulong first = plan.FirstSeed;
+        console.MarkupLineInterpolated($"Running [bold]{scenario.Name}[/] ({scenario.Start} to {scenario.End}): {count} runs, seeds {first} to {first + (ulong)count - 1}, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
+        int step = Math.Max(1, count / 10);
         IReadOnlyList<SimulationResult> runs;
         try
         {
-            runs = Ensemble.Run(scenario, settings.Runs, settings.Scale, threads, first, (done, total) =>
+            runs = Ensemble.Run(scenario, count, plan, (done, total) =>
             {
                 if (done % step == 0 || done == total) console.WriteLine($"  {done}/{total} runs");
             });
@@ -159,11 +128,11 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
         console.Write(windows);
         try
         {
-            var files = EnsembleWriter.Write(scenario, runs, scale, first, odds, outDir);
-            if (!settings.NoReport)
+            var files = EnsembleWriter.Write(scenario, runs, plan.Scale, first, odds, outDir);
+            if (!noReport)
             {
                 var data = HistoricalData.FindFolder() is { } folder ? HistoricalData.Load(folder) : null;
-                files = [.. files, .. Reports.Ensemble(scenario, runs, scale, first, data, outDir).Select(f => Path.Combine(outDir, f))];
+                files = [.. files, .. Reports.Ensemble(scenario, runs, plan.Scale, first, data, outDir).Select(f => Path.Combine(outDir, f))];
             }
             console.MarkupLineInterpolated($"Wrote {files.Count} files to [bold]{outDir}[/]");
         }
@@ -175,21 +144,21 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
         return ExitCodes.Success;
     }
 
-    private async Task<RunOutput> RunWithBar(Scenario scenario, RunOptions options)
+    private async Task<RunOutput> RunWithBar(Scenario scenario, RunPlan plan)
     {
         RunOutput? result = null;
         await console.Progress().StartAsync(async ctx =>
         {
             var task = ctx.AddTask("simulating", maxValue: scenario.End - scenario.Start + 1);
-            result = await Task.Run(() => RunExecutor.Run(scenario, options, (done, _) => task.Value = done));
+            result = await Task.Run(() => RunExecutor.Run(scenario, plan, (done, _) => task.Value = done));
         });
         return result!;
     }
 
-    private RunOutput RunWithLines(Scenario scenario, RunOptions options)
+    private RunOutput RunWithLines(Scenario scenario, RunPlan plan)
     {
         int lastYear = -1;
-        return RunExecutor.Run(scenario, options, (done, total) =>
+        return RunExecutor.Run(scenario, plan, (done, total) =>
         {
             var month = scenario.Start.Plus(done - 1);
             if (month.CalendarMonth == 12 || done == total)

@@ -13,7 +13,7 @@ namespace OneCountry.Cli.Commands;
 /// its range on common random numbers, and which ones move the outcomes most.</summary>
 public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<SensitivityCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings() : ExperimentSettings(runs: 10, scale: CompareCommand.Settings.DefaultScale)
     {
         [CommandArgument(0, "<SCENARIO>")]
         [Description("A shipped scenario's name or the path to a scenario file.")]
@@ -31,45 +31,18 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
         [Description("oat: each parameter at the two ends of its range (default); morris: elementary effects along random trajectories (mu*, mu, sigma).")]
         public string Method { get; init; } = "oat";
 
-        [CommandOption("--runs <N>")]
-        [Description("oat: seeds per setting, the same for every setting (default 10).")]
-        public int Runs { get; init; } = 10;
-
         [CommandOption("--trajectories <R>")]
         [Description("morris: trajectories, each of (parameters + 1) runs on its own seed (default 10).")]
         public int Trajectories { get; init; } = 10;
-
-        [CommandOption("--scale <K>")]
-        [Description("Real households per simulated household (default 5000, as for compare).")]
-        public double Scale { get; init; } = CompareCommand.Settings.DefaultScale;
-
-        [CommandOption("--seed <SEED>")]
-        [Description("First seed (default: the scenario's).")]
-        public ulong? Seed { get; init; }
-
-        [CommandOption("--threads <N>")]
-        [Description("Runs in parallel (default: all cores). Results do not depend on it.")]
-        public int? Threads { get; init; }
 
         [CommandOption("--top <N>")]
         [Description("Parameters shown per measure on the console (default 5; the CSV has them all).")]
         public int Top { get; init; } = 5;
 
-        [CommandOption("--out <DIR>")]
-        [Description("Folder for sensitivity.csv, manifest.json and report.html (default: out/sensitivity).")]
-        public string? Out { get; init; }
-
-        [CommandOption("--no-report")]
-        [Description("Do not write report.html and its tornado charts.")]
-        public bool NoReport { get; init; }
-
         public override ValidationResult Validate()
         {
-            if (Runs is < 1 or > 100_000) return ValidationResult.Error($"--runs must be from 1 to 100000, not {Runs}");
-            if (Threads is < 1 or > 1024) return ValidationResult.Error($"--threads must be from 1 to 1024, not {Threads}");
+            if (base.Validate() is { Successful: false } error) return error;
             if (Top is < 1 or > 1000) return ValidationResult.Error($"--top must be from 1 to 1000, not {Top}");
-            if (!(Scale >= ScenarioLoader.MinScale) || Scale > ScenarioLoader.MaxScale)
-                return ValidationResult.Error($"--scale must be from {ScenarioLoader.MinScale} to {ScenarioLoader.MaxScale}");
             if (Params is not null && Group is not null) return ValidationResult.Error("give --params or --group, not both");
             if (Method is not ("oat" or "morris")) return ValidationResult.Error($"--method must be oat or morris, not '{Method}'");
             if (Trajectories is < 2 or > 10_000) return ValidationResult.Error($"--trajectories must be from 2 to 10000, not {Trajectories}");
@@ -95,12 +68,12 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
             return Task.FromResult(ExitCodes.InvalidInput);
         }
 
-        int threads = settings.Threads ?? Environment.ProcessorCount;
+        var plan = RunPlan.Resolve(scenario, settings.Options);
         string folder = settings.Out ?? Path.Combine("out", "sensitivity");
-        if (settings.Method == "morris") return Task.FromResult(RunMorris(scenario, parameters, settings, threads, folder));
+        if (settings.Method == "morris") return Task.FromResult(RunMorris(scenario, parameters, settings, plan, folder));
         int total = (1 + 2 * parameters.Count) * settings.Runs, step = Math.Max(1, total / 10);
-        console.MarkupLineInterpolated($"Sensitivity of [bold]{scenario.Name}[/]: {parameters.Count} parameter(s) at the ends of their ranges, {settings.Runs} seeds each (common random numbers), scale {settings.Scale.ToString(CultureInfo.InvariantCulture)}: {total} runs on {threads} thread(s)");
-        var report = Sensitivity.Run(scenario, parameters, Sensitivity.DefaultMeasures, settings.Runs, settings.Scale, threads, settings.Seed, (done, all) =>
+        console.MarkupLineInterpolated($"Sensitivity of [bold]{scenario.Name}[/]: {parameters.Count} parameter(s) at the ends of their ranges, {settings.Runs} seeds each (common random numbers), scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}: {total} runs on {plan.Threads} thread(s)");
+        var report = Sensitivity.Run(scenario, parameters, Sensitivity.DefaultMeasures, settings.Runs, plan, (done, all) =>
         {
             if (done % step == 0 || done == all) console.WriteLine($"  {done}/{all} runs");
         });
@@ -140,11 +113,11 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
         }
     }
 
-    private int RunMorris(Scenario scenario, IReadOnlyList<OneCountry.Model.ParameterSpec> parameters, Settings settings, int threads, string folder)
+    private int RunMorris(Scenario scenario, IReadOnlyList<OneCountry.Model.ParameterSpec> parameters, Settings settings, RunPlan plan, string folder)
     {
         int total = settings.Trajectories * (parameters.Count + 1), step = Math.Max(1, total / 10);
-        console.MarkupLineInterpolated($"Morris screening of [bold]{scenario.Name}[/]: {parameters.Count} parameter(s), {settings.Trajectories} trajectories, scale {settings.Scale.ToString(CultureInfo.InvariantCulture)}: {total} runs on {threads} thread(s)");
-        var report = MorrisScreening.Run(scenario, parameters, Sensitivity.DefaultMeasures, settings.Trajectories, settings.Scale, threads, settings.Seed, progress: (done, all) =>
+        console.MarkupLineInterpolated($"Morris screening of [bold]{scenario.Name}[/]: {parameters.Count} parameter(s), {settings.Trajectories} trajectories, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}: {total} runs on {plan.Threads} thread(s)");
+        var report = MorrisScreening.Run(scenario, parameters, Sensitivity.DefaultMeasures, settings.Trajectories, plan, progress: (done, all) =>
         {
             if (done % step == 0 || done == all) console.WriteLine($"  {done}/{all} runs");
         });

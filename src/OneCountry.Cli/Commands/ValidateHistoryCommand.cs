@@ -10,20 +10,8 @@ namespace OneCountry.Cli.Commands;
 
 public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<ValidateHistoryCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings() : SimulationSettings(runs: 20)
     {
-        [CommandOption("--runs <N>")]
-        [Description("Ensemble size: seeds from the scenario's seed upward (default 20).")]
-        public int Runs { get; init; } = 20;
-
-        [CommandOption("--scale <K>")]
-        [Description("Real households per simulated household (default: the scenario's).")]
-        public double? Scale { get; init; }
-
-        [CommandOption("--threads <N>")]
-        [Description("Runs in parallel (default: all cores). Results do not depend on it.")]
-        public int? Threads { get; init; }
-
         [CommandOption("--report <DIR>")]
         [Description("Also write report.html with the table and charts of model against data (and the charts as PNG and SVG) into DIR.")]
         public string? Report { get; init; }
@@ -31,15 +19,6 @@ public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<
         [CommandOption("--scenario <SCENARIO>")]
         [Description("The scenario to validate (default: historical).")]
         public string Scenario { get; init; } = "historical";
-
-        public override ValidationResult Validate()
-        {
-            if (Runs is < 1 or > 100_000) return ValidationResult.Error($"--runs must be from 1 to 100000, not {Runs}");
-            if (Threads is < 1 or > 1024) return ValidationResult.Error($"--threads must be from 1 to 1024, not {Threads}");
-            if (Scale is { } k && (!(k >= ScenarioLoader.MinScale) || k > ScenarioLoader.MaxScale))
-                return ValidationResult.Error($"--scale must be from {ScenarioLoader.MinScale} to {ScenarioLoader.MaxScale}");
-            return ValidationResult.Success();
-        }
     }
 
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -62,10 +41,10 @@ public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<
             return Task.FromResult(ExitCodes.InvalidInput);
         }
 
-        int threads = settings.Threads ?? Environment.ProcessorCount;
-        console.MarkupLineInterpolated($"Validating [bold]{scenario.Name}[/] against the data in {folder}: {settings.Runs} runs, scale {(settings.Scale ?? scenario.Scale).ToString(CultureInfo.InvariantCulture)}, {threads} thread(s)");
+        var plan = RunPlan.Resolve(scenario, new RunOptions(Scale: settings.Scale, Threads: settings.Threads));
+        console.MarkupLineInterpolated($"Validating [bold]{scenario.Name}[/] against the data in {folder}: {settings.Runs} runs, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
         int step = Math.Max(1, settings.Runs / 10);
-        var report = HistoryValidation.Run(scenario, data, settings.Runs, settings.Scale, threads, (done, total) =>
+        var report = HistoryValidation.Run(scenario, data, settings.Runs, plan, (done, total) =>
         {
             if (done % step == 0 || done == total) console.WriteLine($"  {done}/{total} runs");
         });

@@ -1,0 +1,66 @@
+using System.ComponentModel;
+using System.Globalization;
+using OneCountry.Experiments;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OneCountry.Cli.Commands;
+
+/// <summary>The options of every command that runs the model (run, compare, sensitivity,
+/// validate-history), with their range checks in one <see cref="Validate"/>. A derived
+/// command's settings inherit the options, give their defaults to the constructor, and call
+/// <c>base.Validate()</c> from their own.</summary>
+public abstract class SimulationSettings : CommandSettings
+{
+    public const int MaxRuns = 100_000;
+
+    protected SimulationSettings(int runs, double? scale = null)
+    {
+        Runs = runs;
+        Scale = scale;
+    }
+
+    [CommandOption("--runs <N>")]
+    [Description("Seeds, from the first seed upward (run: default 1, more makes an ensemble; compare: per scenario, default 20; sensitivity --method oat: per setting, default 10; validate-history: default 20).")]
+    public int Runs { get; init; }
+
+    [CommandOption("--scale <K>")]
+    [Description("Real households per simulated household; 1 simulates every household (run and validate-history: default the scenario's; compare and sensitivity: default 5000, about 7,000 simulated households a run, enough for ensemble medians).")]
+    public double? Scale { get; init; }
+
+    [CommandOption("--threads <N>")]
+    [Description("Worker threads, or runs in parallel (default: all cores). Results do not depend on it.")]
+    public int? Threads { get; init; }
+
+    /// <summary>Whether a --scale out of range is named in the error (run's message always did so).</summary>
+    protected virtual bool NamesRejectedScale => false;
+
+    public override ValidationResult Validate()
+    {
+        if (Runs is < 1 or > MaxRuns) return ValidationResult.Error($"--runs must be from 1 to {MaxRuns}, not {Runs}");
+        if (Threads is { } t && !RunPlan.IsThreads(t)) return ValidationResult.Error($"--threads must be from {RunPlan.MinThreads} to {RunPlan.MaxThreads}, not {t}");
+        if (Scale is { } k && !RunPlan.IsScale(k))
+            return ValidationResult.Error($"--scale must be from {RunPlan.MinScale} to {RunPlan.MaxScale}" + (NamesRejectedScale ? $", not {k.ToString(CultureInfo.InvariantCulture)}" : ""));
+        return ValidationResult.Success();
+    }
+}
+
+/// <summary>The options of the commands that choose their seeds and write an output folder with
+/// an optional report (run, compare, sensitivity).</summary>
+public abstract class ExperimentSettings(int runs, double? scale = null) : SimulationSettings(runs, scale)
+{
+    [CommandOption("--seed <SEED>")]
+    [Description("Random seed: of the run, or the first of an ensemble, comparison or sweep (default: the scenario's; for compare, the first scenario's).")]
+    public ulong? Seed { get; init; }
+
+    [CommandOption("--out <DIR>")]
+    [Description("Output folder (default: out/<scenario name>, out/compare or out/sensitivity).")]
+    public string? Out { get; init; }
+
+    [CommandOption("--no-report")]
+    [Description("Do not write report.html and its charts.")]
+    public bool NoReport { get; init; }
+
+    /// <summary>What the user set; <see cref="RunPlan.Resolve"/> fills in the rest.</summary>
+    public virtual RunOptions Options => new(Seed, Scale, Threads);
+}
