@@ -1,0 +1,97 @@
+using OneCountry.Model.Engine;
+
+namespace OneCountry.Model;
+
+/// <summary>The peasant farm: the parameters of group "farm", each declared once — its
+/// attribute is its registry entry (meaning, unit, default, range, source; source ids refer to
+/// data/SOURCES.md, "Assumption" marks a modeller's choice).</summary>
+public sealed partial class Parameters
+{
+    [Parameter("farm", "grain_need_per_consumer", "Food grain needed per consumer unit per year", "t", 0.328, 0.25, 0.40,
+        "Chayanov: 20 puds per consumer per year (CHAYANOV_TPE); 1 pud = 16.38 kg")]
+    public double GrainNeedPerConsumer { get; init; }
+
+    [Parameter("farm", "subsistence_share", "Share of the grain food norm below which hunger raises mortality", "share", 0.6, 0.4, 0.9,
+        "Assumption: potatoes, vegetables and milk cover part of the diet, so hunger begins well below the grain norm")]
+    public double SubsistenceShare { get; init; }
+
+    [Parameter("farm", "seed_rate", "Seed sown per hectare", "t/ha", 0.13, 0.10, 0.16,
+        "Chayanov's rye yield of 50 puds per desyatina net of seed (CHAYANOV_TPE) with about 8 puds of seed per desyatina")]
+    public double SeedRate { get; init; }
+
+    [Parameter("farm", "base_yield", "Grain yield per sown hectare with own draught power in a normal year", "t/ha", 0.8, 0.6, 0.9,
+        "6.9 centners/ha in 1909-1913 (GSE_GRAIN); 73.3 Mt on about 92 Mha in 1928 (WD1994_T54) is about 8 c/ha; 5-6 c/ha on poor peasant land (GSE2_GRAIN)")]
+    public double BaseYield { get; init; }
+
+    [Parameter("farm", "area_per_draught_animal", "Sown area one draught animal can work", "ha", 4.4, 3.3, 5.5,
+        "Chayanov: at most 4 desyatinas (4.37 ha) of sown area per horse (CHAYANOV_TPE)")]
+    public double AreaPerDraughtAnimal { get; init; }
+
+    [Parameter("farm", "area_per_worker", "Sown area one worker can cultivate with draught power", "ha", 3.6, 2.5, 5.0,
+        "Assumption: Chayanov's farm of 3-3.9 workers sows 2.8 desyatinas for consumption and more when it pays (CHAYANOV_TPE)")]
+    public double AreaPerWorker { get; init; }
+
+    [Parameter("farm", "hand_tillage_per_worker", "Sown area one worker can cultivate without draught animals", "ha", 1.2, 0.5, 1.8,
+        "Assumption: spade work, and animals borrowed from neighbours against labour (otrabotki)")]
+    public double HandTillagePerWorker { get; init; }
+
+    [Parameter("farm", "horseless_yield_factor", "Yield on area tilled without own draught power, relative to normal", "ratio", 0.8, 0.65, 0.95,
+        "Assumption: late and shallow ploughing with borrowed animals")]
+    public double HorselessYieldFactor { get; init; }
+
+    [Parameter("farm", "commercial_sowing_response", "Extra sowing for the market, as a share of the area the household's draught animals can work, per unit of the marketing incentive", "ratio", 0.4, 0.05, 1.2,
+        "Assumption: the well-equipped farm produces for the market (Lenin's differentiation), the poor one for subsistence (Chayanov); calibrated to off-farm sales of 10-13 Mt in the mid-1920s")]
+    public double CommercialSowingResponse { get; init; }
+
+    [Parameter("farm", "sowing_safety_margin", "Area sown above a normal year's needs as insurance against a bad harvest", "share", 0.15, 0.0, 0.5,
+        "Assumption: Chayanov's peasant farm sows for the family's needs in a poor year, not an average one (CHAYANOV_TPE)")]
+    public double SowingSafetyMargin { get; init; }
+
+    [Parameter("farm", "precautionary_reserve", "Grain held back as insurance, as a share of a year's food", "share", 0.25, 0.05, 0.6,
+        "Assumption")]
+    public double PrecautionaryReserve { get; init; }
+
+    [Parameter("farm", "sale_propensity", "Share of the marketable surplus sold in a month at incentive 1", "share/month", 0.16, 0.05, 0.5,
+        "Assumption: calibrated to off-farm sales of 10-13 Mt in the mid-1920s (EGOR_LJ, MARTENS)")]
+    public double SalePropensity { get; init; }
+
+    [Parameter("farm", "sale_incentive_elasticity", "Elasticity of monthly grain sales to the marketing incentive", "elasticity", 0.6, 0.2, 2.0,
+        "Assumption: peasants' cash needs (tax, salt, kerosene, cloth) keep sales going at poor terms; OGPU reports that they would sell more if prices rose (DRONIN_BELLINGER)")]
+    public double SaleIncentiveElasticity { get; init; }
+
+    [Parameter("farm", "availability_weight", "Weight of the availability of manufactures in the value of money", "exponent", 1.0, 0.3, 2.0,
+        "Assumption: money that buys nothing is not worth selling for (goods famine, OSOKINA)")]
+    public double AvailabilityWeight { get; init; }
+
+    [Parameter("farm", "manufactures_spend_propensity", "Share of cash a household tries to spend on manufactures each month", "share/month", 0.35, 0.1, 0.7,
+        "Assumption")]
+    public double ManufacturesSpendPropensity { get; init; }
+
+    [Parameter("farm", "other_spending_rate", "Share of cash above a half-year's manufactures budget spent each month on other goods and services (crafts, building, vodka, services)", "share/month", 0.2, 0.02, 0.6,
+        "Assumption: peasants did not hoard money indefinitely; a stand-in for the rest of the rural economy")]
+    public double OtherSpendingRate { get; init; }
+
+    [Parameter("farm", "fodder_grain_per_draught_animal", "Grain fed to a draught animal per year at the normal ration", "t", 0.40, 0.25, 0.7,
+        "Assumption: almost 32% of grain fed to livestock in 1928 (GALIN)")]
+    public double FodderGrainPerDraughtAnimal { get; init; }
+
+    [Parameter("farm", "fodder_grain_per_cattle", "Grain fed to one head of cattle per year at the normal ration", "t", 0.10, 0.04, 0.25,
+        "Assumption")]
+    public double FodderGrainPerCattle { get; init; }
+
+    [Parameter("farm", "fodder_grain_per_small_livestock", "Grain fed to one sheep, goat or pig per year", "t", 0.03, 0.01, 0.08,
+        "Assumption")]
+    public double FodderGrainPerSmallLivestock { get; init; }
+
+    [Parameter("farm", "fodder_response", "Extra feeding of grain to livestock when selling it pays poorly", "ratio", 0.6, 0.0, 1.5,
+        "Assumption: in 1927/28 peasants fed grain to livestock and sold meat (DRONIN_BELLINGER; AFANASYEV fodder prices)")]
+    public double FodderResponse { get; init; }
+
+    [Parameter("farm", "storage_loss_rate", "Grain lost in storage per month", "share/month", 0.004, 0.001, 0.01,
+        "Assumption")]
+    public double StorageLossRate { get; init; }
+
+    [Parameter("farm", "livestock_income_per_cattle", "Cash from selling livestock products, per head of cattle and year", "1913 rubles", 12.0, 4.0, 30.0,
+        "Assumption")]
+    public double LivestockIncomePerCattle { get; init; }
+}
