@@ -88,3 +88,39 @@ public class ParameterRegistryTests
         Assert.Throws<ArgumentException>(() => new PolicyTimeline([new PolicyChange(Month.Of(1921, 3), "peasant_tax_rate", 5)]));
     }
 }
+
+public class LeverRegistryTests
+{
+    [Fact]
+    public void Levers_are_read_from_their_declarations_in_order_with_switches_and_categories_from_their_types()
+    {
+        var names = LeverRegistry.All.Select(l => l.Name).ToList();
+        Assert.Equal(35, names.Count);
+        Assert.Equal(["nep_market", "tax_in_kind", "peasant_tax_rate"], names.Take(3));
+        Assert.Equal("defence_follows_threat", names[^1]);
+        Assert.Equal(names.Count, names.Distinct().Count());
+        Assert.True(LeverRegistry.All[LeverRegistry.Index("nep_market")].IsSwitch);
+        Assert.False(LeverRegistry.All[LeverRegistry.Index("procurement_price")].IsSwitch);
+        Assert.Equal(OneCountry.Model.World.Comintern.LineNames, LeverRegistry.All[LeverRegistry.Index("comintern_line")].Categories);
+        Assert.Equal(["exogenous", "endogenous", "left", "right"], LeverRegistry.All[LeverRegistry.Index("politics")].Categories);
+        Assert.Null(LeverRegistry.All[LeverRegistry.Index("defence_share")].Categories);
+    }
+
+    [Fact]
+    public void A_snapshot_reads_each_lever_by_its_kind()
+    {
+        var v = LeverRegistry.All.Select(l => l.Default).ToArray();
+        v[LeverRegistry.Index("nep_market")] = 0.49;
+        v[LeverRegistry.Index("rationing")] = 0.5;
+        v[LeverRegistry.Index("comintern_line")] = 2;
+        v[LeverRegistry.Index("politics")] = 1;
+        v[LeverRegistry.Index("procurement_price")] = 1.25;
+        var s = PolicyState.From(v);
+        Assert.False(s.NepMarket);
+        Assert.True(s.Rationing);
+        Assert.Equal(OneCountry.Model.World.CominternLine.ThirdPeriod, s.CominternLine);
+        Assert.Equal(OneCountry.Model.Politics.PoliticsMode.Endogenous, s.Politics);
+        Assert.Equal(1.25, s.ProcurementPrice);
+        Assert.Equal(0.02, s.DefenceShare);
+    }
+}

@@ -13,46 +13,14 @@ public sealed record LeverSpec(string Name, string Meaning, string Unit, double 
 
 public static class LeverRegistry
 {
-    public static IReadOnlyList<LeverSpec> All { get; } =
-    [
-        new("nep_market", "Private grain trade, land lease and hired labour are legal (New Economic Policy)", "on/off", 1, 0, 1, true),
-        new("tax_in_kind", "The peasant tax is levied in grain at harvest (prodnalog) rather than in money", "on/off", 1, 0, 1, true),
-        new("peasant_tax_rate", "Peasant tax as a share of the harvest's value", "share", 0.10, 0, 0.5, false),
-        new("tax_progressivity", "How steeply the tax rate rises with sown area per consumer (0 = flat)", "ratio", 0.5, 0, 2, false),
-        new("procurement_price", "State procurement price of grain (1913 = 1)", "index", 0.9, 0.1, 5, false),
-        new("state_procurement_share", "Share of peasant grain sales taken by state and cooperative agencies", "share", 0.6, 0, 1, false),
-        new("procurement_enforcement", "Share of the marketable surplus taken by force at the procurement price (extraordinary measures)", "share", 0, 0, 1, false),
-        new("industrial_markup", "Price of manufactures over unit cost set by the trusts and syndicates (1913 = 1)", "ratio", 1.0, 0.5, 3, false),
-        new("industrial_investment_share", "Share of national income invested in industry", "share", 0.03, 0, 0.4, false),
-        new("heavy_industry_share", "Share of industrial investment going to producer goods (Feldman's parameter)", "share", 0.4, 0, 1, false),
-        new("grain_export_target", "State grain exports planned per year", "Mt/yr", 0, 0, 15, false),
-        new("internal_passports", "Internal passports: recruitment to the towns goes on, flight from hunger is stopped", "on/off", 0, 0, 1, true),
-        new("collectivization_drive", "Monthly probability that an individual household is brought into a collective farm while below target", "share/month", 0, 0, 1, false),
-        new("collectivization_target", "Collectivized share of households the drive aims at", "share", 1, 0, 1, false),
-        new("collective_exit", "Monthly probability that a household brought in by force may leave its collective farm", "share/month", 0, 0, 1, false),
-        new("dekulakization", "Monthly share of kulak households deported", "share/month", 0, 0, 1, false),
-        new("kolkhoz_delivery_share", "Compulsory deliveries to the state as a share of the collective harvest", "share", 0.25, 0, 0.8, false),
-        new("kolkhoz_market", "Peasants and collective farms may sell and buy grain privately (the kolkhoz markets of May 1932) without the rest of NEP", "on/off", 0, 0, 1, true),
-        new("rationing", "Bread and manufactures rationed in the towns (1929-35 historically)", "on/off", 0, 0, 1, true),
-        new("party_regime_openness", "Openness of the party regime: inner-party democracy and workers' control (0 = closed)", "share", 0, 0, 1, false),
-        new("trade_monopoly", "Strength of the state monopoly of foreign trade (1 = complete)", "share", 1, 0, 1, false),
-        new("machinery_import_share", "Share of export earnings spent on imported machinery", "share", 0.3, 0, 1, false),
-        new("world_grain_price", "World price of grain and raw materials, 1913 = 1 (a driver of the world economy, not a Soviet policy)", "index", 1.2, 0.2, 3, false),
-        new("tractor_output_share", "Share of producer-goods output made as tractors and farm machinery", "share", 0.002, 0, 0.1, false),
-        new("sowing_plan", "Share of its allotment an individual household is obliged to sow (state sowing plans; 0 = none)", "share", 0, 0, 1, false),
-        new("food_relief", "Share of the state's grain above its reserve lent each month as food to collective farmers short of it (0 = none)", "share/month", 0, 0, 1, false),
-        new("defence_share", "Share of national income spent on defence (armaments and the upkeep of the forces)", "share", 0.02, 0, 0.5, false),
-        new("urban_demand_pressure", "Towns' claim on manufactures relative to what output alone would give (wage-fund and currency overruns)", "ratio", 1.0, 0.5, 2.0, false),
-        new("quota_relief", "How far the state cuts a zone's collective-farm delivery quota for the share of its members who went hungry before the harvest (0 = the plan is pressed regardless)", "share", 0, 0, 1, false),
-        new("comintern_line", "The Communist International's line: united_front, subordination (to reformists or the national bourgeoisie), third_period or popular_front", "line", 0, 0, 3, false)
-            { Categories = World.Comintern.LineNames },
-        new("comintern_diplomacy", "How far the Comintern's line serves Soviet diplomacy rather than the revolution abroad (0 = not at all)", "share", 0.2, 0, 1, false),
-        new("revolution_support", "Soviet support for revolutions abroad: money, arms, advisers, readiness to intervene (0 = none)", "share", 0.3, 0, 1, false),
-        new("federation", "A victorious workers' state joins the USSR in a federation", "on/off", 1, 0, 1, true),
-        new("politics", "Who sets the platform levers: exogenous (the timeline), endogenous (the dominant faction's platform), left or right (that faction's platform)", "mode", 0, 0, 3, false)
-            { Categories = ["exogenous", "endogenous", "left", "right"] },
-        new("defence_follows_threat", "The defence share follows the hostile powers' military potential (World/WorldSystem) instead of the lever defence_share", "on/off", 0, 0, 1, true),
-    ];
+    /// <summary>Every lever, read from the declarations of <see cref="PolicyState"/> in their order.</summary>
+    public static IReadOnlyList<LeverSpec> All { get; } = LeverBinding.Declared(typeof(PolicyState))
+        .Select(x => new LeverSpec(x.Declaration.Name, x.Declaration.Meaning, x.Declaration.Unit, x.Declaration.Default,
+            x.Declaration.Min, x.Declaration.Max, x.Property.PropertyType == typeof(bool))
+        {
+            Categories = x.Property.PropertyType.IsEnum ? LeverBinding.CategoryNames(x.Property.PropertyType) : null,
+        })
+        .ToArray();
 
     private static readonly FrozenDictionary<string, int> IndexByName =
         All.Select((p, i) => (p.Name, i)).ToFrozenDictionary(x => x.Name, x => x.i);
@@ -62,26 +30,127 @@ public static class LeverRegistry
     public static int Index(string name) => IndexByName[name];
 }
 
-/// <summary>The levers in force in one month, as a typed immutable snapshot.</summary>
-public sealed record PolicyState(
-    bool NepMarket, bool TaxInKind, double PeasantTaxRate, double TaxProgressivity, double ProcurementPrice,
-    double StateProcurementShare, double ProcurementEnforcement, double IndustrialMarkup, double IndustrialInvestmentShare, double HeavyIndustryShare,
-    double GrainExportTarget, bool InternalPassports, double CollectivizationDrive, double CollectivizationTarget, double CollectiveExit,
-    double Dekulakization, double KolkhozDeliveryShare, bool KolkhozMarket, bool Rationing, double PartyRegimeOpenness, double TradeMonopoly, double MachineryImportShare, double WorldGrainPrice, double UrbanDemandPressure, double TractorOutputShare, double DefenceShare, double SowingPlan, double FoodRelief,
-    World.CominternLine CominternLine, double CominternDiplomacy, double RevolutionSupport, bool Federation, bool DefenceFollowsThreat,
-    Politics.PoliticsMode Politics, double QuotaRelief)
+/// <summary>
+/// The levers in force in one month, as a typed immutable snapshot. Each lever is declared once:
+/// the property that holds it, with a <see cref="LeverAttribute"/> (name, meaning, unit, default,
+/// range); a <c>bool</c> property is an on/off switch and an enum property a categorical lever
+/// whose values a scenario writes by name. <see cref="LeverRegistry"/> is read from these.
+/// </summary>
+public sealed class PolicyState
 {
-    /// <summary>Reads the values by lever name, so the record cannot drift from the registry's order.</summary>
+    [Lever("nep_market", "Private grain trade, land lease and hired labour are legal (New Economic Policy)", "on/off", 1, 0, 1)]
+    public bool NepMarket { get; init; }
+
+    [Lever("tax_in_kind", "The peasant tax is levied in grain at harvest (prodnalog) rather than in money", "on/off", 1, 0, 1)]
+    public bool TaxInKind { get; init; }
+
+    [Lever("peasant_tax_rate", "Peasant tax as a share of the harvest's value", "share", 0.10, 0, 0.5)]
+    public double PeasantTaxRate { get; init; }
+
+    [Lever("tax_progressivity", "How steeply the tax rate rises with sown area per consumer (0 = flat)", "ratio", 0.5, 0, 2)]
+    public double TaxProgressivity { get; init; }
+
+    [Lever("procurement_price", "State procurement price of grain (1913 = 1)", "index", 0.9, 0.1, 5)]
+    public double ProcurementPrice { get; init; }
+
+    [Lever("state_procurement_share", "Share of peasant grain sales taken by state and cooperative agencies", "share", 0.6, 0, 1)]
+    public double StateProcurementShare { get; init; }
+
+    [Lever("procurement_enforcement", "Share of the marketable surplus taken by force at the procurement price (extraordinary measures)", "share", 0, 0, 1)]
+    public double ProcurementEnforcement { get; init; }
+
+    [Lever("industrial_markup", "Price of manufactures over unit cost set by the trusts and syndicates (1913 = 1)", "ratio", 1.0, 0.5, 3)]
+    public double IndustrialMarkup { get; init; }
+
+    [Lever("industrial_investment_share", "Share of national income invested in industry", "share", 0.03, 0, 0.4)]
+    public double IndustrialInvestmentShare { get; init; }
+
+    [Lever("heavy_industry_share", "Share of industrial investment going to producer goods (Feldman's parameter)", "share", 0.4, 0, 1)]
+    public double HeavyIndustryShare { get; init; }
+
+    [Lever("grain_export_target", "State grain exports planned per year", "Mt/yr", 0, 0, 15)]
+    public double GrainExportTarget { get; init; }
+
+    [Lever("internal_passports", "Internal passports: recruitment to the towns goes on, flight from hunger is stopped", "on/off", 0, 0, 1)]
+    public bool InternalPassports { get; init; }
+
+    [Lever("collectivization_drive", "Monthly probability that an individual household is brought into a collective farm while below target", "share/month", 0, 0, 1)]
+    public double CollectivizationDrive { get; init; }
+
+    [Lever("collectivization_target", "Collectivized share of households the drive aims at", "share", 1, 0, 1)]
+    public double CollectivizationTarget { get; init; }
+
+    [Lever("collective_exit", "Monthly probability that a household brought in by force may leave its collective farm", "share/month", 0, 0, 1)]
+    public double CollectiveExit { get; init; }
+
+    [Lever("dekulakization", "Monthly share of kulak households deported", "share/month", 0, 0, 1)]
+    public double Dekulakization { get; init; }
+
+    [Lever("kolkhoz_delivery_share", "Compulsory deliveries to the state as a share of the collective harvest", "share", 0.25, 0, 0.8)]
+    public double KolkhozDeliveryShare { get; init; }
+
+    [Lever("kolkhoz_market", "Peasants and collective farms may sell and buy grain privately (the kolkhoz markets of May 1932) without the rest of NEP", "on/off", 0, 0, 1)]
+    public bool KolkhozMarket { get; init; }
+
+    [Lever("rationing", "Bread and manufactures rationed in the towns (1929-35 historically)", "on/off", 0, 0, 1)]
+    public bool Rationing { get; init; }
+
+    [Lever("party_regime_openness", "Openness of the party regime: inner-party democracy and workers' control (0 = closed)", "share", 0, 0, 1)]
+    public double PartyRegimeOpenness { get; init; }
+
+    [Lever("trade_monopoly", "Strength of the state monopoly of foreign trade (1 = complete)", "share", 1, 0, 1)]
+    public double TradeMonopoly { get; init; }
+
+    [Lever("machinery_import_share", "Share of export earnings spent on imported machinery", "share", 0.3, 0, 1)]
+    public double MachineryImportShare { get; init; }
+
+    [Lever("world_grain_price", "World price of grain and raw materials, 1913 = 1 (a driver of the world economy, not a Soviet policy)", "index", 1.2, 0.2, 3)]
+    public double WorldGrainPrice { get; init; }
+
+    [Lever("tractor_output_share", "Share of producer-goods output made as tractors and farm machinery", "share", 0.002, 0, 0.1)]
+    public double TractorOutputShare { get; init; }
+
+    [Lever("sowing_plan", "Share of its allotment an individual household is obliged to sow (state sowing plans; 0 = none)", "share", 0, 0, 1)]
+    public double SowingPlan { get; init; }
+
+    [Lever("food_relief", "Share of the state's grain above its reserve lent each month as food to collective farmers short of it (0 = none)", "share/month", 0, 0, 1)]
+    public double FoodRelief { get; init; }
+
+    [Lever("defence_share", "Share of national income spent on defence (armaments and the upkeep of the forces)", "share", 0.02, 0, 0.5)]
+    public double DefenceShare { get; init; }
+
+    [Lever("urban_demand_pressure", "Towns' claim on manufactures relative to what output alone would give (wage-fund and currency overruns)", "ratio", 1.0, 0.5, 2.0)]
+    public double UrbanDemandPressure { get; init; }
+
+    [Lever("quota_relief", "How far the state cuts a zone's collective-farm delivery quota for the share of its members who went hungry before the harvest (0 = the plan is pressed regardless)", "share", 0, 0, 1)]
+    public double QuotaRelief { get; init; }
+
+    [Lever("comintern_line", "The Communist International's line: united_front, subordination (to reformists or the national bourgeoisie), third_period or popular_front", "line", 0, 0, 3)]
+    public World.CominternLine CominternLine { get; init; }
+
+    [Lever("comintern_diplomacy", "How far the Comintern's line serves Soviet diplomacy rather than the revolution abroad (0 = not at all)", "share", 0.2, 0, 1)]
+    public double CominternDiplomacy { get; init; }
+
+    [Lever("revolution_support", "Soviet support for revolutions abroad: money, arms, advisers, readiness to intervene (0 = none)", "share", 0.3, 0, 1)]
+    public double RevolutionSupport { get; init; }
+
+    [Lever("federation", "A victorious workers' state joins the USSR in a federation", "on/off", 1, 0, 1)]
+    public bool Federation { get; init; }
+
+    [Lever("politics", "Who sets the platform levers: exogenous (the timeline), endogenous (the dominant faction's platform), left or right (that faction's platform)", "mode", 0, 0, 3)]
+    public Politics.PoliticsMode Politics { get; init; }
+
+    [Lever("defence_follows_threat", "The defence share follows the hostile powers' military potential (World/WorldSystem) instead of the lever defence_share", "on/off", 0, 0, 1)]
+    public bool DefenceFollowsThreat { get; init; }
+
+    private static readonly Action<PolicyState, double>[] Setters = LeverBinding.Setters<PolicyState>();
+
+    /// <summary>Reads the values by the registry's order (the order of declaration above).</summary>
     public static PolicyState From(double[] v)
     {
-        double N(string name) => v[LeverRegistry.Index(name)];
-        bool On(string name) => v[LeverRegistry.Index(name)] >= 0.5;
-        return new(On("nep_market"), On("tax_in_kind"), N("peasant_tax_rate"), N("tax_progressivity"), N("procurement_price"),
-            N("state_procurement_share"), N("procurement_enforcement"), N("industrial_markup"), N("industrial_investment_share"), N("heavy_industry_share"),
-            N("grain_export_target"), On("internal_passports"), N("collectivization_drive"), N("collectivization_target"), N("collective_exit"),
-            N("dekulakization"), N("kolkhoz_delivery_share"), On("kolkhoz_market"), On("rationing"), N("party_regime_openness"), N("trade_monopoly"), N("machinery_import_share"), N("world_grain_price"), N("urban_demand_pressure"), N("tractor_output_share"), N("defence_share"), N("sowing_plan"), N("food_relief"),
-            (World.CominternLine)(int)Math.Round(N("comintern_line")), N("comintern_diplomacy"), N("revolution_support"), On("federation"), On("defence_follows_threat"),
-            (Politics.PoliticsMode)(int)Math.Round(N("politics")), N("quota_relief"));
+        var state = new PolicyState();
+        for (int i = 0; i < Setters.Length; i++) Setters[i](state, v[i]);
+        return state;
     }
 }
 
