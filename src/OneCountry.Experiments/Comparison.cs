@@ -44,7 +44,7 @@ public sealed record ComparisonReport(IReadOnlyList<Scenario> Scenarios, int Run
 public sealed record Contribution(string Scenario, string Kind, string Cause, string Detail, IReadOnlyList<double> Effects, IReadOnlyList<double> Total);
 
 /// <summary>
-/// Compares scenarios on common random numbers (MODEL.md §9; issue: compare): every scenario runs
+/// Compares scenarios on common random numbers : every scenario runs
 /// the same seeds, first seed to first seed + N − 1, so run i of each scenario draws the same weather,
 /// births and window numbers wherever the scenarios have not yet made them differ. Differences are
 /// paired run by run, so their band measures what the scenarios change, not luck; a scenario

@@ -6,7 +6,7 @@ using OneCountry.Scenarios;
 
 namespace OneCountry.Experiments;
 
-/// <summary>A pattern the historical scenario must reproduce (MODEL.md §7): how to measure it in
+/// <summary>A pattern the historical scenario must reproduce: how to measure it in
 /// a run, the data, and the test applied to the ensemble median. <see cref="Measure"/> is null for
 /// a pattern whose mechanism is not in the model yet; it then fails, visibly.</summary>
 public sealed record ValidationPattern(
@@ -44,7 +44,7 @@ public sealed record ValidationReport(string Scenario, int Runs, double Scale, I
 }
 
 /// <summary>
-/// The validation of MODEL.md §7: runs the historical scenario as an ensemble and compares the
+/// The historical validation: runs the historical scenario as an ensemble and compares the
 /// median of each pattern with the data in <c>data/</c>, within the stated tolerance.
 /// </summary>
 public static class HistoryValidation
@@ -63,9 +63,9 @@ public static class HistoryValidation
             r => r.Get(Month.Of(1924, 4), "price_ratio_industry_agriculture")));
 
         // Procurement crisis.
-        list.Add(new ValidationPattern("Procurement crisis: marketed grain 1927/28 against 1926/27", "falls", "< 0", "MODEL.md §7", "change",
+        list.Add(new ValidationPattern("Procurement crisis: marketed grain 1927/28 against 1926/27", "falls", "< 0", "docs/model.md §1", "change",
             r => CropYear(r, 1927, "grain_marketed") / CropYear(r, 1926, "grain_marketed") - 1, m => m < 0));
-        list.Add(new ValidationPattern("Procurement crisis: harvest 1927/28 against 1926/27", "roughly stable", "within ±10%", "MODEL.md §7", "change",
+        list.Add(new ValidationPattern("Procurement crisis: harvest 1927/28 against 1926/27", "roughly stable", "within ±10%", "docs/model.md §1", "change",
             r => CropYear(r, 1927, "grain_harvest") / CropYear(r, 1926, "grain_harvest") - 1, m => Math.Abs(m) <= 0.10));
 
         // Households and towns.
@@ -163,7 +163,7 @@ public static class HistoryValidation
         foreach (var w in Model.World.WindowCatalog.Defaults)
         {
             string outcome = Model.World.Comintern.Name(w.Historical).Replace('_', ' ');
-            list.Add(new ValidationPattern($"Window {w.Name}: P({outcome}) at its opening, less the likeliest other outcome's", outcome, "most likely (> 0)", "MODEL.md §7", "margin",
+            list.Add(new ValidationPattern($"Window {w.Name}: P({outcome}) at its opening, less the likeliest other outcome's", outcome, "most likely (> 0)", "docs/model.md §1", "margin",
                 r => WindowMargin(r, w.Name, w.Historical), m => m > 0));
         }
         return list;

@@ -21,8 +21,8 @@ public sealed record SensitivityReport(Scenario Scenario, int Runs, double Scale
 }
 
 /// <summary>
-/// One-at-a-time sensitivity analysis over the parameter registry's ranges (MODEL.md §1 and §6:
-/// "sensitivity analysis shows which assumptions drive a conclusion"). Each parameter is set to
+/// One-at-a-time sensitivity analysis over the parameter registry's ranges: sensitivity
+/// analysis shows which assumptions drive a conclusion. Each parameter is set to
 /// the low and to the high end of its documented range while the others keep the scenario's
 /// values; every setting runs the same seeds as the baseline (common random numbers), so the
 /// paired difference high − low measures the parameter, not luck, and a parameter that cannot

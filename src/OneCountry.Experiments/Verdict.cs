@@ -8,7 +8,7 @@ namespace OneCountry.Experiments;
 public sealed record VerdictItem(string Name, string Dimension, double Value, string Unit, string Reading);
 
 /// <summary>
-/// The verdict at the end of a run (MODEL.md §5): the source's definition of socialism — "a
+/// The verdict at the end of a run: the source's definition of socialism — "a
 /// class-free society, based upon the most advanced technique and upon the real equality of all
 /// its members" — measured as a vector, never one score. Values are means over the run's last 12
 /// months. Technique: Soviet GDP per head over the most advanced capitalist country's. Equality:

@@ -52,7 +52,7 @@ public static class Reports
             ScenarioSection(report.Scenarios),
             new("Key outcomes", HtmlReport.Paragraph($"Median (5-95%) over {report.Runs} runs; for each scenario after the first, the difference from {baseline} run by run on the same seed (median and 5-95% of the paired differences). A difference of exactly zero means the scenarios did not part on that measure.")
                 + HtmlReport.Table(["measure", .. report.Scenarios.Select(s => s.Name)], keyRows), []),
-            new("The verdict (MODEL.md §5)", HtmlReport.Paragraph("Means over the last 12 months of each run: technique, equality, classes, security. A vector, not a score.") + ReportContent.VerdictTable(scenarios), []),
+            new("The verdict", HtmlReport.Paragraph("Means over the last 12 months of each run: technique, equality, classes, security. A vector, not a score.") + ReportContent.VerdictTable(scenarios), []),
             new("The series, scenarios overlaid", HtmlReport.Paragraph("Lines: medians; shaded: 5-95% bands across runs; black and grey: the historical data where the data folder has them."), ReportContent.SeriesCharts(scenarios, refs)),
             new("Revolutionary windows", ReportContent.WindowTable(odds), [Charts.WindowOutcomes("windows", odds, report.Runs)]),
             new("Where the runs part, and why", HtmlReport.Paragraph("The first lever and the first logged event on which each scenario differs from the baseline on the first seed, and the windows that end differently there. Later differences follow from these: the event timeline below shows the chain.") + divergence, []),
@@ -73,7 +73,7 @@ public static class Reports
         var sections = new List<ReportSection>
         {
             ScenarioSection([scenario]),
-            new("The verdict (MODEL.md §5)", ReportContent.VerdictTable(scenarios), []),
+            new("The verdict", ReportContent.VerdictTable(scenarios), []),
             new("The series", HtmlReport.Paragraph(runs.Count > 1 ? "Line: median; shaded: 5-95% band across runs; black and grey: the historical data." : "One run; black and grey: the historical data."),
                 ReportContent.SeriesCharts(scenarios, refs)),
             new("Revolutionary windows", ReportContent.WindowTable(odds), [Charts.WindowOutcomes("windows", odds, runs.Count)]),
@@ -91,7 +91,7 @@ public static class Reports
         var scenarios = new List<(string, IReadOnlyList<SimulationResult>)> { (scenario.Name, runs) };
         var sections = new List<ReportSection>
         {
-            new("Patterns of MODEL.md §7", HtmlReport.Paragraph($"{report.Passed} of {report.Results.Count} patterns pass. Model: median (5-95%) of {report.Runs} runs. "
+            new("Validation patterns", HtmlReport.Paragraph($"{report.Passed} of {report.Results.Count} patterns pass. Model: median (5-95%) of {report.Runs} runs. "
                     + "Median 95% CI: a distribution-free confidence interval of the median (order statistics); a verdict marked unsettled changes somewhere inside it, so more runs could turn it.")
                 + HtmlReport.Table(["pattern", "model", "median 95% CI", "data", "tolerance", "source", "result"], rows), []),
             new("Model against data", HtmlReport.Paragraph("Line: the model's median; shaded: its 5-95% band; black diamonds and the grey band: the data (data/SOURCES.md)."),

@@ -269,7 +269,7 @@ public class ShippedScenarioTests
     }
 
     [Fact]
-    public void The_scenarios_of_MODEL_md_are_all_shipped()
+    public void The_documented_scenarios_are_all_shipped()
     {
         var names = Directory.GetFiles(ScenariosFolder(), "*.yaml").Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet();
         foreach (var n in new[] { "historical", "left-opposition", "right", "german-october", "monopoly-weakened", "united-front-1930", "endogenous" })

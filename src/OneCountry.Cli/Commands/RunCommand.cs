@@ -243,7 +243,7 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
             console.Write(windows);
         }
 
-        var verdict = new Table().Border(TableBorder.Simple).Title($"The verdict (MODEL.md §5), mean of the last 12 months to {run.Config.End}");
+        var verdict = new Table().Border(TableBorder.Simple).Title($"The verdict, mean of the last 12 months to {run.Config.End}");
         verdict.AddColumns("dimension", "measure", "value", "reading");
         foreach (var v in Verdict.From(run.Result))
             verdict.AddRow(v.Dimension, v.Name.Replace('_', ' '), v.Value.ToString("F3", CultureInfo.InvariantCulture), Markup.Escape(v.Reading));

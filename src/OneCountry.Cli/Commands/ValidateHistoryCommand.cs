@@ -50,7 +50,7 @@ public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<
         });
 
         if (!console.Profile.Capabilities.Interactive) console.Profile.Width = Math.Max(console.Profile.Width, 150); // a log file, not a screen
-        var table = new Table().Border(TableBorder.Simple).Title($"MODEL.md §7 patterns: ensemble median (5-95%) against the data");
+        var table = new Table().Border(TableBorder.Simple).Title($"Validation patterns: ensemble median (5-95%) against the data");
         table.AddColumns("pattern", "model", "median 95% CI", "data", "tolerance", "result");
         foreach (var r in report.Results)
         {

@@ -14,7 +14,7 @@ public sealed record SimulationConfig
     public ParameterValues Parameters { get; init; } = ParameterValues.Defaults;
     public PolicyTimeline Policy { get; init; } = PolicyTimeline.Empty;
     public IReadOnlyList<ScheduledEvent> Events { get; init; } = [];
-    /// <summary>The revolutionary windows (MODEL.md §4.9): by default those of World/WindowCatalog.</summary>
+    /// <summary>The revolutionary windows: by default those of World/WindowCatalog.</summary>
     public IReadOnlyList<World.WindowSpec> Windows { get; init; } = World.WindowCatalog.Defaults;
     /// <summary>Check grain, people and money balances after every month and throw if one fails.</summary>
     public bool CheckBalances { get; init; } = true;

@@ -12,7 +12,7 @@ public readonly record struct AutumnInputs(Parameters P, bool NepMarket, ulong S
 ///   with more animals than their land needs sell the excess; households with grain to spare
 ///   beyond a year's needs and too few animals for their land buy. Trade is cleared pro rata at
 ///   <c>horse_price</c> in grain — the way poor households lost their horses in bad years and the
-///   well-off gathered them (MODEL.md §4.3).
+///   well-off gathered them.
 /// - **Repartition.** Allotments move a share <c>repartition_rate</c> toward equal land per consumer
 ///   within the zone (the mir's rule of land by eaters), which ties land to family size
 ///   (Chayanov's demographic differentiation). Land is conserved within each zone.

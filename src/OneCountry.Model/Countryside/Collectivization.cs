@@ -17,7 +17,7 @@ public readonly record struct CollectivizationInputs(
 
 /// <summary>
 /// The collective farms (kolkhozy) of each zone as pooled land, draught animals and grain, and the
-/// monthly movement of households into and out of them (MODEL.md §4.3, policy in §4.2).
+/// monthly movement of households into and out of them; the drive and its targets are policy levers.
 /// - **Joining.** An individual household joins voluntarily at <c>voluntary_collectivization_rate</c>
 ///   a month times the tractors available relative to 1928 (what a collective farm could offer that
 ///   a family farm could not), and is brought in by force at the lever <c>collectivization_drive</c> while the

@@ -10,7 +10,7 @@ public readonly record struct HarvestInputs(
 /// <summary>
 /// The harvest (August): harvest = area × yield × technique × weather(zone) × enterprise, with the
 /// area a household cannot work with its own animals yielding <c>horseless_yield_factor</c> of
-/// normal (MODEL.md §4.3: draught power enters the harvest). Then the factor payments of NEP in
+/// normal (draught power enters the harvest). Then the factor payments of NEP in
 /// grain — rent to lessors, wages to hired workers, pooled and paid pro rata — and the tax:
 /// in kind (prodnalog, 1921–23) taken now, or in money (the single agricultural tax from 1924)
 /// assessed now and paid October–March. The rate is progressive in sown area per consumer, as

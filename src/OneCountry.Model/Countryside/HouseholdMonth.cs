@@ -39,7 +39,7 @@ public readonly record struct MonthInputs(
 ///    rises with the marketing incentive — what a tonne of grain buys in manufactures, discounted
 ///    when manufactures cannot be bought (incentive^elasticity). When manufactures are dear or
 ///    absent, grain stays in the barn or goes to the animals: the procurement crises of 1923 and
-///    1927/28 arise from this (MODEL.md §4.3). It sells beyond its surplus only to pay its money
+///    1927/28 arise from this. It sells beyond its surplus only to pay its money
 ///    tax. Extraordinary measures take a further share by force at the procurement price.
 /// 2. *Food order.* If its own grain above seed will not feed it this month, it orders grain from
 ///    private traders, as far as its expected cash reaches.
@@ -54,7 +54,7 @@ public readonly record struct MonthInputs(
 /// 4. *Food.* The household eats what it bought, then its own grain above next spring's seed, then
 ///    slaughters small livestock and cattle, then eats the seed, and its draught animals last.
 /// 5. *Fodder and losses.* The working ration is fed while half the family's food to the harvest
-///    is protected; extra feeding (when selling pays poorly, MODEL.md §4.3) only from grain beyond
+///    is protected; extra feeding (when selling pays poorly) only from grain beyond
 ///    all of it; grain feeding is light on summer pasture. Stored grain suffers losses.
 /// 6. *Livestock* breed with fodder and die faster without it.
 /// 7. *Demography.* Births and deaths (Poisson), with extra deaths when food falls below the

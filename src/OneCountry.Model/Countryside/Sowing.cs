@@ -69,7 +69,7 @@ public static class Sowing
             double draught = horses * p.AreaPerDraughtAnimal;
             // Subsistence (Chayanov) plus a commercial margin that grows with the incentive and with
             // the household's capital - the area its animals can work: the well-equipped farm sows
-            // for the market, the horseless one for its own table (MODEL.md §4.3, differentiation).
+            // for the market, the horseless one for its own table (differentiation).
             double target = need / net * (1 + p.SowingSafetyMargin) + p.CommercialSowingResponse * inp.ExpectedIncentive * draught;
             // State sowing plans (from the spring of 1930) oblige the household to sow at least the
             // planned share of its allotment, as far as its labour and animals allow.

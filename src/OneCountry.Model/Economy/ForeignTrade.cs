@@ -6,7 +6,7 @@ public readonly record struct TradeMonth(double GrainExportRevenue, double Other
     double MachineryImports, double OtherStateImports, double Reserves);
 
 /// <summary>
-/// Foreign trade under the state monopoly (MODEL.md §4.5). Exports: the state's grain at the
+/// Foreign trade under the state monopoly. Exports: the state's grain at the
 /// world price (the lever world_grain_price, a driver: the 1929–33 depression halved it), and
 /// other raw materials (timber, oil, flax, furs: <c>other_exports_1913</c> × <c>other_export_volume</c>
 /// × the industrial recovery (the output index up to its prewar level) × the same world price). Where the monopoly is weakened (lever <c>trade_monopoly</c> below 1),
@@ -18,7 +18,7 @@ public readonly record struct TradeMonth(double GrainExportRevenue, double Other
 /// reserves' = reserves + exports − imports − flight.
 /// Imported machinery joins the producer-goods department's construction, at
 /// <c>imported_machinery_productivity</c> times the capacity of domestic investment (it embodied
-/// the technique of the advanced countries; MODEL.md §1, claim 4).
+/// the technique of the advanced countries).
 /// </summary>
 public sealed class ForeignTrade(double reserves)
 {

@@ -4,7 +4,7 @@ namespace OneCountry.Model.Economy;
 /// <summary>
 /// Soviet large-scale industry in two departments, producer goods (group A) and consumer goods
 /// (group B), each with a capacity (1913 output = 1) and a shared capacity utilisation and
-/// technique (MODEL.md §4.4).
+/// technique.
 /// - **Recovery.** After the Civil War plant stood idle for want of fuel, raw materials and working
 ///   capital: output is held to a ceiling that compounds at <c>industry_recovery_rate</c> a year —
 ///   each month's output financing the next — until the plant is in full use (the prewar level of
@@ -59,7 +59,7 @@ public sealed class Industry
     public double ConsumerOutput => Utilization * ConsumerCapacity * Technique * RawMaterialFactor;
 
     /// <summary>
-    /// Light industry's use of agricultural raw materials (the input–output tie of MODEL.md §4.4):
+    /// Light industry's use of agricultural raw materials (the input–output tie):
     /// the branches working animal products — wool, leather, fats; the share
     /// <c>animal_raw_material_share</c> of consumer-goods capacity — produce no more than the herds
     /// supply: their output is min(1, livestock index / potential consumer output) of capacity,
@@ -86,7 +86,7 @@ public sealed class Industry
     /// at 1913 prices.</summary>
     /// <remarks>Defence (lever <c>defence_share</c> of national income) takes its armaments from the
     /// producer-goods department ahead of investment: equipment for investment is what the
-    /// department makes less the weapons (MODEL.md §4.4 and §10: "defence takes heavy-industry
+    /// department makes less the weapons ("defence takes heavy-industry
     /// output"). <paramref name="armamentsRubles"/> is a month's armaments order at 1913 prices.</remarks>
     /// <remarks>Tractors and farm machinery (lever <c>tractor_output_share</c> of producer-goods
     /// output) also come out of the equipment the department makes, ahead of weapons and investment.</remarks>

@@ -2,8 +2,8 @@ using OneCountry.Model.Engine;
 namespace OneCountry.Model.Economy;
 
 /// <summary>
-/// Prices and distribution of manufactures, and the tractor supply, while the full economy of
-/// MODEL.md §4.5–4.6 is being built: a unit cost that rises when capacity stands idle, the trusts'
+/// Prices and distribution of manufactures, and the tractor supply, while a full economy of
+/// prices and distribution is being built: a unit cost that rises when capacity stands idle, the trusts'
 /// markup (a policy lever), the manufactures left for the countryside once towns have taken their
 /// claim, and tractors on a stand-in path.
 /// </summary>

@@ -2,7 +2,7 @@ using OneCountry.Model.Engine;
 namespace OneCountry.Model.Economy;
 
 /// <summary>
-/// Workers and employees by what the plan and the towns call for (MODEL.md §4.4): industry's
+/// Workers and employees by what the plan and the towns call for: industry's
 /// workers (more per unit of output while capacity expands fast: raw recruits from the village,
 /// <c>expansion_labour_factor</c>), construction's (per ruble of investment), transport, trade and
 /// services' (per townsperson), the state apparatus, and state agriculture's (state farms and the

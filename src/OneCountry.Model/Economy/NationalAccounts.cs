@@ -4,7 +4,7 @@ namespace OneCountry.Model.Economy;
 /// <summary>
 /// National output as an index of 1913 (a Laspeyres quantity index with 1913 weights), and GDP per
 /// head in 2011 international dollars anchored on Maddison's 1913 level (MPD2020), so that model
-/// and data compare directly (MODEL.md §2).
+/// and data compare directly.
 /// GDP = w_a · agriculture + w_i · industry + w_s · services, each relative to 1913, where
 /// agriculture = 0.6 · grain harvest / 1913 harvest + 0.4 · livestock index, industry is the
 /// industrial output index and services follow the urban population (trade, transport and

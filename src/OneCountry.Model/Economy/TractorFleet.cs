@@ -2,7 +2,7 @@ using OneCountry.Model.Engine;
 namespace OneCountry.Model.Economy;
 
 /// <summary>
-/// Tractors in agriculture, fed by heavy industry and by imports (MODEL.md §4.4–4.5). Each month
+/// Tractors in agriculture, fed by heavy industry and by imports. Each month
 /// the lever <c>tractor_output_share</c> of the producer-goods department's output is made as
 /// tractors and farm machinery, at <c>tractor_price</c> 1913 rubles a 15-hp tractor; a share
 /// <c>tractor_import_share</c> of machinery imports buys tractors abroad (the Fordsons of the 1920s,

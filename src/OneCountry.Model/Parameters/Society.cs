@@ -24,11 +24,11 @@ public sealed partial class Parameters
     public double AdminScaleElasticity { get; init; }
 
     [Parameter("society", "admin_scarcity_growth", "Extra apparatus per unit of scarcity (1 - availability of manufactures)", "ratio", 0.2, 0.0, 1.0,
-        "Assumption: every shortage is a queue, a ration card and an inspector to manage (MODEL.md §4.7)")]
+        "Assumption: every shortage is a queue, a ration card and an inspector to manage")]
     public double AdminScarcityGrowth { get; init; }
 
     [Parameter("society", "admin_openness_cut", "Smaller apparatus under a fully open party regime and workers' control", "share", 0.3, 0.0, 0.6,
-        "Assumption (MODEL.md §4.7)")]
+        "Assumption")]
     public double AdminOpennessCut { get; init; }
 
     [Parameter("society", "rationed_supply_per_person", "Value of rationed supplies per townsperson per year", "1913 rubles", 60, 20, 150,

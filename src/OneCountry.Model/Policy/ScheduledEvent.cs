@@ -28,7 +28,7 @@ public enum EventKind
     LeninIncapacity,
     /// <summary>A capitalist country's GDP per head departs from its data path: multiplied by
     /// <see cref="ScheduledEvent.Magnitude"/> for <see cref="ScheduledEvent.DurationMonths"/> months
-    /// (0: for good) - a scenario shock (MODEL.md §4.9).</summary>
+    /// (0: for good) - a scenario shock.</summary>
     EconomicShock,
     /// <summary>Deaths the model does not produce by a mechanism of its own (the famine of the
     /// Kazakh nomads, the executions of 1937-38): <see cref="ScheduledEvent.Magnitude"/> persons

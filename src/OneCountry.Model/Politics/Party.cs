@@ -28,7 +28,7 @@ public readonly record struct PartyInputs(
     bool ProcurementCrisis);
 
 /// <summary>
-/// The party (MODEL.md §3, §4.8): the strengths of the Left (the Opposition), the Centre (the
+/// The party: the strengths of the Left (the Opposition), the Centre (the
 /// apparatus) and the Right; the openness of the party regime; Lenin's presence until his
 /// incapacity (March 1923); expulsions; and the Centre's stance.
 /// - **Strengths** move each month toward the shares a softmax of the factions' attractions gives,
@@ -36,7 +36,7 @@ public readonly record struct PartyInputs(
 ///   (unemployment, a falling real wage), shortages, revolutionary victories abroad and an open
 ///   regime; the Centre with the apparatus's size relative to the population and with defeats
 ///   abroad (lost faith in world revolution), checked while Lenin is active; the Right with the
-///   kulaks' weight and good harvests (MODEL.md §4.8). An expelled faction keeps
+///   kulaks' weight and good harvests. An expelled faction keeps
 ///   <c>expelled_floor</c> of its attraction's share.
 /// - **Expulsions.** When the dominant faction holds more than <c>expulsion_threshold</c>, the
 ///   regime's openness is below <c>expulsion_openness</c> and the weakest faction still in the

@@ -2,7 +2,7 @@ using OneCountry.Model.Engine;
 namespace OneCountry.Model.Politics;
 
 /// <summary>
-/// The factions' platforms as lever values (MODEL.md §1, §9). Each names only the levers it
+/// The factions' platforms as lever values. Each names only the levers it
 /// changes; the others keep the values in force when the platform took over. Sources: the
 /// Platform of the Opposition (1927) and Preobrazhensky's "primitive socialist accumulation" for
 /// the Left; Bukharin's "Notes of an Economist" (1928) for the Right; the practice of 1928-33

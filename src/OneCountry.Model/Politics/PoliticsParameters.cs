@@ -19,11 +19,11 @@ public sealed class PoliticsParameters
     public double LeftShortage { get; init; }
 
     [Parameter("politics", "left_revolution_weight", "Attraction of the Left per recent revolutionary victory abroad", "per unit", 1.5, 0.0, 4.0,
-        "Assumption (MODEL.md §4.8)")]
+        "Assumption")]
     public double LeftRevolution { get; init; }
 
     [Parameter("politics", "left_openness_weight", "Attraction of the Left per unit of the party regime's openness", "per unit", 1.0, 0.0, 4.0,
-        "Assumption (MODEL.md §4.8)")]
+        "Assumption")]
     public double LeftOpenness { get; init; }
 
     [Parameter("politics", "centre_apparatus_weight", "Attraction of the Centre per unit of the apparatus's size relative to 1.2% of the population", "per unit", 2.5, 0.0, 4.0,
@@ -31,7 +31,7 @@ public sealed class PoliticsParameters
     public double CentreApparatus { get; init; }
 
     [Parameter("politics", "centre_defeat_weight", "Attraction of the Centre per recent defeat abroad (lost faith in world revolution)", "per unit", 0.6, 0.0, 2.0,
-        "Assumption (MODEL.md §4.8)")]
+        "Assumption")]
     public double CentreDefeats { get; init; }
 
     [Parameter("politics", "lenin_check", "Attraction the Centre loses while Lenin is active (his fight against the apparatus, 1922-23)", "per unit", 1.0, 0.0, 3.0,
@@ -39,11 +39,11 @@ public sealed class PoliticsParameters
     public double LeninCheck { get; init; }
 
     [Parameter("politics", "right_kulak_weight", "Attraction of the Right per unit of the kulak share relative to 5% of households", "per unit", 1.5, 0.0, 3.0,
-        "Assumption (MODEL.md §4.8)")]
+        "Assumption")]
     public double RightKulaks { get; init; }
 
     [Parameter("politics", "right_harvest_weight", "Attraction of the Right per unit of the latest harvest's gain over the three before", "per unit", 2.0, 0.0, 5.0,
-        "Assumption (MODEL.md §4.8)")]
+        "Assumption")]
     public double RightHarvest { get; init; }
 
     [Parameter("politics", "expulsion_threshold", "Strength above which the dominant faction expels the weakest (when the regime is closed)", "share", 0.6, 0.4, 0.9,

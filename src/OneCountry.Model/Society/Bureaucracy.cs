@@ -3,7 +3,7 @@ namespace OneCountry.Model.Society;
 
 /// <summary>
 /// The state apparatus: its numbers and the privileged share of consumption it takes
-/// (MODEL.md §4.7; the source's claim 2: "those employed within the bureaucracy … became
+/// (the source document's claim: "those employed within the bureaucracy … became
 /// increasingly concerned that the largest portions would wind up on their own plates").
 /// - **Numbers.** The apparatus the state's tasks call for is a base administration per head
 ///   (<c>admin_per_capita</c>; tsarist Russia had 1.6 officials and clerks per thousand,

@@ -13,7 +13,7 @@ public readonly record struct DistributionMonth(
     double RealWage, double ShareUrbanClasses, double ShareCollectiveFarmers, double ShareIndividualPeasants, double ShareKulaks);
 
 /// <summary>
-/// Who consumes what (MODEL.md §4.6). Peasants: each household's own food (eaten, bought, from
+/// Who consumes what. Peasants: each household's own food (eaten, bought, from
 /// slaughter) and the manufactures it bought, per member (HouseholdTable.Consumption, written by
 /// the household's month); classed as poor, middle or kulak by their October stratum, or as
 /// collective farmers. Towns: the grain the towns ate and the manufactures they claimed form the

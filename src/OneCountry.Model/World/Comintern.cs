@@ -1,7 +1,7 @@
 using OneCountry.Model.Engine;
 namespace OneCountry.Model.World;
 
-/// <summary>The Communist International's line (MODEL.md §3, §4.9): the lever <c>comintern_line</c>.</summary>
+/// <summary>The Communist International's line: the lever <c>comintern_line</c>.</summary>
 public enum CominternLine
 {
     /// <summary>United front of the workers' parties (1921-24).</summary>
@@ -28,10 +28,10 @@ public enum WindowKind
     NationalRevolution = 3,
 }
 
-/// <summary>The regime of a country (MODEL.md §3).</summary>
+/// <summary>The regime of a country.</summary>
 public enum Regime : byte { BourgeoisDemocracy = 0, Fascist = 1, SemiColonial = 2, WorkersState = 3 }
 
-/// <summary>How a window ends (MODEL.md §4.9).</summary>
+/// <summary>How a window ends.</summary>
 public enum WindowOutcome : byte { Open = 0, Victory = 1, Defeat = 2, FascistVictory = 3, Overtaken = 4 }
 
 public static class Comintern

@@ -1,7 +1,7 @@
 using OneCountry.Model.Engine;
 namespace OneCountry.Model.World;
 
-/// <summary>The countries of the model (MODEL.md §2).</summary>
+/// <summary>The countries of the model.</summary>
 public static class Countries
 {
     public const string Ussr = "USSR";

@@ -26,7 +26,7 @@ public sealed record DatedPath(IReadOnlyList<(Month Month, double Value)> Points
 }
 
 /// <summary>
-/// A dated revolutionary window (MODEL.md §4.9): a crisis in one country between two months, with
+/// A dated revolutionary window: a crisis in one country between two months, with
 /// what the model needs to resolve it. The country's crisis index (from its GDP path) adds to
 /// <see cref="Intensity"/>, the acuteness the sources describe beyond the output fall.
 /// <see cref="Party"/> and <see cref="Fascist"/> are strengths as shares of the vote or of the
@@ -66,7 +66,7 @@ public readonly record struct WindowFactors(double Situation, double Party, doub
 public readonly record struct OutcomeProbabilities(double Victory, double Defeat, double FascistVictory);
 
 /// <summary>
-/// The hazard model of the revolutionary windows (MODEL.md §4.9). Over a window the expected number
+/// The hazard model of the revolutionary windows. Over a window the expected number
 /// of victories is Λv = exp(b0 + bS·S + bP·P + bF·(fit − ½) + bL·(L − ½) + bU·U) and of fascist
 /// victories Λf = kF · fascist strength · exp(cS·S − cF·(fit − ½)); each month of the window carries
 /// 1/M of both (M = the window's months), so the two outcomes compete month by month and a window
@@ -110,7 +110,7 @@ public static class HazardModel
     }
 }
 
-/// <summary>The default windows of MODEL.md §4.9, with their sources.</summary>
+/// <summary>The default windows, with their sources.</summary>
 public static class WindowCatalog
 {
     private static DatedPath Path(params (int Y, int M, double V)[] points) => new(points.Select(x => (Month.Of(x.Y, x.M), x.V)).ToArray());

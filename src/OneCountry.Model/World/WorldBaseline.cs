@@ -2,7 +2,7 @@ using OneCountry.Model.Engine;
 namespace OneCountry.Model.World;
 
 /// <summary>
-/// The capitalist economies' baseline paths (MODEL.md §4.9: they follow their data trajectories plus
+/// The capitalist economies' baseline paths (they follow their data trajectories plus
 /// scenario shocks): GDP per head (2011 international dollars) and population from the Maddison
 /// Project Database 2020 (MPD2020, data/maddison_gdp_population_1913_1941.csv), interpolated
 /// linearly between years (a year's value at its July) and held flat beyond the table's ends

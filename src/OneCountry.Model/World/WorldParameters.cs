@@ -8,7 +8,7 @@ namespace OneCountry.Model.World;
 public sealed class WorldParameters
 {
     [Parameter("world", "hazard_victory_base", "Log of the expected victories in a window with situation, party, support 0 and fit and leadership at 0.5", "log", -3.5, -6.0, -1.0,
-        "Assumption: calibrated so that the historical windows' recorded outcomes are the likeliest under the historical lines (MODEL.md §7)")]
+        "Assumption: calibrated so that the historical windows' recorded outcomes are the likeliest under the historical lines")]
     public double VictoryBase { get; init; }
 
     [Parameter("world", "hazard_situation", "Weight of the revolutionary-situation index in the log victory hazard", "per unit", 1.0, 0.0, 3.0,
@@ -48,67 +48,67 @@ public sealed class WorldParameters
     public double DiplomacyPenalty { get; init; }
 
     [Parameter("world", "fit_united_front_revolutionary_crisis", "Fit of the united front line to a revolutionary crisis", "0-1", 0.9, 0.0, 1.0,
-        "Assumption after the source document and MODEL.md §4.9: a united front of the workers' parties keeps the class together")]
+        "Assumption after the source document: a united front of the workers' parties keeps the class together")]
     public double FitUnitedFrontRevolutionaryCrisis { get; init; }
 
     [Parameter("world", "fit_united_front_fascist_threat", "Fit of the united front line to a fascist threat", "0-1", 1.0, 0.0, 1.0,
-        "Assumption after the source document and MODEL.md §4.9: a united front of the workers' parties keeps the class together")]
+        "Assumption after the source document: a united front of the workers' parties keeps the class together")]
     public double FitUnitedFrontFascistThreat { get; init; }
 
     [Parameter("world", "fit_united_front_mass_strike", "Fit of the united front line to a mass strike", "0-1", 0.9, 0.0, 1.0,
-        "Assumption after the source document and MODEL.md §4.9: a united front of the workers' parties keeps the class together")]
+        "Assumption after the source document: a united front of the workers' parties keeps the class together")]
     public double FitUnitedFrontMassStrike { get; init; }
 
     [Parameter("world", "fit_united_front_national_revolution", "Fit of the united front line to a national revolution", "0-1", 0.7, 0.0, 1.0,
-        "Assumption after the source document and MODEL.md §4.9: a united front of the workers' parties keeps the class together")]
+        "Assumption after the source document: a united front of the workers' parties keeps the class together")]
     public double FitUnitedFrontNationalRevolution { get; init; }
 
     [Parameter("world", "fit_subordination_revolutionary_crisis", "Fit of the subordination line to a revolutionary crisis", "0-1", 0.3, 0.0, 1.0,
-        "Assumption after the source document and MODEL.md §4.9: subordination to reformists or the national bourgeoisie disarms the party (Britain 1926, China 1927)")]
+        "Assumption after the source document: subordination to reformists or the national bourgeoisie disarms the party (Britain 1926, China 1927)")]
     public double FitSubordinationRevolutionaryCrisis { get; init; }
 
     [Parameter("world", "fit_subordination_fascist_threat", "Fit of the subordination line to a fascist threat", "0-1", 0.3, 0.0, 1.0,
-        "Assumption after the source document and MODEL.md §4.9: subordination to reformists or the national bourgeoisie disarms the party (Britain 1926, China 1927)")]
+        "Assumption after the source document: subordination to reformists or the national bourgeoisie disarms the party (Britain 1926, China 1927)")]
     public double FitSubordinationFascistThreat { get; init; }
 
     [Parameter("world", "fit_subordination_mass_strike", "Fit of the subordination line to a mass strike", "0-1", 0.2, 0.0, 1.0,
-        "Assumption after the source document and MODEL.md §4.9: subordination to reformists or the national bourgeoisie disarms the party (Britain 1926, China 1927)")]
+        "Assumption after the source document: subordination to reformists or the national bourgeoisie disarms the party (Britain 1926, China 1927)")]
     public double FitSubordinationMassStrike { get; init; }
 
     [Parameter("world", "fit_subordination_national_revolution", "Fit of the subordination line to a national revolution", "0-1", 0.15, 0.0, 1.0,
-        "Assumption after the source document and MODEL.md §4.9: subordination to reformists or the national bourgeoisie disarms the party (Britain 1926, China 1927)")]
+        "Assumption after the source document: subordination to reformists or the national bourgeoisie disarms the party (Britain 1926, China 1927)")]
     public double FitSubordinationNationalRevolution { get; init; }
 
     [Parameter("world", "fit_third_period_revolutionary_crisis", "Fit of the third period line to a revolutionary crisis", "0-1", 0.4, 0.0, 1.0,
-        "Assumption after the source document and MODEL.md §4.9: ultraleftism (social fascism) splits the class (Germany 1930-33)")]
+        "Assumption after the source document: ultraleftism (social fascism) splits the class (Germany 1930-33)")]
     public double FitThirdPeriodRevolutionaryCrisis { get; init; }
 
     [Parameter("world", "fit_third_period_fascist_threat", "Fit of the third period line to a fascist threat", "0-1", 0.1, 0.0, 1.0,
-        "Assumption after the source document and MODEL.md §4.9: ultraleftism (social fascism) splits the class (Germany 1930-33)")]
+        "Assumption after the source document: ultraleftism (social fascism) splits the class (Germany 1930-33)")]
     public double FitThirdPeriodFascistThreat { get; init; }
 
     [Parameter("world", "fit_third_period_mass_strike", "Fit of the third period line to a mass strike", "0-1", 0.3, 0.0, 1.0,
-        "Assumption after the source document and MODEL.md §4.9: ultraleftism (social fascism) splits the class (Germany 1930-33)")]
+        "Assumption after the source document: ultraleftism (social fascism) splits the class (Germany 1930-33)")]
     public double FitThirdPeriodMassStrike { get; init; }
 
     [Parameter("world", "fit_third_period_national_revolution", "Fit of the third period line to a national revolution", "0-1", 0.3, 0.0, 1.0,
-        "Assumption after the source document and MODEL.md §4.9: ultraleftism (social fascism) splits the class (Germany 1930-33)")]
+        "Assumption after the source document: ultraleftism (social fascism) splits the class (Germany 1930-33)")]
     public double FitThirdPeriodNationalRevolution { get; init; }
 
     [Parameter("world", "fit_popular_front_revolutionary_crisis", "Fit of the popular front line to a revolutionary crisis", "0-1", 0.25, 0.0, 1.0,
-        "Assumption after the source document and MODEL.md §4.9: an alliance with bourgeois parties limits the movement to their programme (Spain, France 1936)")]
+        "Assumption after the source document: an alliance with bourgeois parties limits the movement to their programme (Spain, France 1936)")]
     public double FitPopularFrontRevolutionaryCrisis { get; init; }
 
     [Parameter("world", "fit_popular_front_fascist_threat", "Fit of the popular front line to a fascist threat", "0-1", 0.5, 0.0, 1.0,
-        "Assumption after the source document and MODEL.md §4.9: an alliance with bourgeois parties limits the movement to their programme (Spain, France 1936)")]
+        "Assumption after the source document: an alliance with bourgeois parties limits the movement to their programme (Spain, France 1936)")]
     public double FitPopularFrontFascistThreat { get; init; }
 
     [Parameter("world", "fit_popular_front_mass_strike", "Fit of the popular front line to a mass strike", "0-1", 0.3, 0.0, 1.0,
-        "Assumption after the source document and MODEL.md §4.9: an alliance with bourgeois parties limits the movement to their programme (Spain, France 1936)")]
+        "Assumption after the source document: an alliance with bourgeois parties limits the movement to their programme (Spain, France 1936)")]
     public double FitPopularFrontMassStrike { get; init; }
 
     [Parameter("world", "fit_popular_front_national_revolution", "Fit of the popular front line to a national revolution", "0-1", 0.2, 0.0, 1.0,
-        "Assumption after the source document and MODEL.md §4.9: an alliance with bourgeois parties limits the movement to their programme (Spain, France 1936)")]
+        "Assumption after the source document: an alliance with bourgeois parties limits the movement to their programme (Spain, France 1936)")]
     public double FitPopularFrontNationalRevolution { get; init; }
 
     [Parameter("world", "united_front_reach", "Share of social democracy's strength a united or popular front adds to the party's in the victory hazard", "share", 0.5, 0.0, 1.0,
@@ -156,7 +156,7 @@ public sealed class WorldParameters
     public double FederationMachineryShare { get; init; }
 
     [Parameter("world", "federation_openness", "Rise in the party regime's openness per unit of the federation's GDP outside the USSR over its total", "share", 0.3, 0.0, 1.0,
-        "Assumption: the source's claim that revolution abroad would weaken the bureaucracy (MODEL.md §1, claims 1-2)")]
+        "Assumption: the source's claim that revolution abroad would weaken the bureaucracy")]
     public double FederationOpenness { get; init; }
 
     [Parameter("world", "baltic_gdp_per_capita_ratio", "GDP per head of the Baltic states relative to Finland's (not in the Maddison file)", "ratio", 0.75, 0.5, 1.0,

@@ -9,7 +9,7 @@ public readonly record struct WorldMonth(
     double BestMemberGdpPerCapita, double FrontierGdpPerCapita);
 
 /// <summary>
-/// The international system (MODEL.md §4.9-4.10): the capitalist countries as a small
+/// The international system: the capitalist countries as a small
 /// structure of arrays, the revolutionary windows, the federation and the encirclement.
 /// Each month:
 /// 1. **Economies.** Every country follows its baseline path (WorldBaseline, MPD2020) times any
