@@ -45,6 +45,9 @@ public static class OneCountryApp
                 .WithDescription("List the parameter registry: meaning, unit, default, range and source.");
             c.AddCommand<ScenariosCommand>("scenarios")
                 .WithDescription("List the shipped scenarios.");
+            c.AddCommand<DocsCommand>("docs")
+                .WithDescription("Print a table of docs/model.md generated from the model: schedule, levers or outputs.")
+                .WithExample("docs", "schedule");
             c.SetExceptionHandler((ex, _) =>
             {
                 var target = console ?? AnsiConsole.Console;

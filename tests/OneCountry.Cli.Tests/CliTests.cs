@@ -242,6 +242,28 @@ public class DocumentationTests(CliFixture f) : IClassFixture<CliFixture>
         Assert.True(docs.Contains(table), "docs/parameters.md is out of date: regenerate it with 'onecountry params --format markdown'");
     }
 
+    [Theory]
+    [InlineData("schedule")]
+    [InlineData("levers")]
+    [InlineData("outputs")]
+    public async Task The_generated_tables_in_the_model_description_are_the_model_as_it_is(string table)
+    {
+        var (code, markdown) = await CliFixture.Run("docs", table);
+        Assert.Equal(0, code);
+        var docs = File.ReadAllText(Path.Combine(f.Root, "docs", "model.md")).Replace("\r\n", "\n");
+        var generated = markdown.Replace("\r\n", "\n").Trim();
+        Assert.Contains($"| `{(table == "schedule" ? "scenario_events" : table == "levers" ? "nep_market" : "grain_harvest")}` |", generated);
+        Assert.True(docs.Contains(generated), $"docs/model.md's {table} table is out of date: run tools/regenerate-docs.sh");
+    }
+
+    [Fact]
+    public async Task The_docs_command_names_its_tables_when_given_another()
+    {
+        var (code, output) = await CliFixture.Run("docs", "everything");
+        Assert.Equal(2, code);
+        Assert.Contains("schedule, levers, outputs", output);
+    }
+
     [Fact]
     public void The_model_description_lists_every_output_variable_and_lever()
     {
