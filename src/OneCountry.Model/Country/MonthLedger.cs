@@ -38,13 +38,13 @@ public sealed class MonthLedger
     /// <summary>Food relief given (per simulated row).</summary>
     public double Relief;
     public MonthInputs HouseholdInputs;
-    /// <summary>The offer pass's sums (HouseholdMonth's pass-1 slots, per simulated row).</summary>
-    public double[] Offers = [];
+    /// <summary>The offer pass's sums (per simulated row).</summary>
+    public OfferSums Offers;
     /// <summary>Scripted excess deaths in the towns requested this month (persons).</summary>
     public double ExcessUrbanDeaths;
     public MarketMonth Market;
-    /// <summary>The settlement pass's sums (HouseholdMonth's pass-2 slots, per simulated row).</summary>
-    public double[] Settlement = [];
+    /// <summary>The settlement pass's sums (per simulated row).</summary>
+    public SettleSums Settlement;
     public ProcurementMonth Procurement;
     /// <summary>Collective farms' fodder and losses this month (per simulated row).</summary>
     public double PoolFodder, PoolLosses;

@@ -62,36 +62,33 @@ public readonly record struct MonthInputs(
 /// </summary>
 public static class HouseholdMonth
 {
-    // Pass 1 sums.
-    public const int Offered = 0, Forced = 1, ForcedRevenue = 2, FoodOrders = 3, SaleCaps = 4, OfferWidth = 5;
-    // Pass 2 sums.
-    public const int Revenue = 0, LivestockCash = 1, NonfarmCash = 2, TaxPaid = 3, SpentManufactures = 4, DesiredManufactures = 5,
-        Food = 6, Fodder = 7, Losses = 8, Bought = 9, BoughtCash = 10, Slaughter = 11, Births = 12, Deaths = 13,
-        FamineDeaths = 14, Migrants = 15, Members = 16, FoodRatioWeighted = 17, Grain = 18, Cash = 19, Draught = 20, Cattle = 21,
-        Small = 22, Households = 23, Sold = 24, OtherSpending = 25, Width = 26;
-
     /// <summary>Pass 1: grain offered for sale at the expected price (per household in
     /// <paramref name="offered"/>), the most it would sell at a better price (<paramref name="caps"/>),
     /// forced procurement, and food orders (in <paramref name="foodOrders"/>).</summary>
-    public static ReadOnlySpan<double> Offer(HouseholdTable h, in MonthInputs input, BlockRunner runner, float[] offered, float[] caps, float[] foodOrders)
-    {
-        var inp = input;
-        return runner.Run(h.Count, OfferWidth, (b, s, e, sums, o) => OfferKernel(h, inp, s, e, sums, o, offered, caps, foodOrders));
-    }
+    public static OfferSums Offer(HouseholdTable h, in MonthInputs input, BlockRunner runner, float[] offered, float[] caps, float[] foodOrders) =>
+        runner.Run<OfferPass, OfferSums>(h.Count, new OfferPass(h, input, offered, caps, foodOrders));
 
     /// <summary>Pass 2: each household sells its offer scaled by <paramref name="saleScale"/> (the
     /// response of its sales to the price the market actually cleared at, capped by what it would
     /// sell at all), paid at <paramref name="salePriceRubles"/>; food orders filled at
     /// <paramref name="fill"/> and paid at <paramref name="buyPriceRubles"/>; then the month's
     /// consumption, livestock and people.</summary>
-    public static ReadOnlySpan<double> Settle(HouseholdTable h, in MonthInputs input, BlockRunner runner, float[] offered, float[] caps, float[] foodOrders,
-        double saleScale, double salePriceRubles, double fill, double buyPriceRubles)
+    public static SettleSums Settle(HouseholdTable h, in MonthInputs input, BlockRunner runner, float[] offered, float[] caps, float[] foodOrders,
+        double saleScale, double salePriceRubles, double fill, double buyPriceRubles) =>
+        runner.Run<SettlePass, SettleSums>(h.Count, new SettlePass(h, input, offered, caps, foodOrders, saleScale, salePriceRubles, fill, buyPriceRubles));
+
+    private readonly struct OfferPass(HouseholdTable h, MonthInputs inp, float[] offered, float[] caps, float[] foodOrders) : IBlockKernel<OfferSums>
     {
-        var inp = input;
-        return runner.Run(h.Count, Width, (b, s, e, sums, o) => SettleKernel(h, inp, s, e, sums, o, offered, caps, foodOrders, saleScale, salePriceRubles, fill, buyPriceRubles));
+        public OfferSums Run(int start, int end) => OfferKernel(h, inp, start, end, offered, caps, foodOrders);
     }
 
-    private static void OfferKernel(HouseholdTable h, in MonthInputs inp, int start, int end, double[] sums, int o, float[] offered, float[] caps, float[] foodOrders)
+    private readonly struct SettlePass(HouseholdTable h, MonthInputs inp, float[] offered, float[] caps, float[] foodOrders,
+        double saleScale, double salePrice, double fill, double buyPrice) : IBlockKernel<SettleSums>
+    {
+        public SettleSums Run(int start, int end) => SettleKernel(h, inp, start, end, offered, caps, foodOrders, saleScale, salePrice, fill, buyPrice);
+    }
+
+    private static OfferSums OfferKernel(HouseholdTable h, in MonthInputs inp, int start, int end, float[] offered, float[] caps, float[] foodOrders)
     {
         var p = inp.P;
         double incentivePow = Math.Pow(FastMath.Max(inp.Incentive, 1e-6), p.SaleIncentiveElasticity);
@@ -149,11 +146,10 @@ public static class HouseholdMonth
             h.Cash[i] = cash + forced * inp.StatePriceRubles;
             offeredSum += sold; capsSum += cap; forcedSum += forced; forcedRevenue += forced * inp.StatePriceRubles;
         }
-        sums[o + Offered] = offeredSum; sums[o + Forced] = forcedSum; sums[o + ForcedRevenue] = forcedRevenue; sums[o + FoodOrders] = ordersSum;
-        sums[o + SaleCaps] = capsSum;
+        return new OfferSums { Offered = offeredSum, Forced = forcedSum, ForcedRevenue = forcedRevenue, FoodOrders = ordersSum, SaleCaps = capsSum };
     }
 
-    private static void SettleKernel(HouseholdTable h, in MonthInputs inp, int start, int end, double[] sums, int o, float[] offered, float[] caps, float[] foodOrders,
+    private static SettleSums SettleKernel(HouseholdTable h, in MonthInputs inp, int start, int end, float[] offered, float[] caps, float[] foodOrders,
         double saleScale, double salePrice, double fill, double buyPrice)
     {
         var p = inp.P;
@@ -303,12 +299,47 @@ public static class HouseholdMonth
             foodRatioSum += foodRatio * m; grainSum += g; cashSum += cash; draughtSum += horses; cattleSum += cattle; smallSum += small;
         }
 
-        sums[o + Sold] = soldSum; sums[o + OtherSpending] = otherSum; sums[o + Revenue] = revenueSum; sums[o + LivestockCash] = livestockSum; sums[o + NonfarmCash] = nonfarmSum; sums[o + TaxPaid] = taxSum;
-        sums[o + SpentManufactures] = spentSum; sums[o + DesiredManufactures] = desiredSum;
-        sums[o + Food] = food; sums[o + Fodder] = fodderSum; sums[o + Losses] = losses; sums[o + Bought] = boughtSum;
-        sums[o + BoughtCash] = boughtCash; sums[o + Slaughter] = slaughterSum; sums[o + Births] = birthsSum; sums[o + Deaths] = deathsSum;
-        sums[o + FamineDeaths] = famineSum; sums[o + Migrants] = migrantsSum; sums[o + Members] = membersSum;
-        sums[o + FoodRatioWeighted] = foodRatioSum; sums[o + Grain] = grainSum; sums[o + Cash] = cashSum;
-        sums[o + Draught] = draughtSum; sums[o + Cattle] = cattleSum; sums[o + Small] = smallSum; sums[o + Households] = householdsSum;
+        return new SettleSums
+        {
+            Sold = soldSum, OtherSpending = otherSum, Revenue = revenueSum, LivestockCash = livestockSum, NonfarmCash = nonfarmSum, TaxPaid = taxSum,
+            SpentManufactures = spentSum, DesiredManufactures = desiredSum, Food = food, Fodder = fodderSum, Losses = losses, Bought = boughtSum,
+            BoughtCash = boughtCash, Slaughter = slaughterSum, Births = birthsSum, Deaths = deathsSum, FamineDeaths = famineSum, Migrants = migrantsSum,
+            Members = membersSum, FoodRatioWeighted = foodRatioSum, Grain = grainSum, Cash = cashSum, Draught = draughtSum, Cattle = cattleSum,
+            Small = smallSum, Households = householdsSum,
+        };
     }
+}
+
+/// <summary>The offer pass's sums (per simulated row): grain offered, taken by force and its
+/// payment, food ordered from traders, and the most households would sell.</summary>
+public struct OfferSums : IBlockSums<OfferSums>
+{
+    public double Offered, Forced, ForcedRevenue, FoodOrders, SaleCaps;
+
+    public static OfferSums Add(in OfferSums a, in OfferSums b) => new()
+    {
+        Offered = a.Offered + b.Offered, Forced = a.Forced + b.Forced, ForcedRevenue = a.ForcedRevenue + b.ForcedRevenue,
+        FoodOrders = a.FoodOrders + b.FoodOrders, SaleCaps = a.SaleCaps + b.SaleCaps,
+    };
+}
+
+/// <summary>The settlement pass's sums (per simulated row): money in and out, grain eaten, fed,
+/// lost and bought, animals slaughtered, people born, dead and gone, and the stocks after the month.</summary>
+public struct SettleSums : IBlockSums<SettleSums>
+{
+    public double Revenue, LivestockCash, NonfarmCash, TaxPaid, SpentManufactures, DesiredManufactures, Food, Fodder, Losses, Bought,
+        BoughtCash, Slaughter, Births, Deaths, FamineDeaths, Migrants, Members, FoodRatioWeighted, Grain, Cash, Draught, Cattle, Small,
+        Households, Sold, OtherSpending;
+
+    public static SettleSums Add(in SettleSums a, in SettleSums b) => new()
+    {
+        Revenue = a.Revenue + b.Revenue, LivestockCash = a.LivestockCash + b.LivestockCash, NonfarmCash = a.NonfarmCash + b.NonfarmCash,
+        TaxPaid = a.TaxPaid + b.TaxPaid, SpentManufactures = a.SpentManufactures + b.SpentManufactures,
+        DesiredManufactures = a.DesiredManufactures + b.DesiredManufactures, Food = a.Food + b.Food, Fodder = a.Fodder + b.Fodder,
+        Losses = a.Losses + b.Losses, Bought = a.Bought + b.Bought, BoughtCash = a.BoughtCash + b.BoughtCash, Slaughter = a.Slaughter + b.Slaughter,
+        Births = a.Births + b.Births, Deaths = a.Deaths + b.Deaths, FamineDeaths = a.FamineDeaths + b.FamineDeaths, Migrants = a.Migrants + b.Migrants,
+        Members = a.Members + b.Members, FoodRatioWeighted = a.FoodRatioWeighted + b.FoodRatioWeighted, Grain = a.Grain + b.Grain, Cash = a.Cash + b.Cash,
+        Draught = a.Draught + b.Draught, Cattle = a.Cattle + b.Cattle, Small = a.Small + b.Small, Households = a.Households + b.Households,
+        Sold = a.Sold + b.Sold, OtherSpending = a.OtherSpending + b.OtherSpending,
+    };
 }

@@ -4,6 +4,19 @@ namespace OneCountry.Model.Engine;
 /// <paramref name="sums"/> at <paramref name="offset"/> (its own slice, so blocks never share).</summary>
 public delegate void BlockKernel(int block, int start, int end, double[] sums, int offset);
 
+/// <summary>The sums one pass over the rows produces, added field by field (a + b, in that order).</summary>
+public interface IBlockSums<TSelf> where TSelf : struct, IBlockSums<TSelf>
+{
+    static abstract TSelf Add(in TSelf a, in TSelf b);
+}
+
+/// <summary>One pass over rows [start, end): a struct holding the columns and the month's inputs
+/// it needs, returning its block's sums. Called once per block, never per row.</summary>
+public interface IBlockKernel<TSums> where TSums : struct, IBlockSums<TSums>
+{
+    TSums Run(int start, int end);
+}
+
 /// <summary>
 /// Runs a kernel over fixed blocks of <paramref name="blockSize"/> rows,
 /// in parallel or not, and reduces the per-block partial sums in block order. Because block
@@ -14,11 +27,51 @@ public sealed class BlockRunner(int threads, int blockSize)
 {
     private double[] _partials = [];
     private double[] _totals = [];
+    private readonly Dictionary<Type, Array> _blockSums = [];
 
     public int Threads { get; } = Math.Max(1, threads);
 
     /// <summary>Rows per block: fixed for a run, so the reduction never depends on the thread count.</summary>
     public int BlockSize { get; } = blockSize > 0 ? blockSize : throw new ArgumentOutOfRangeException(nameof(blockSize));
+
+    /// <summary>Runs a struct kernel over <paramref name="count"/> rows and returns the sums of its
+    /// blocks, added in block order from zero (Arch's inline parallel query, with a fixed reduction).</summary>
+    public TSums Run<TKernel, TSums>(int count, in TKernel kernel)
+        where TKernel : struct, IBlockKernel<TSums>
+        where TSums : struct, IBlockSums<TSums>
+    {
+        int blocks = (count + BlockSize - 1) / BlockSize;
+        if (!_blockSums.TryGetValue(typeof(TSums), out var buffer) || buffer.Length < blocks)
+            _blockSums[typeof(TSums)] = buffer = new TSums[Math.Max(Math.Max(1, blocks), buffer?.Length * 2 ?? 0)];
+        var partials = (TSums[])buffer;
+        if (Threads == 1 || blocks <= 1)
+        {
+            for (int b = 0; b < blocks; b++)
+            {
+                int start = b * BlockSize;
+                partials[b] = kernel.Run(start, Math.Min(count, start + BlockSize));
+            }
+        }
+        else
+        {
+            var job = new Job<TKernel, TSums>(kernel, partials, count, BlockSize);
+            Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = Threads }, job.Body);
+        }
+        TSums total = default;
+        for (int b = 0; b < blocks; b++) total = TSums.Add(total, partials[b]);
+        return total;
+    }
+
+    private sealed class Job<TKernel, TSums>(TKernel kernel, TSums[] partials, int count, int blockSize)
+        where TKernel : struct, IBlockKernel<TSums>
+        where TSums : struct, IBlockSums<TSums>
+    {
+        public void Body(int b)
+        {
+            int start = b * blockSize;
+            partials[b] = kernel.Run(start, Math.Min(count, start + blockSize));
+        }
+    }
 
     public ReadOnlySpan<double> Run(int count, int width, BlockKernel kernel)
     {

@@ -110,7 +110,7 @@ public static class CountrysideProcesses
             Pasture: cm is >= 5 and <= 9,
             DemographyKey: c.Rng.TickKey(RandomPurpose.Births, c.Month.Index)) { ExcessDeathRate = excessRates };
         var r = c.Rural;
-        l.Offers = HouseholdMonth.Offer(r.Households, l.HouseholdInputs, c.Runner, r.Offered, r.SaleCaps, r.FoodOrders).ToArray();
+        l.Offers = HouseholdMonth.Offer(r.Households, l.HouseholdInputs, c.Runner, r.Offered, r.SaleCaps, r.FoodOrders);
     }
 
     /// <summary>Rubles a consumer unit means to spend on manufactures per month: 1.2 times the 1913
@@ -126,7 +126,7 @@ public static class CountrysideProcesses
         var (r, m) = (c.Rural, l.Market);
         l.Settlement = HouseholdMonth.Settle(r.Households, l.HouseholdInputs, c.Runner, r.Offered, r.SaleCaps, r.FoodOrders,
             m.Outcome.SaleScale, m.Outcome.RealisedPrice * c.P.GrainPrice1913,
-            m.Fill * Math.Min(1.0, m.BuyPrice > 0 ? m.BuyPrice / Math.Max(m.BuyPriceNow, 1e-9) : 1.0), m.BuyPriceNow).ToArray();
+            m.Fill * Math.Min(1.0, m.BuyPrice > 0 ? m.BuyPrice / Math.Max(m.BuyPriceNow, 1e-9) : 1.0), m.BuyPriceNow);
     }
 
     /// <summary>The collective farms' own month: fodder for the pooled animals and storage losses.</summary>
@@ -154,11 +154,11 @@ public static class CountrysideProcesses
     public static void Totals(CountryState c, MonthLedger l)
     {
         var (r, f) = (c.Rural, l.Settlement);
-        double births = f[HouseholdMonth.Births], deaths = f[HouseholdMonth.Deaths], migr = f[HouseholdMonth.Migrants];
-        l.Countryside = new CountrysideTotals(births, deaths, migr, f[HouseholdMonth.Members] - births + deaths + migr);
-        r.Grain = f[HouseholdMonth.Grain];
-        r.Cash = f[HouseholdMonth.Cash];
-        r.Population = f[HouseholdMonth.Members];
-        r.ActiveHouseholds = (int)f[HouseholdMonth.Households];
+        double births = f.Births, deaths = f.Deaths, migr = f.Migrants;
+        l.Countryside = new CountrysideTotals(births, deaths, migr, f.Members - births + deaths + migr);
+        r.Grain = f.Grain;
+        r.Cash = f.Cash;
+        r.Population = f.Members;
+        r.ActiveHouseholds = (int)f.Households;
     }
 }

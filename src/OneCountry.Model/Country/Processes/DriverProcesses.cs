@@ -95,15 +95,15 @@ public static class DriverProcesses
         var industry = c.Economy.Industry;
         var trade = l.Trade;
         Check(c, new BalanceReport("household grain", o.HouseholdGrain, h.Peasant + h.DistributedGrain + l.Relief,
-            s.Seed + f[HouseholdMonth.Food] + f[HouseholdMonth.Fodder] + f[HouseholdMonth.Losses] + f[HouseholdMonth.Sold]
-            + of[HouseholdMonth.Forced] + h.TaxInKind + m.ConfiscatedGrain + m.SeedContributed, c.Rural.Grain), 1e-9);
+            s.Seed + f.Food + f.Fodder + f.Losses + f.Sold
+            + of.Forced + h.TaxInKind + m.ConfiscatedGrain + m.SeedContributed, c.Rural.Grain), 1e-9);
         Check(c, new BalanceReport("collective grain", o.CollectiveGrain, h.Collective + m.SeedContributed + s.SeedAid,
             s.CollectiveSeed + h.Deliveries + h.MtsPayment + h.DistributedGrain + l.PoolFodder + l.PoolLosses, c.Rural.Farms.TotalGrain), 1e-9);
         Check(c, new BalanceReport("rural population", o.RuralPopulation, l.Countryside.Births,
             l.Countryside.Deaths + l.Countryside.Migrants + m.DeportedPersons, c.Rural.Population), 0);
         Check(c, new BalanceReport("household money", o.HouseholdCash,
-            of[HouseholdMonth.ForcedRevenue] + f[HouseholdMonth.Revenue] + f[HouseholdMonth.LivestockCash] + f[HouseholdMonth.NonfarmCash] + h.DistributedCash,
-            f[HouseholdMonth.TaxPaid] + f[HouseholdMonth.SpentManufactures] + f[HouseholdMonth.BoughtCash] + f[HouseholdMonth.OtherSpending]
+            of.ForcedRevenue + f.Revenue + f.LivestockCash + f.NonfarmCash + h.DistributedCash,
+            f.TaxPaid + f.SpentManufactures + f.BoughtCash + f.OtherSpending
             + m.ConfiscatedCash, c.Rural.Cash), 1e-9);
         var d = l.Disposal;
         Check(c, new BalanceReport("state grain", o.StateGrain, l.Procurement.Total,

@@ -87,7 +87,7 @@ public static class EconomyProcesses
         var of = l.Offers;
         var prices = c.Grain.Prices;
         bool privateTrade = pr.PrivateTrade;
-        double forced = of[Countryside.HouseholdMonth.Forced] * k;
+        double forced = of.Forced * k;
         double fromCollectives = (l.Harvest.Deliveries + l.Harvest.MtsPayment + l.Membership.ConfiscatedGrain) * k;
         double stockBefore = c.Grain.State + forced + l.Harvest.TaxInKind * k + fromCollectives;
         double toTowns = StateGrain.TownsSupply(new StateGrain.TownsInputs
@@ -97,14 +97,14 @@ public static class EconomyProcesses
         }, l.Plan);
         double urbanNeed = l.Plan.UrbanNeed;
         double buyPrice = l.HouseholdInputs.BuyPriceRubles;
-        var market = Economy.GrainMarket.Clear(new GrainMarketInputs(privateTrade, of[Countryside.HouseholdMonth.Offered] * k, of[Countryside.HouseholdMonth.SaleCaps] * k,
+        var market = Economy.GrainMarket.Clear(new GrainMarketInputs(privateTrade, of.Offered * k, of.SaleCaps * k,
             pr.ExpectedPrice, p.SaleIncentiveElasticity, pr.ProcurementPrice, policy.StateProcurementShare, p.TradeChannelElasticity,
             double.PositiveInfinity, urbanNeed - toTowns, p.UrbanDemandElasticity,
-            of[Countryside.HouseholdMonth.FoodOrders] * k, c.Grain.Traders, p.TraderStockShare, l.HouseholdInputs.MonthsToHarvest, prices.MarketPrice));
+            of.FoodOrders * k, c.Grain.Traders, p.TraderStockShare, l.HouseholdInputs.MonthsToHarvest, prices.MarketPrice));
         prices.MarketPrice = market.MarketPrice;
         double buyPriceNow = privateTrade ? prices.MarketPrice * p.GrainPrice1913 : 0;
         double privateDemand = privateTrade ? (urbanNeed - toTowns) * Math.Pow(prices.MarketPrice, -p.UrbanDemandElasticity) : 0;
-        double ruralOrders = of[Countryside.HouseholdMonth.FoodOrders] * k * (buyPrice > 0 && buyPriceNow > 0 ? Math.Min(1.0, buyPrice / buyPriceNow) : 1.0);
+        double ruralOrders = of.FoodOrders * k * (buyPrice > 0 && buyPriceNow > 0 ? Math.Min(1.0, buyPrice / buyPriceNow) : 1.0);
         // Traders fill orders from their stock and this month's expected purchases.
         double expectedToMarket = market.Sales * (1 - market.StateShareOfSales);
         double available = c.Grain.Traders + expectedToMarket;
@@ -119,12 +119,12 @@ public static class EconomyProcesses
     {
         double k = c.RealPerRow;
         var f = l.Settlement;
-        double sold = f[Countryside.HouseholdMonth.Sold] * k;
+        double sold = f.Sold * k;
         double toState = sold * l.Market.Outcome.StateShareOfSales;
         double toMarket = sold - toState;
         double total = toState + l.Market.Forced + l.Harvest.TaxInKind * k + l.Market.FromCollectives;
         c.Grain.State += total;
-        l.Procurement = new ProcurementMonth(sold, toState, toMarket, total, f[Countryside.HouseholdMonth.Bought] * k);
+        l.Procurement = new ProcurementMonth(sold, toState, toMarket, total, f.Bought * k);
     }
 
     /// <summary>The state's grain goes to exports, the towns, the army and the traders' shortfall
@@ -151,7 +151,7 @@ public static class EconomyProcesses
         var f = l.Settlement;
         var policy = l.Policy;
         l.Trade = c.Economy.Trade.Step(c.P, l.Disposal.Exports, policy.WorldGrainPrice, l.Industry.Output, policy.TradeMonopoly, policy.MachineryImportShare,
-            (f[Countryside.HouseholdMonth.Revenue] + f[Countryside.HouseholdMonth.LivestockCash]) * c.RealPerRow);
+            (f.Revenue + f.LivestockCash) * c.RealPerRow);
         c.Economy.LastMachineryImports = l.Trade.MachineryImports;
     }
 
@@ -161,7 +161,7 @@ public static class EconomyProcesses
     {
         var prices = c.Grain.Prices;
         prices.Receive(l.Procurement.Sold > 0, l.Prices.PrivateTrade, l.Market.Outcome.RealisedPrice, l.Prices.ProcurementPrice);
-        l.DemandUnits = l.Settlement[Countryside.HouseholdMonth.DesiredManufactures] * c.RealPerRow / l.Industry.PriceIndex;
+        l.DemandUnits = l.Settlement.DesiredManufactures * c.RealPerRow / l.Industry.PriceIndex;
         prices.Learn(l.DemandUnits, l.Industry.RuralSupply, l.Prices.Incentive);
     }
 
@@ -173,7 +173,7 @@ public static class EconomyProcesses
     {
         var (p, f, r) = (c.P, l.Settlement, c.Rural);
         double k = c.RealPerRow;
-        double livestockUnits = f[Countryside.HouseholdMonth.Draught] + r.Farms.TotalDraught + f[Countryside.HouseholdMonth.Cattle] + 0.15 * f[Countryside.HouseholdMonth.Small];
+        double livestockUnits = f.Draught + r.Farms.TotalDraught + f.Cattle + 0.15 * f.Small;
         if (double.IsNaN(r.LivestockUnits1921)) r.LivestockUnits1921 = livestockUnits;
         if (l.CalendarMonth == 8) r.LatestHarvest = (l.Harvest.Peasant + l.Harvest.Collective) * k;
         double latestHarvest = double.IsNaN(r.LatestHarvest) ? p.GrainHarvest1913 * p.LivestockIndex1921 : r.LatestHarvest;

@@ -10,7 +10,7 @@ public static class SocietyProcesses
         var (p, t) = (c.P, c.Towns);
         l.Towns = Society.Towns.Step(new Society.Towns.Inputs
         {
-            UrbanPopulation = t.UrbanPopulation, Deportees = t.Deportees, Migrants = l.Settlement[Countryside.HouseholdMonth.Migrants] * c.RealPerRow,
+            UrbanPopulation = t.UrbanPopulation, Deportees = t.Deportees, Migrants = l.Settlement.Migrants * c.RealPerRow,
             NaturalIncreaseRate = p.UrbanNaturalIncrease, AtWar = l.Defence.AtWar, WarDeathsPerMonth = c.Defence.WarDeathsPerMonth,
             ExcessDeaths = l.ExcessUrbanDeaths, DeporteeDeathRate = p.DeporteeDeathRate, DeporteeBirthRate = p.DeporteeBirthRate,
         });
