@@ -84,3 +84,33 @@ public class BalanceTests
         Assert.True(new BalanceReport("x", 100, 10, 5, 105).Holds());
     }
 }
+
+public class StockAccountTests
+{
+    [Fact]
+    public void An_account_holds_when_every_flow_is_posted_and_fails_when_one_is_forgotten()
+    {
+        var account = new StockAccount("grain", 1e-9);
+        account.Open(100);
+        account.In(30);
+        account.Out(20);
+        account.Out(5);
+        Assert.True(account.Close(105).Holds(account.Tolerance));
+        Assert.False(account.Close(110).Holds(account.Tolerance));
+        // Reopening starts a new month: the flows of the last are gone.
+        account.Open(105);
+        Assert.True(account.Close(105).Holds(account.Tolerance));
+        Assert.Equal("grain", account.Close(105).Name);
+    }
+
+    [Fact]
+    public void An_exact_account_tolerates_no_residual()
+    {
+        var people = new StockAccount("rural population", 0);
+        people.Open(1000);
+        people.In(12);
+        people.Out(7);
+        Assert.True(people.Close(1005).Holds(people.Tolerance));
+        Assert.False(people.Close(1005.000001).Holds(people.Tolerance));
+    }
+}

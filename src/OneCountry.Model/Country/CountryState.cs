@@ -35,6 +35,28 @@ public sealed class CountryState
     public required SocietyState Society { get; init; }
     public required WorldState World { get; init; }
     public required PoliticsState Politics { get; init; }
+    /// <summary>The month's stock–flow identities, opened by open_accounts and checked by check_accounts.</summary>
+    public Accounts Accounts { get; } = new();
+}
+
+/// <summary>
+/// Every stock–flow identity of the month, each one account whose flows the processes that make
+/// them post. Household and collective-farm accounts are per simulated row (their flows are
+/// kernel sums); the others are real.
+/// </summary>
+public sealed class Accounts
+{
+    public readonly StockAccount HouseholdGrain = new("household grain", 1e-9);
+    public readonly StockAccount CollectiveGrain = new("collective grain", 1e-9);
+    public readonly StockAccount RuralPopulation = new("rural population", 0);
+    public readonly StockAccount HouseholdMoney = new("household money", 1e-9);
+    public readonly StockAccount StateGrain = new("state grain", 1e-9);
+    public readonly StockAccount TraderGrain = new("trader grain", 1e-9);
+    public readonly StockAccount UrbanPopulation = new("urban population", 1e-12);
+    public readonly StockAccount ConstructionInProgress = new("construction in progress", 1e-9);
+    public readonly StockAccount IndustrialCapital = new("industrial fixed capital", 1e-9);
+    public readonly StockAccount ConsumerGoods = new("consumer goods", 1e-9);
+    public readonly StockAccount Reserves = new("gold and currency reserves", 1e-9);
 }
 
 /// <summary>The countryside: the household table and its month buffers, the collective farms,

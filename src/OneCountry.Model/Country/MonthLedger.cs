@@ -24,7 +24,6 @@ public sealed class MonthLedger
     // world
     public WorldMonth World;
     public DefenceMonth Defence;
-    public Openings Open;
     public IndustryMonth Industry;
     public PricesMonth Prices;
     public double Tractors;
@@ -65,10 +64,6 @@ public sealed class MonthLedger
 /// <summary>Defence this month: at war, the share of national income, the outlays (1913 rubles),
 /// and what the federation gives (machinery in rubles, the regime's openness).</summary>
 public readonly record struct DefenceMonth(bool AtWar, double Share, double Spending, double FederationMachinery, double Openness);
-
-/// <summary>The stocks at the month's opening, for the balances (households, pool: per simulated row).</summary>
-public readonly record struct Openings(double HouseholdGrain, double HouseholdCash, double RuralPopulation, double StateGrain,
-    double UrbanPopulation, double TraderGrain, double CollectiveGrain, double Reserves, double ConstructionInProgress, double IndustrialCapital);
 
 /// <summary>Industry this month: machinery imports (all, and those going into construction), the
 /// forces' upkeep, consumer goods left to civilians and the output index, the price of

@@ -28,6 +28,12 @@ public static class CountrysideProcesses
             c.Log.Add(new LoggedEvent(c.Month, Countries.Ussr, "dekulakization", "kulak households", "households deported to special settlements",
                 double.NaN, m.DeportedHouseholds * c.RealPerRow));
         l.Membership = m;
+        var a = c.Accounts;
+        a.HouseholdGrain.Out(m.ConfiscatedGrain);
+        a.HouseholdGrain.Out(m.SeedContributed);
+        a.CollectiveGrain.In(m.SeedContributed);
+        a.RuralPopulation.Out(m.DeportedPersons);
+        a.HouseholdMoney.Out(m.ConfiscatedCash);
     }
 
     /// <summary>April: households sow (Countryside/Sowing); the state makes up the collective
@@ -44,6 +50,11 @@ public static class CountrysideProcesses
         var cs = r.Farms.Sow(p, l.Tractors / k);
         r.SownArea += cs.Sown;
         l.Sowing = new SowingMonth(s.Seed, seedAid, cs.Seed);
+        var a = c.Accounts;
+        a.HouseholdGrain.Out(s.Seed);
+        a.StateGrain.Out(seedAid * k);
+        a.CollectiveGrain.In(seedAid);
+        a.CollectiveGrain.Out(cs.Seed);
     }
 
     /// <summary>August: households reap and pay rent, wages and tax in kind (Countryside/Harvest);
@@ -60,6 +71,15 @@ public static class CountrysideProcesses
             r.GrainPerWorker, r.GrainPerConsumer, r.CashPerWorker, policy.QuotaRelief);
         var (grain, cash) = CollectiveFarms.Distribute(r.Households, c.Runner, r.GrainPerWorker, r.GrainPerConsumer, r.CashPerWorker);
         l.Harvest = new HarvestMonth(h.Harvest, h.Sown, h.TaxInKind, ch.Harvest, ch.Sown, ch.Deliveries, ch.MtsPayment, grain, cash);
+        var a = c.Accounts;
+        a.HouseholdGrain.In(h.Harvest);
+        a.HouseholdGrain.In(grain);
+        a.HouseholdGrain.Out(h.TaxInKind);
+        a.HouseholdMoney.In(cash);
+        a.CollectiveGrain.In(ch.Harvest);
+        a.CollectiveGrain.Out(ch.Deliveries);
+        a.CollectiveGrain.Out(ch.MtsPayment);
+        a.CollectiveGrain.Out(grain);
     }
 
     /// <summary>Food loans to hungry collective farmers from the state's stock above its reserve
@@ -70,6 +90,8 @@ public static class CountrysideProcesses
         double k = c.RealPerRow;
         l.Relief = Countryside.FoodRelief.Give(c.Rural.Households, c.Runner, c.P, Economy.StateGrain.ReliefBudget(l.Policy.FoodRelief, c.Grain.State, l.Plan) / k);
         c.Grain.State -= l.Relief * k;
+        c.Accounts.HouseholdGrain.In(l.Relief);
+        c.Accounts.StateGrain.Out(l.Relief * k);
     }
 
     /// <summary>The households' month, first pass (Countryside/HouseholdMonth): offers at the
@@ -111,6 +133,8 @@ public static class CountrysideProcesses
             DemographyKey: c.Rng.TickKey(RandomPurpose.Births, c.Month.Index)) { ExcessDeathRate = excessRates };
         var r = c.Rural;
         l.Offers = HouseholdMonth.Offer(r.Households, l.HouseholdInputs, c.Runner, r.Offered, r.SaleCaps, r.FoodOrders);
+        c.Accounts.HouseholdGrain.Out(l.Offers.Forced);
+        c.Accounts.HouseholdMoney.In(l.Offers.ForcedRevenue);
     }
 
     /// <summary>Rubles a consumer unit means to spend on manufactures per month: 1.2 times the 1913
@@ -127,6 +151,21 @@ public static class CountrysideProcesses
         l.Settlement = HouseholdMonth.Settle(r.Households, l.HouseholdInputs, c.Runner, r.Offered, r.SaleCaps, r.FoodOrders,
             m.Outcome.SaleScale, m.Outcome.RealisedPrice * c.P.GrainPrice1913,
             m.Fill * Math.Min(1.0, m.BuyPrice > 0 ? m.BuyPrice / Math.Max(m.BuyPriceNow, 1e-9) : 1.0), m.BuyPriceNow);
+        var (f, a) = (l.Settlement, c.Accounts);
+        a.HouseholdGrain.Out(f.Food);
+        a.HouseholdGrain.Out(f.Fodder);
+        a.HouseholdGrain.Out(f.Losses);
+        a.HouseholdGrain.Out(f.Sold);
+        a.RuralPopulation.In(f.Births);
+        a.RuralPopulation.Out(f.Deaths);
+        a.RuralPopulation.Out(f.Migrants);
+        a.HouseholdMoney.In(f.Revenue);
+        a.HouseholdMoney.In(f.LivestockCash);
+        a.HouseholdMoney.In(f.NonfarmCash);
+        a.HouseholdMoney.Out(f.TaxPaid);
+        a.HouseholdMoney.Out(f.SpentManufactures);
+        a.HouseholdMoney.Out(f.BoughtCash);
+        a.HouseholdMoney.Out(f.OtherSpending);
     }
 
     /// <summary>The collective farms' own month: fodder for the pooled animals and storage losses.</summary>
@@ -134,6 +173,8 @@ public static class CountrysideProcesses
     {
         int cm = l.CalendarMonth;
         (l.PoolFodder, l.PoolLosses) = c.Rural.Farms.Month(c.P, cm is >= 5 and <= 9, cm >= 8 || cm <= 3);
+        c.Accounts.CollectiveGrain.Out(l.PoolFodder);
+        c.Accounts.CollectiveGrain.Out(l.PoolLosses);
     }
 
     /// <summary>October: the horse market, the commune's repartition, the strata, the family

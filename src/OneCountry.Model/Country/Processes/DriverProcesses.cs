@@ -78,52 +78,46 @@ public static class DriverProcesses
         (l.Policy, l.Mode) = (resolved.Policy, resolved.Mode);
     }
 
+    /// <summary>Opens every account with its stock at the month's start.</summary>
     public static void OpenAccounts(CountryState c, MonthLedger l)
     {
-        var industry = c.Economy.Industry;
-        l.Open = new Openings(c.Rural.Grain, c.Rural.Cash, c.Rural.Population, c.Grain.State, c.Towns.UrbanPopulation, c.Grain.Traders,
-            c.Rural.Farms.TotalGrain, c.Economy.Trade.Reserves, industry.ProducerPipeline + industry.ConsumerPipeline, industry.CapitalRubles(c.P));
+        var (a, industry) = (c.Accounts, c.Economy.Industry);
+        a.HouseholdGrain.Open(c.Rural.Grain);
+        a.HouseholdMoney.Open(c.Rural.Cash);
+        a.RuralPopulation.Open(c.Rural.Population);
+        a.StateGrain.Open(c.Grain.State);
+        a.UrbanPopulation.Open(c.Towns.UrbanPopulation);
+        a.TraderGrain.Open(c.Grain.Traders);
+        a.CollectiveGrain.Open(c.Rural.Farms.TotalGrain);
+        a.Reserves.Open(c.Economy.Trade.Reserves);
+        a.ConstructionInProgress.Open(industry.ProducerPipeline + industry.ConsumerPipeline);
+        a.IndustrialCapital.Open(industry.CapitalRubles(c.P));
+        a.ConsumerGoods.Open(0);
     }
 
-    /// <summary>Every stock–flow identity of the month, each to its tolerance (relative to the
-    /// stock): a failure names the account and stops the run.</summary>
+    /// <summary>Closes every account against its stock and checks its identity, to its tolerance
+    /// (relative to the stock): a failure names the account and stops the run.</summary>
     public static void CheckAccounts(CountryState c, MonthLedger l)
     {
         if (!c.Config.CheckBalances) return;
-        var (o, f, of, m, h, s) = (l.Open, l.Settlement, l.Offers, l.Membership, l.Harvest, l.Sowing);
-        double k = c.RealPerRow;
-        var industry = c.Economy.Industry;
-        var trade = l.Trade;
-        Check(c, new BalanceReport("household grain", o.HouseholdGrain, h.Peasant + h.DistributedGrain + l.Relief,
-            s.Seed + f.Food + f.Fodder + f.Losses + f.Sold
-            + of.Forced + h.TaxInKind + m.ConfiscatedGrain + m.SeedContributed, c.Rural.Grain), 1e-9);
-        Check(c, new BalanceReport("collective grain", o.CollectiveGrain, h.Collective + m.SeedContributed + s.SeedAid,
-            s.CollectiveSeed + h.Deliveries + h.MtsPayment + h.DistributedGrain + l.PoolFodder + l.PoolLosses, c.Rural.Farms.TotalGrain), 1e-9);
-        Check(c, new BalanceReport("rural population", o.RuralPopulation, l.Countryside.Births,
-            l.Countryside.Deaths + l.Countryside.Migrants + m.DeportedPersons, c.Rural.Population), 0);
-        Check(c, new BalanceReport("household money", o.HouseholdCash,
-            of.ForcedRevenue + f.Revenue + f.LivestockCash + f.NonfarmCash + h.DistributedCash,
-            f.TaxPaid + f.SpentManufactures + f.BoughtCash + f.OtherSpending
-            + m.ConfiscatedCash, c.Rural.Cash), 1e-9);
-        var d = l.Disposal;
-        Check(c, new BalanceReport("state grain", o.StateGrain, l.Procurement.Total,
-            d.Exports + d.ToTowns + d.Army + d.StateToTraders + s.SeedAid * k + l.Relief * k, c.Grain.State), 1e-9);
-        Check(c, new BalanceReport("trader grain", o.TraderGrain, l.Procurement.ToMarket + d.StateToTraders,
-            d.UrbanPrivate + l.Procurement.RuralBought, c.Grain.Traders), 1e-9);
-        Check(c, new BalanceReport("urban population", o.UrbanPopulation, l.Towns.Migrants + l.Towns.Natural,
-            l.Towns.WarDeaths + l.Towns.ExcessDeaths, c.Towns.UrbanPopulation), 1e-12);
-        Check(c, new BalanceReport("construction in progress", o.ConstructionInProgress, industry.LastInvestment + l.Industry.IndustrialMachinery * c.P.ImportedMachineryProductivity,
-            industry.LastCompleted, industry.ProducerPipeline + industry.ConsumerPipeline), 1e-9);
-        Check(c, new BalanceReport("industrial fixed capital", o.IndustrialCapital, industry.LastCompleted, industry.LastDepreciation, industry.CapitalRubles(c.P)), 1e-9);
-        Check(c, new BalanceReport("consumer goods", 0, industry.ConsumerOutput * c.Manufactures1913 / 12.0,
-            l.Industry.RuralSupply + l.Industry.UrbanManufactures + l.Industry.Upkeep, 0), 1e-9);
-        Check(c, new BalanceReport("gold and currency reserves", o.Reserves, trade.GrainExportRevenue + trade.OtherExports,
-            trade.PrivateImports + trade.CapitalFlight + trade.MachineryImports + trade.OtherStateImports, c.Economy.Trade.Reserves), 1e-9);
+        var (a, industry) = (c.Accounts, c.Economy.Industry);
+        Check(c, a.HouseholdGrain, c.Rural.Grain);
+        Check(c, a.CollectiveGrain, c.Rural.Farms.TotalGrain);
+        Check(c, a.RuralPopulation, c.Rural.Population);
+        Check(c, a.HouseholdMoney, c.Rural.Cash);
+        Check(c, a.StateGrain, c.Grain.State);
+        Check(c, a.TraderGrain, c.Grain.Traders);
+        Check(c, a.UrbanPopulation, c.Towns.UrbanPopulation);
+        Check(c, a.ConstructionInProgress, industry.ProducerPipeline + industry.ConsumerPipeline);
+        Check(c, a.IndustrialCapital, industry.CapitalRubles(c.P));
+        Check(c, a.ConsumerGoods, 0);
+        Check(c, a.Reserves, c.Economy.Trade.Reserves);
     }
 
-    private static void Check(CountryState c, BalanceReport report, double tolerance)
+    private static void Check(CountryState c, StockAccount account, double end)
     {
-        if (!report.Holds(tolerance)) throw new BalanceViolationException(report, c.Month);
+        var report = account.Close(end);
+        if (!report.Holds(account.Tolerance)) throw new BalanceViolationException(report, c.Month);
     }
 
     /// <summary>The October reorganisation moves grain between households (horse trade) and

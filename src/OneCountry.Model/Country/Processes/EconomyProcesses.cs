@@ -49,6 +49,15 @@ public static class EconomyProcesses
         // The towns take the rest of the civilians' consumer goods.
         double urbanManufactures = Math.Max(0, civilianConsumerOutput * c.Manufactures1913 / 12.0 - ruralSupply);
         l.Industry = new IndustryMonth(machineryImports, industrialMachinery, upkeep, civilianConsumerOutput, output, pInd, ruralSupply, urbanManufactures);
+        var a = c.Accounts;
+        a.ConstructionInProgress.In(industry.LastInvestment + industrialMachinery * p.ImportedMachineryProductivity);
+        a.ConstructionInProgress.Out(industry.LastCompleted);
+        a.IndustrialCapital.In(industry.LastCompleted);
+        a.IndustrialCapital.Out(industry.LastDepreciation);
+        a.ConsumerGoods.In(industry.ConsumerOutput * c.Manufactures1913 / 12.0);
+        a.ConsumerGoods.Out(ruralSupply);
+        a.ConsumerGoods.Out(urbanManufactures);
+        a.ConsumerGoods.Out(upkeep);
     }
 
     /// <summary>Private grain trade under NEP or in the kolkhoz markets; the state's price, the
@@ -125,6 +134,9 @@ public static class EconomyProcesses
         double total = toState + l.Market.Forced + l.Harvest.TaxInKind * k + l.Market.FromCollectives;
         c.Grain.State += total;
         l.Procurement = new ProcurementMonth(sold, toState, toMarket, total, f.Bought * k);
+        c.Accounts.StateGrain.In(total);
+        c.Accounts.TraderGrain.In(toMarket);
+        c.Accounts.TraderGrain.Out(l.Procurement.RuralBought);
     }
 
     /// <summary>The state's grain goes to exports, the towns, the army and the traders' shortfall
@@ -139,6 +151,13 @@ public static class EconomyProcesses
         }, l.Plan);
         (c.Grain.State, c.Grain.Traders) = (d.Stock, d.TraderStock);
         l.Disposal = d;
+        var a = c.Accounts;
+        a.StateGrain.Out(d.Exports);
+        a.StateGrain.Out(d.ToTowns);
+        a.StateGrain.Out(d.Army);
+        a.StateGrain.Out(d.StateToTraders);
+        a.TraderGrain.In(d.StateToTraders);
+        a.TraderGrain.Out(d.UrbanPrivate);
         double urbanNeed = l.Plan.UrbanNeed;
         l.UrbanConsumption = d.ToTowns + d.UrbanPrivate;
         l.UrbanShortfall = urbanNeed > 0 ? Math.Max(0, urbanNeed - l.UrbanConsumption) / urbanNeed : 0;
@@ -153,6 +172,13 @@ public static class EconomyProcesses
         l.Trade = c.Economy.Trade.Step(c.P, l.Disposal.Exports, policy.WorldGrainPrice, l.Industry.Output, policy.TradeMonopoly, policy.MachineryImportShare,
             (f.Revenue + f.LivestockCash) * c.RealPerRow);
         c.Economy.LastMachineryImports = l.Trade.MachineryImports;
+        var (a, t) = (c.Accounts.Reserves, l.Trade);
+        a.In(t.GrainExportRevenue);
+        a.In(t.OtherExports);
+        a.Out(t.PrivateImports);
+        a.Out(t.CapitalFlight);
+        a.Out(t.MachineryImports);
+        a.Out(t.OtherStateImports);
     }
 
     /// <summary>The price received enters the expectation; the countryside's demand for

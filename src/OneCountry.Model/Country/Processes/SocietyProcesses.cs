@@ -15,6 +15,11 @@ public static class SocietyProcesses
             ExcessDeaths = l.ExcessUrbanDeaths, DeporteeDeathRate = p.DeporteeDeathRate, DeporteeBirthRate = p.DeporteeBirthRate,
         });
         (t.UrbanPopulation, t.Deportees) = (l.Towns.UrbanPopulation, l.Towns.Deportees);
+        var a = c.Accounts.UrbanPopulation;
+        a.In(l.Towns.Migrants);
+        a.In(l.Towns.Natural);
+        a.Out(l.Towns.WarDeaths);
+        a.Out(l.Towns.ExcessDeaths);
     }
 
     /// <summary>Consumption by class, its Gini, and the shortage index (Society/Distribution).</summary>
