@@ -296,20 +296,36 @@ public sealed class CollectiveFarms
     /// <summary>Credits each collective household its workers' share of grain and cash.</summary>
     public static (double Grain, double Cash) Distribute(HouseholdTable h, BlockRunner runner, double[] grainPerWorker, double[] grainPerConsumer, double[] cashPerWorker)
     {
-        var s = runner.Run(h.Count, 2, (b, start, end, sums, o) =>
+        var s = runner.Run<DistributePass, GrainAndCash>(h.Count, new DistributePass(h, grainPerWorker, grainPerConsumer, cashPerWorker));
+        return (s.Grain, s.Cash);
+    }
+
+    private struct GrainAndCash : IBlockSums<GrainAndCash>
+    {
+        public double Grain, Cash;
+
+        public static GrainAndCash Add(in GrainAndCash a, in GrainAndCash b) => new() { Grain = a.Grain + b.Grain, Cash = a.Cash + b.Cash };
+    }
+
+    private readonly record struct DistributePass(HouseholdTable H, double[] GrainPerWorker, double[] GrainPerConsumer, double[] CashPerWorker)
+        : IBlockKernel<GrainAndCash>
+    {
+        public GrainAndCash Run(int start, int end)
         {
+            var h = H;
+            var sums = new GrainAndCash();
             for (int i = start; i < end; i++)
             {
                 if (h.Status[i] != (byte)HouseholdStatus.Collective) continue;
                 float ws = HouseholdTable.WorkerShare(h.FamilyAge[i]);
                 double w = h.Members[i] * ws, cu = HouseholdTable.ConsumerUnits(h.Members[i], ws);
                 int z = h.Zone[i];
-                double g = grainPerWorker[z] * w + grainPerConsumer[z] * cu, c = cashPerWorker[z] * w;
+                double g = GrainPerWorker[z] * w + GrainPerConsumer[z] * cu, c = CashPerWorker[z] * w;
                 h.Grain[i] += g; h.Cash[i] += c;
-                sums[o] += g; sums[o + 1] += c;
+                sums.Grain += g; sums.Cash += c;
             }
-        });
-        return (s[0], s[1]);
+            return sums;
+        }
     }
 
     /// <summary>A month of the pooled animals: fed from the pool's grain (lightly on summer

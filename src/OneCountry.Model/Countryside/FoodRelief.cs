@@ -17,24 +17,29 @@ public static class FoodRelief
     {
         if (budget <= 0) return 0;
         double needPerConsumerMonth = p.GrainNeedPerConsumer / 12.0;
-        var need = runner.Run(h.Count, 1, (b, start, end, sums, o) =>
-        {
-            for (int i = start; i < end; i++)
-                sums[o] += Shortfall(h, i, needPerConsumerMonth);
-        });
-        double total = need[0];
+        double total = runner.Run<ReliefPass, Total>(h.Count, new ReliefPass(h, needPerConsumerMonth, Fill: 0, Give: false)).Value;
         if (total <= 0) return 0;
         double fill = Math.Min(1.0, budget / total);
-        var given = runner.Run(h.Count, 1, (b, start, end, sums, o) =>
+        return runner.Run<ReliefPass, Total>(h.Count, new ReliefPass(h, needPerConsumerMonth, fill, Give: true)).Value;
+    }
+
+    /// <summary>One pass: the households' shortfalls, or (<paramref name="Give"/>) the grants of
+    /// <paramref name="Fill"/> of them.</summary>
+    private readonly record struct ReliefPass(HouseholdTable H, double NeedPerConsumerMonth, double Fill, bool Give) : IBlockKernel<Total>
+    {
+        public Total Run(int start, int end)
         {
+            var h = H;
+            double sum = 0;
             for (int i = start; i < end; i++)
             {
-                double g = fill * Shortfall(h, i, needPerConsumerMonth);
+                if (!Give) { sum += Shortfall(h, i, NeedPerConsumerMonth); continue; }
+                double g = Fill * Shortfall(h, i, NeedPerConsumerMonth);
                 h.Grain[i] += g;
-                sums[o] += g;
+                sum += g;
             }
-        });
-        return given[0];
+            return new Total(sum);
+        }
     }
 
     private static double Shortfall(HouseholdTable h, int i, double needPerConsumerMonth)

@@ -18,24 +18,53 @@ public readonly record struct HarvestInputs(
 /// </summary>
 public static class Harvest
 {
-    private const int SHarvest = 0, SSown = 1, SRent = 2, SWage = 3, SLeasedOut = 4, SHiredOut = 5, SSownForTax = 6, SConsumers = 7;
-    private const int RTax = 0, RMoneyTax = 1;
 
     public readonly record struct Result(double Harvest, double Sown, double TaxInKind, double MoneyTaxAssessed, double Rent, double Wages);
 
     public static Result Run(HouseholdTable h, in HarvestInputs input, BlockRunner runner)
     {
-        var inp = input;
-        var s1 = runner.Run(h.Count, 8, (b, s, e, sums, o) => Reap(h, inp, s, e, sums, o));
-        double harvest = s1[SHarvest], sown = s1[SSown], rent = s1[SRent], wage = s1[SWage];
-        double leasedOut = s1[SLeasedOut], hiredOut = s1[SHiredOut];
-        double meanSownPerConsumer = s1[SConsumers] > 0 ? s1[SSownForTax] / s1[SConsumers] : 0;
+        var s1 = runner.Run<ReapPass, ReapSums>(h.Count, new ReapPass(h, input));
+        double harvest = s1.Harvest, sown = s1.Sown, rent = s1.Rent, wage = s1.Wage;
+        double leasedOut = s1.LeasedOut, hiredOut = s1.HiredOut;
+        double meanSownPerConsumer = s1.Consumers > 0 ? s1.SownForTax / s1.Consumers : 0;
         // Rent and wages can only be paid if someone leased out or hired out.
         double rentPerHa = leasedOut > 0 ? rent / leasedOut : 0;
         double wagePerHa = hiredOut > 0 ? wage / hiredOut : 0;
         bool payRent = leasedOut > 0, payWage = hiredOut > 0;
-        var s2 = runner.Run(h.Count, 2, (b, s, e, sums, o) => Settle(h, inp, s, e, sums, o, payRent, payWage, rentPerHa, wagePerHa, meanSownPerConsumer));
-        return new Result(harvest, sown, s2[RTax], s2[RMoneyTax], payRent ? rent : 0, payWage ? wage : 0);
+        var s2 = runner.Run<SettlePass, TaxSums>(h.Count, new SettlePass(h, input, payRent, payWage, rentPerHa, wagePerHa, meanSownPerConsumer));
+        return new Result(harvest, sown, s2.Tax, s2.MoneyTax, payRent ? rent : 0, payWage ? wage : 0);
+    }
+
+    /// <summary>The reaping pass's sums: the harvest, the area, the rent and wages owed, the land
+    /// leased and labour hired out, and the area and consumers the tax's progression is measured on.</summary>
+    private struct ReapSums : IBlockSums<ReapSums>
+    {
+        public double Harvest, Sown, Rent, Wage, LeasedOut, HiredOut, SownForTax, Consumers;
+
+        public static ReapSums Add(in ReapSums a, in ReapSums b) => new()
+        {
+            Harvest = a.Harvest + b.Harvest, Sown = a.Sown + b.Sown, Rent = a.Rent + b.Rent, Wage = a.Wage + b.Wage, LeasedOut = a.LeasedOut + b.LeasedOut,
+            HiredOut = a.HiredOut + b.HiredOut, SownForTax = a.SownForTax + b.SownForTax, Consumers = a.Consumers + b.Consumers,
+        };
+    }
+
+    /// <summary>The settlement pass's sums: tax paid in grain, money tax assessed.</summary>
+    private struct TaxSums : IBlockSums<TaxSums>
+    {
+        public double Tax, MoneyTax;
+
+        public static TaxSums Add(in TaxSums a, in TaxSums b) => new() { Tax = a.Tax + b.Tax, MoneyTax = a.MoneyTax + b.MoneyTax };
+    }
+
+    private readonly record struct ReapPass(HouseholdTable H, HarvestInputs Inputs) : IBlockKernel<ReapSums>
+    {
+        public ReapSums Run(int start, int end) => Reap(H, Inputs, start, end);
+    }
+
+    private readonly record struct SettlePass(HouseholdTable H, HarvestInputs Inputs, bool PayRent, bool PayWage, double RentPerHa, double WagePerHa,
+        double MeanSownPerConsumer) : IBlockKernel<TaxSums>
+    {
+        public TaxSums Run(int start, int end) => Settle(H, Inputs, start, end, PayRent, PayWage, RentPerHa, WagePerHa, MeanSownPerConsumer);
     }
 
     /// <summary>Harvest of one household, before payments.</summary>
@@ -47,32 +76,35 @@ public static class Harvest
         return effective * p.BaseYield * zoneYield * technique * weather * enterprise;
     }
 
-    private static void Reap(HouseholdTable h, in HarvestInputs inp, int start, int end, double[] sums, int o)
+    private static ReapSums Reap(HouseholdTable h, in HarvestInputs inp, int start, int end)
     {
+        var sums = new ReapSums();
         var zones = Zones.All;
         for (int i = start; i < end; i++)
         {
             if (h.Status[i] >= (byte)HouseholdStatus.Deported) continue;
             double sown = h.Sown[i];
             double y = HouseholdHarvest(inp.P, sown, h.DraughtAnimals[i], zones[h.Zone[i]].YieldFactor, inp.Technique, inp.ZoneWeather[h.Zone[i]], h.Enterprise[i]);
-            sums[o + SHarvest] += y;
-            sums[o + SSown] += sown;
+            sums.Harvest += y;
+            sums.Sown += sown;
             if (sown > 0)
             {
-                sums[o + SRent] += inp.P.RentShare * y * FastMath.Min(1.0, h.LeasedIn[i] / sown);
-                sums[o + SWage] += inp.P.WageShare * y * FastMath.Min(1.0, h.HiredIn[i] / sown);
+                sums.Rent += inp.P.RentShare * y * FastMath.Min(1.0, h.LeasedIn[i] / sown);
+                sums.Wage += inp.P.WageShare * y * FastMath.Min(1.0, h.HiredIn[i] / sown);
             }
-            sums[o + SLeasedOut] += h.LeasedOut[i];
-            sums[o + SHiredOut] += h.HiredOut[i];
+            sums.LeasedOut += h.LeasedOut[i];
+            sums.HiredOut += h.HiredOut[i];
             int m = h.Members[i];
-            sums[o + SSownForTax] += sown;
-            sums[o + SConsumers] += HouseholdTable.ConsumerUnits(m, HouseholdTable.WorkerShare(h.FamilyAge[i]));
+            sums.SownForTax += sown;
+            sums.Consumers += HouseholdTable.ConsumerUnits(m, HouseholdTable.WorkerShare(h.FamilyAge[i]));
         }
+        return sums;
     }
 
-    private static void Settle(HouseholdTable h, in HarvestInputs inp, int start, int end, double[] sums, int o,
+    private static TaxSums Settle(HouseholdTable h, in HarvestInputs inp, int start, int end,
         bool payRent, bool payWage, double rentPerHa, double wagePerHa, double meanSownPerConsumer)
     {
+        var sums = new TaxSums();
         var zones = Zones.All;
         var p = inp.P;
         for (int i = start; i < end; i++)
@@ -96,16 +128,17 @@ public static class Harvest
             {
                 double tax = FastMath.Min(rate * y, FastMath.Max(0, g));
                 g -= tax;
-                sums[o + RTax] += tax;
+                sums.Tax += tax;
             }
             else
             {
                 double due = rate * y * inp.ProcurementPriceRubles;
                 h.TaxDue[i] += (float)due;
-                sums[o + RMoneyTax] += due;
+                sums.MoneyTax += due;
             }
             h.Grain[i] = g;
         }
+        return sums;
     }
 
     /// <summary>Progressive rate: base × (1 + progressivity × (relative sown area per consumer − 1)),

@@ -23,18 +23,33 @@ public readonly record struct SowingInputs(
 /// </summary>
 public static class Sowing
 {
-    private const int SLeaseDemand = 0, SLeaseSupply = 1, SHireDemand = 2, SHireSupply = 3;
-    private const int SSown = 0, SSeed = 1, SLeased = 2, SHired = 3;
 
     public readonly record struct Result(double Sown, double Seed, double Leased, double Hired);
 
     public static Result Run(HouseholdTable h, in SowingInputs input, BlockRunner runner)
     {
-        var inp = input;
-        var offers = runner.Run(h.Count, 4, (b, s, e, sums, o) => Plan(h, inp, s, e, sums, o, default, assign: false));
-        var ratios = new MarketRatios(offers[SLeaseDemand], offers[SLeaseSupply], offers[SHireDemand], offers[SHireSupply]);
-        var done = runner.Run(h.Count, 4, (b, s, e, sums, o) => Plan(h, inp, s, e, sums, o, ratios, assign: true));
-        return new Result(done[SSown], done[SSeed], done[SLeased], done[SHired]);
+        var offers = runner.Run<PlanPass, Sums>(h.Count, new PlanPass(h, input, default, Assign: false));
+        var ratios = new MarketRatios(offers.LeaseDemand, offers.LeaseSupply, offers.HireDemand, offers.HireSupply);
+        var done = runner.Run<PlanPass, Sums>(h.Count, new PlanPass(h, input, ratios, Assign: true));
+        return new Result(done.Sown, done.Seed, done.Leased, done.Hired);
+    }
+
+    /// <summary>The sowing passes' sums: offers and demands on the land and labour markets (first
+    /// pass), then the area sown, the seed and the land leased and labour hired (second pass).</summary>
+    private struct Sums : IBlockSums<Sums>
+    {
+        public double LeaseDemand, LeaseSupply, HireDemand, HireSupply, Sown, Seed, Leased, Hired;
+
+        public static Sums Add(in Sums a, in Sums b) => new()
+        {
+            LeaseDemand = a.LeaseDemand + b.LeaseDemand, LeaseSupply = a.LeaseSupply + b.LeaseSupply, HireDemand = a.HireDemand + b.HireDemand,
+            HireSupply = a.HireSupply + b.HireSupply, Sown = a.Sown + b.Sown, Seed = a.Seed + b.Seed, Leased = a.Leased + b.Leased, Hired = a.Hired + b.Hired,
+        };
+    }
+
+    private readonly record struct PlanPass(HouseholdTable H, SowingInputs Inputs, MarketRatios Ratios, bool Assign) : IBlockKernel<Sums>
+    {
+        public Sums Run(int start, int end) => Plan(H, Inputs, start, end, Ratios, Assign);
     }
 
     private readonly record struct MarketRatios(double LeaseDemand, double LeaseSupply, double HireDemand, double HireSupply)
@@ -45,8 +60,9 @@ public static class Sowing
         public double HireOutFill => HireSupply > 0 ? FastMath.Min(1, HireDemand / HireSupply) : 0;
     }
 
-    private static void Plan(HouseholdTable h, in SowingInputs inp, int start, int end, double[] sums, int o, MarketRatios r, bool assign)
+    private static Sums Plan(HouseholdTable h, in SowingInputs inp, int start, int end, MarketRatios r, bool assign)
     {
+        var sums = new Sums();
         var p = inp.P;
         var zones = Zones.All;
         double fodderSeason = (7 + 5 * 0.3) / 12.0; // grain feeding is lighter on summer pasture
@@ -88,10 +104,10 @@ public static class Sowing
 
             if (!assign)
             {
-                sums[o + SLeaseDemand] += leaseIn;
-                sums[o + SLeaseSupply] += leaseOut;
-                sums[o + SHireDemand] += hireIn;
-                sums[o + SHireSupply] += hireOut;
+                sums.LeaseDemand += leaseIn;
+                sums.LeaseSupply += leaseOut;
+                sums.HireDemand += hireIn;
+                sums.HireSupply += hireOut;
                 continue;
             }
 
@@ -115,10 +131,11 @@ public static class Sowing
             h.LeasedOut[i] = (float)leaseOut;
             h.HiredIn[i] = (float)hireIn;
             h.HiredOut[i] = (float)hireOut;
-            sums[o + SSown] += sown;
-            sums[o + SSeed] += seed;
-            sums[o + SLeased] += leaseIn;
-            sums[o + SHired] += hireIn;
+            sums.Sown += sown;
+            sums.Seed += seed;
+            sums.Leased += leaseIn;
+            sums.Hired += hireIn;
         }
+        return sums;
     }
 }

@@ -105,3 +105,9 @@ public sealed class BlockRunner(int threads, int blockSize)
         }
     }
 }
+
+/// <summary>A pass's single sum.</summary>
+public readonly record struct Total(double Value) : IBlockSums<Total>
+{
+    public static Total Add(in Total a, in Total b) => new(a.Value + b.Value);
+}
