@@ -36,12 +36,19 @@ public sealed record MorrisTrajectory(ulong Seed, double[][] Points, int[] Moved
 /// </summary>
 public static class MorrisScreening
 {
-    public static IReadOnlyList<MorrisTrajectory> Design(int parameters, int trajectories, int levels, ulong seed)
+    /// <summary>The design for the named parameters. Every draw of a parameter — its starting
+    /// level, its direction and its place in the order of moves — is keyed by a stable hash of its
+    /// name, not by its position, so adding, removing or reordering parameters leaves the others'
+    /// draws as they were.</summary>
+    public static IReadOnlyList<MorrisTrajectory> Design(IReadOnlyList<string> names, int trajectories, int levels, ulong seed)
     {
-        if (parameters < 1) throw new ArgumentOutOfRangeException(nameof(parameters), "at least one parameter");
+        int parameters = names.Count;
+        if (parameters < 1) throw new ArgumentOutOfRangeException(nameof(names), "at least one parameter");
+        if (names.Distinct(StringComparer.Ordinal).Count() != parameters) throw new ArgumentException("parameter names must differ", nameof(names));
         if (trajectories < 2) throw new ArgumentOutOfRangeException(nameof(trajectories), "at least two trajectories");
         if (levels < 2 || levels % 2 != 0) throw new ArgumentOutOfRangeException(nameof(levels), "an even number of levels, at least 2");
         var rng = new RandomStreams(seed);
+        var keys = names.Select(NameKey).ToArray();
         double delta = levels / (2.0 * (levels - 1));
         var design = new List<MorrisTrajectory>();
         for (int t = 0; t < trajectories; t++)
@@ -51,17 +58,14 @@ public static class MorrisScreening
             var startsUp = new bool[parameters];
             for (int j = 0; j < parameters; j++)
             {
-                int level = (int)(rng.Uniform(RandomPurpose.ExperimentDesign, t, j, 0) * (levels / 2));
-                startsUp[j] = rng.Uniform(RandomPurpose.ExperimentDesign, t, j, 1) >= 0.5;
+                int level = (int)(rng.Uniform(RandomPurpose.ExperimentDesign, keys[j], t, 0) * (levels / 2));
+                startsUp[j] = rng.Uniform(RandomPurpose.ExperimentDesign, keys[j], t, 1) >= 0.5;
                 x[j] = (double)level / (levels - 1) + (startsUp[j] ? delta : 0);
             }
-            // A random order of the parameters (Fisher-Yates on the design stream).
-            var order = Enumerable.Range(0, parameters).ToArray();
-            for (int i = parameters - 1; i > 0; i--)
-            {
-                int k = (int)(rng.Uniform(RandomPurpose.ExperimentDesign, t, parameters + i, 2) * (i + 1));
-                (order[i], order[k]) = (order[k], order[i]);
-            }
+            // A random order of the moves: parameters sorted by a uniform key of their own (ties, never
+            // seen in practice, by name).
+            var order = Enumerable.Range(0, parameters)
+                .OrderBy(j => rng.Uniform(RandomPurpose.ExperimentDesign, keys[j], t, 2)).ThenBy(j => names[j], StringComparer.Ordinal).ToArray();
             var points = new double[parameters + 1][];
             var up = new bool[parameters];
             points[0] = (double[])x.Clone();
@@ -86,7 +90,7 @@ public static class MorrisScreening
     public static MorrisReport Run(Scenario scenario, IReadOnlyList<ParameterSpec> parameters, IReadOnlyList<ComparedMeasure> measures,
         int trajectories, RunPlan plan, int levels = 4, Action<int, int>? progress = null)
     {
-        var design = Design(parameters.Count, trajectories, levels, plan.FirstSeed);
+        var design = Design(parameters.Select(p => p.Name).ToArray(), trajectories, levels, plan.FirstSeed);
         int perTrajectory = parameters.Count + 1;
         var values = Ensemble.Measures(trajectories * perTrajectory, plan.Threads, job =>
         {
@@ -117,5 +121,14 @@ public static class MorrisScreening
             }
         }
         return new MorrisReport(scenario, trajectories, levels, plan.Scale, plan.FirstSeed, parameters, measures, effects);
+    }
+
+    /// <summary>A stable 63-bit key of a parameter's name (FNV-1a over its UTF-8 bytes): the entity
+    /// of its design draws.</summary>
+    public static long NameKey(string name)
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (byte b in System.Text.Encoding.UTF8.GetBytes(name)) { h ^= b; h *= 1099511628211UL; }
+        return (long)(h >> 1);
     }
 }

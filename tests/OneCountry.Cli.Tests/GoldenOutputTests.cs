@@ -33,7 +33,7 @@ public class GoldenOutputTests(CliFixture f) : IClassFixture<CliFixture>
 
     private const string CompareHash = "182ef3e6477d4b2c23ff39a8109377697394c60b68eb9d4290cd2fe4077a489d";
     private const string SensitivityHash = "7888f22e7eed249a2141a02da1bd29910b573b1be8af61e7360145f0bdf75733";
-    private const string MorrisHash = "207d95e2c655edeb62c9e35cb46bb0d4c8ca1b778337b77d8730730507482949";
+    private const string MorrisHash = "b05ea3e8eea409b92d9befb35ec6cd3c3f09d69fd97ccd352a602aea08889b3d";
 
     public static TheoryData<string, int> Runs()
     {

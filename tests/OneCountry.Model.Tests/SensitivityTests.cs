@@ -68,9 +68,10 @@ public class MorrisScreeningTests
     {
         const int k = 7, levels = 4;
         double delta = levels / (2.0 * (levels - 1));
-        var design = MorrisScreening.Design(k, 12, levels, 1921);
+        var names = Enumerable.Range(0, k).Select(j => $"p{j}").ToArray();
+        var design = MorrisScreening.Design(names, 12, levels, 1921);
         Assert.Equal(12, design.Count);
-        Assert.Equal(design, MorrisScreening.Design(k, 12, levels, 1921), new TrajectoryComparer());
+        Assert.Equal(design, MorrisScreening.Design(names, 12, levels, 1921), new TrajectoryComparer());
         foreach (var t in design)
         {
             Assert.Equal(k + 1, t.Points.Length);
@@ -83,6 +84,24 @@ public class MorrisScreeningTests
             }
             Assert.All(t.Points.SelectMany(p => p), x => Assert.InRange(x, -1e-12, 1 + 1e-12));
         }
+    }
+
+    [Fact]
+    public void Adding_a_parameter_to_the_design_leaves_the_others_starts_directions_and_order_as_they_were()
+    {
+        string[] names = ["base_yield", "seed_rate", "famine_mortality", "birth_rate"];
+        var before = MorrisScreening.Design(names, 6, 4, 1921);
+        var after = MorrisScreening.Design(["weather_sd", .. names], 6, 4, 1921);
+        for (int t = 0; t < before.Count; t++)
+        {
+            for (int j = 0; j < names.Length; j++) Assert.Equal(before[t].Points[0][j], after[t].Points[0][j + 1]);
+            var orderBefore = before[t].Moved.Select(j => names[j]).ToArray();
+            var orderAfter = after[t].Moved.Where(j => j > 0).Select(j => names[j - 1]).ToArray();
+            Assert.Equal(orderBefore, orderAfter);
+            for (int i = 0; i < names.Length; i++)
+                Assert.Equal(before[t].Up[i], after[t].Up[Array.IndexOf(after[t].Moved, before[t].Moved[i] + 1)]);
+        }
+        Assert.Throws<ArgumentException>(() => MorrisScreening.Design(["a", "a"], 2, 4, 1));
     }
 
     [Fact]
