@@ -7,14 +7,8 @@ namespace OneCountry.Scenarios.Tests;
 
 /// <summary>Issue 11, item 16: a dated entry for a lever in a scenario that extends another
 /// replaces the base's entries for that lever from that date on.</summary>
-public class InheritanceRuleTests : IDisposable
+public class InheritanceRuleTests : TempFolder
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "onecountry-inherit-" + Guid.NewGuid().ToString("N"));
-
-    public InheritanceRuleTests() => Directory.CreateDirectory(_dir);
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     /// <summary>A user's first own scenario, as shipped scenarios are written: a gentler drive from October 1929.</summary>
     private const string SlowCollectivization = """
         # slow-collectivization: the drive of 1929 kept gentle.
@@ -32,12 +26,7 @@ public class InheritanceRuleTests : IDisposable
               collectivization_drive: 0.01
         """;
 
-    private string Write(string name, string yaml)
-    {
-        string path = Path.Combine(_dir, name + ".yaml");
-        File.WriteAllText(path, yaml);
-        return path;
-    }
+    private string Write(string name, string yaml) => WriteFile(name + ".yaml", yaml);
 
     private static double Collectivized1937(Scenario s)
     {
