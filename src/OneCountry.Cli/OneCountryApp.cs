@@ -23,6 +23,7 @@ public static class OneCountryApp
         app.Configure(c =>
         {
             c.SetApplicationName("onecountry");
+            c.SetApplicationVersion(OneCountry.Experiments.RunManifest.ModelVersion);
             c.UseStrictParsing();
             if (console is not null) c.ConfigureConsole(console);
             c.AddCommand<RunCommand>("run")
@@ -51,6 +52,14 @@ public static class OneCountryApp
             c.SetExceptionHandler((ex, _) =>
             {
                 var target = console ?? AnsiConsole.Console;
+                // A number option's own converter says which option and what it wants.
+                var bad = ex;
+                while (bad is not null and not OptionValueException) bad = bad.InnerException;
+                if (bad is not null)
+                {
+                    target.MarkupLineInterpolated($"[red]error:[/] {bad.Message}");
+                    return ExitCodes.InvalidInput;
+                }
                 target.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
                 return ex is CommandParseException or CommandRuntimeException ? ExitCodes.InvalidInput : ExitCodes.RunFailure;
             });

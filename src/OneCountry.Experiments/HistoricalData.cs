@@ -20,16 +20,13 @@ public sealed class HistoricalData
 
     public IReadOnlyList<Observation> Rows => _rows;
 
-    /// <summary>The <c>data/</c> folder: in the working directory or a parent, or beside the program.</summary>
+    /// <summary>The <c>data/</c> folder: beside the program (the installation's), else in the
+    /// working folder; parent folders are not searched (a planted <c>data/</c> above is never used).</summary>
     public static string? FindFolder()
     {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "data");
+        foreach (var candidate in new[] { Path.Combine(AppContext.BaseDirectory, "data"), Path.Combine(Directory.GetCurrentDirectory(), "data") })
             if (File.Exists(Path.Combine(candidate, "ussr_economy_1913_1941.csv"))) return candidate;
-        }
-        var beside = Path.Combine(AppContext.BaseDirectory, "data");
-        return File.Exists(Path.Combine(beside, "ussr_economy_1913_1941.csv")) ? beside : null;
+        return null;
     }
 
     /// <summary>Reads the Soviet series, the Maddison file and the registry's single figures (parameters.csv; rows

@@ -3,21 +3,18 @@ using OneCountry.Scenarios;
 
 namespace OneCountry.Experiments;
 
-/// <summary>Finds scenarios: a path to a file, or the name of a shipped scenario in the
-/// <c>scenarios/</c> folder (looked for in the working directory, its parents, and next to the
-/// program).</summary>
+/// <summary>Finds scenarios: a path to a file, or the name of a shipped scenario: in the
+/// installation's <c>scenarios/</c> folder (beside the program), else in <c>scenarios/</c> of the
+/// working folder. Parent folders are not searched, so that a <c>scenarios/</c> folder planted
+/// somewhere above the working folder is never used.</summary>
 public static class ScenarioCatalog
 {
     public static IEnumerable<string> SearchFolders()
     {
-        var seen = new HashSet<string>();
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "scenarios");
-            if (Directory.Exists(candidate) && seen.Add(candidate)) yield return candidate;
-        }
-        var beside = Path.Combine(AppContext.BaseDirectory, "scenarios");
-        if (Directory.Exists(beside) && seen.Add(beside)) yield return beside;
+        var installed = Path.GetFullPath(ScenarioLoader.ShippedFolder);
+        if (Directory.Exists(installed)) yield return installed;
+        var here = Path.GetFullPath(Path.Combine(Directory.GetCurrentDirectory(), "scenarios"));
+        if (Directory.Exists(here) && here != installed) yield return here;
     }
 
     /// <summary>The file for a name or path; a name without a matching file is reported as

@@ -26,6 +26,10 @@ public sealed record Scenario
     public IReadOnlyList<ScheduledEvent> Events { get; init; } = [];
     /// <summary>The revolutionary windows: the defaults, changed or extended by the scenario's <c>windows</c>.</summary>
     public IReadOnlyList<Model.World.WindowSpec> Windows { get; init; } = Model.World.WindowCatalog.Defaults;
+    /// <summary>For a scenario that extends another: where this file's lever changes replace the base's entries for those levers (from their date on).</summary>
+    public IReadOnlyList<ScenarioError> Overrides { get; init; } = [];
+    /// <summary>Entries of this file that never take effect (another entry of this file sets the same lever in the same month after them).</summary>
+    public IReadOnlyList<ScenarioError> Warnings { get; init; } = [];
 
     /// <summary>The model configuration, with the command line's seed, scale and threads where given.</summary>
     public SimulationConfig ToConfig(ulong? seed = null, double? scale = null, int threads = 1) => new()

@@ -36,38 +36,83 @@ public static class ScenarioLoader
     private static readonly string[] WarScareKeys = ["date", "type", "country", "months", "intensity", "note"];
     private static readonly string[] AnnexationKeys = ["date", "type", "zones", "population", "urban_share", "note"];
 
+    /// <summary>The largest scenario file read (bytes); the shipped ones are under 40 KB.</summary>
+    public const int MaxFileBytes = 4 << 20;
+    /// <summary>How deep lists and mappings may nest; the scenario format needs 4.</summary>
+    public const int MaxDepth = 64;
+    /// <summary>How many scenarios may extend each other in one chain.</summary>
+    public const int MaxExtendsChain = 16;
+    /// <summary>The errors reported at the most; the rest are counted.</summary>
+    public const int MaxErrors = 100;
+
     public static Scenario LoadFile(string path) => LoadFile(path, []);
 
     private static Scenario LoadFile(string path, IReadOnlyList<string> extending)
     {
-        if (!File.Exists(path))
-            throw new ScenarioException([new ScenarioError(path, 0, 0, "", "file not found")]);
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ScenarioException([new ScenarioError(path, 0, 0, "", $"cannot read the file: {e.Message}")]);
-        }
+        var bytes = ReadScenarioFile(path);
         string text = new System.Text.UTF8Encoding(false).GetString(bytes);
         return Parse(text, path, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant(), extending);
     }
 
-    /// <summary>Where <c>extends: x</c> points: a path (absolute or relative to the extending file's
-    /// folder), or the name of a scenario in that folder (<c>x.yaml</c>).</summary>
+    /// <summary>The bytes of a scenario file: a regular file (not a device, a FIFO or a folder) of at most <see cref="MaxFileBytes"/>.</summary>
+    private static byte[] ReadScenarioFile(string path)
+    {
+        static ScenarioException Fail(string path, string message) => new([new ScenarioError(path, 0, 0, "", message)]);
+        if (path.Contains('\0')) throw Fail(path.Replace("\0", "\\0"), "a file name cannot hold a NUL character");
+        if (Directory.Exists(path)) throw Fail(path, "is a folder, not a scenario file");
+        if (!File.Exists(path)) throw Fail(path, "file not found");
+        if (!FileKind.IsRegular(path)) throw Fail(path, "not a regular file (a device, a FIFO or a socket); give a scenario file");
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (stream.CanSeek && stream.Length > MaxFileBytes)
+                throw Fail(path, $"the file is {stream.Length} bytes; a scenario may have at most {MaxFileBytes} ({MaxFileBytes >> 20} MiB)");
+            var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int n;
+            while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, n);
+                if (buffer.Length > MaxFileBytes) throw Fail(path, $"the file is larger than {MaxFileBytes} bytes ({MaxFileBytes >> 20} MiB), the most a scenario may have");
+            }
+            return buffer.ToArray();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Fail(path, $"cannot read the file: {e.Message}");
+        }
+    }
+
+    /// <summary>The shipped scenarios of this installation (<c>scenarios/</c> beside the program).</summary>
+    public static string ShippedFolder { get; set; } = Path.Combine(AppContext.BaseDirectory, "scenarios");
+
+    /// <summary>Where <c>extends: x</c> points: a path (absolute, or relative to the extending
+    /// file's folder; it holds a '/' or ends in .yaml), or a name: the scenario of that name
+    /// beside the extending file, else the shipped scenario of that name
+    /// (<see cref="ShippedFolder"/>), so that <c>extends: historical</c> works from any folder.
+    /// Parent folders and the working folder are never searched.</summary>
     public static string ResolveBase(string fileName, string extends)
     {
         string folder = Path.GetDirectoryName(Path.GetFullPath(fileName)) ?? ".";
+        bool isPath = extends.IndexOfAny(['/', '\\']) >= 0 || IsYamlName(extends);
         string candidate = Path.IsPathRooted(extends) ? extends : Path.Combine(folder, extends);
-        if (!candidate.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !candidate.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            candidate += ".yaml";
-        return Path.GetFullPath(candidate);
+        if (!IsYamlName(candidate)) candidate += ".yaml";
+        candidate = Path.GetFullPath(candidate);
+        if (isPath || File.Exists(candidate)) return candidate;
+        string shipped = Path.GetFullPath(Path.Combine(ShippedFolder, extends + ".yaml"));
+        return File.Exists(shipped) ? shipped : candidate;
     }
+
+    private static bool IsYamlName(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     public static Scenario Parse(string yaml, string fileName, string? sha256 = null) => Parse(yaml, fileName, sha256, []);
 
     private static Scenario Parse(string yaml, string fileName, string? sha256, IReadOnlyList<string> extending)
     {
         sha256 ??= Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(yaml))).ToLowerInvariant();
+        // A byte-order mark (editors on Windows write one) is not part of the first key.
+        if (yaml.StartsWith('\uFEFF')) yaml = yaml[1..];
         var ctx = new Context(fileName);
         var root = LoadRoot(ctx, yaml, fileName);
         var fields = ctx.Mapping(root, "", TopKeys);
@@ -77,8 +122,9 @@ public static class ScenarioLoader
         var baseScenario = ParseExtends(ctx, fields, fileName, extending);
         var header = ParseHeader(ctx, fields, root, baseScenario);
         var overrides = ParseParameters(ctx, fields, baseScenario);
-        var changes = ParsePolicy(ctx, fields, baseScenario, header.End);
-        var events = ParseEvents(ctx, fields, baseScenario, header.Start, header.End);
+        List<ScenarioError> overridden = [], warnings = [];
+        var changes = ParsePolicy(ctx, fields, baseScenario, header.End, overridden, warnings);
+        var events = ParseEvents(ctx, fields, baseScenario, header.Start, header.End, ParameterValues.Defaults.With(overrides));
         var windows = ParseWindows(ctx, fields, baseScenario);
         CheckSpanAndScale(ctx, fields, root, header, overrides);
 
@@ -100,12 +146,15 @@ public static class ScenarioLoader
             Policy = new PolicyTimeline(changes),
             Events = events,
             Windows = windows,
+            Overrides = overridden,
+            Warnings = warnings,
         };
     }
 
     /// <summary>The YAML's one document, which must be a mapping; malformed YAML is an error at the position it fails.</summary>
     private static YamlMappingNode LoadRoot(Context ctx, string yaml, string fileName)
     {
+        CheckStructure(yaml, fileName);
         var stream = new YamlStream();
         try { stream.Load(new StringReader(yaml)); }
         catch (YamlException e)
@@ -131,24 +180,50 @@ public static class ScenarioLoader
     /// cyclic or invalid base stops the parse here.</summary>
     private static Scenario? ParseExtends(Context ctx, Dictionary<string, YamlNode> fields, string fileName, IReadOnlyList<string> extending)
     {
-        if (!fields.TryGetValue("extends", out var extendsNode) || ctx.Scalar(extendsNode, "extends") is not { } extends) return null;
+        if (!fields.TryGetValue("extends", out var extendsNode)) return null;
+        if (ctx.String(extendsNode, "extends", name: true) is not { } extends) { ctx.ThrowIfAny(); return null; }
         Scenario? baseScenario = null;
         string basePath = ResolveBase(fileName, extends);
         var chain = extending.Append(Path.GetFullPath(fileName)).ToList();
-        if (chain.Contains(basePath, StringComparer.Ordinal))
+        if (chain.Count > MaxExtendsChain)
+            ctx.Error(extendsNode, "extends", $"more than {MaxExtendsChain} scenarios extend each other in a chain ({Path.GetFileName(chain[0])} -> ... -> {Path.GetFileName(basePath)})");
+        else if (chain.Contains(basePath, StringComparer.Ordinal))
             ctx.Error(extendsNode, "extends", $"cycle: {string.Join(" -> ", chain.Append(basePath).Select(Path.GetFileName))}");
         else if (!File.Exists(basePath))
             ctx.Error(extendsNode, "extends", $"no scenario '{extends}' ({basePath} not found)");
         else
         {
             try { baseScenario = LoadFile(basePath, chain); }
+            catch (ScenarioException e) when (!LooksLikeScenario(basePath))
+            {
+                // Never echo the keys or values of a file that is not a scenario (extends may name any file).
+                ctx.Error(extendsNode, "extends", $"'{Clip(extends)}' ({basePath}) is not a scenario file ({e.Errors.Count} problem(s)); a base must be a scenario");
+            }
             catch (ScenarioException e)
             {
-                ctx.Error(extendsNode, "extends", $"the base scenario '{extends}' has errors: {string.Join("; ", e.Errors.Select(x => x.ToString()))}");
+                ctx.Error(extendsNode, "extends", $"the base scenario '{Clip(extends)}' has errors: {string.Join("; ", e.Errors.Take(10).Select(x => x.ToString()))}{(e.Errors.Count > 10 ? $"; and {e.Errors.Count - 10} more" : "")}");
             }
         }
         if (baseScenario is null) ctx.ThrowIfAny();
         return baseScenario;
+    }
+
+    /// <summary>Whether a file that failed to load as a base is a scenario with errors (a YAML
+    /// mapping whose top-level keys are all a scenario's, with a name) rather than some other file.</summary>
+    private static bool LooksLikeScenario(string path)
+    {
+        try
+        {
+            var bytes = ReadScenarioFile(path);
+            string text = new System.Text.UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
+            CheckStructure(text, path);
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            return stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode m
+                && m.Children.Keys.All(k => k is YamlScalarNode { Value: { } key } && TopKeys.Contains(key))
+                && m.Children.Keys.Any(k => k is YamlScalarNode { Value: "name" });
+        }
+        catch (Exception e) when (e is ScenarioException or YamlException or InvalidOperationException) { return false; }
     }
 
     /// <summary>Name, description, span, seed and scale (null months where they are missing or wrong).</summary>
@@ -157,18 +232,25 @@ public static class ScenarioLoader
     private static Header ParseHeader(Context ctx, Dictionary<string, YamlNode> fields, YamlMappingNode root, Scenario? baseScenario)
     {
         string name = ctx.RequiredString(fields, root, "name") ?? "";
+        // The name is the default output folder (out/<name>): one folder name, not a path.
+        if (name.Length > 0 && (name.IndexOfAny(['/', '\\']) >= 0 || name.Trim() is "." or ".." || name != name.Trim()))
+            ctx.Error(fields["name"], "name", $"'{Clip(name)}' cannot name the output folder out/<name>: no '/' or '\\', not '.' or '..', no spaces at either end");
         string description = fields.TryGetValue("description", out var d) ? ctx.String(d, "description") ?? "" : "";
         Month? start = baseScenario is not null && !fields.ContainsKey("start") ? baseScenario.Start : ctx.RequiredMonth(fields, root, "start");
         Month? end = baseScenario is not null && !fields.ContainsKey("end") ? baseScenario.End : ctx.RequiredMonth(fields, root, "end");
         if (start is { } s0 && end is { } e0 && e0 < s0)
-            ctx.Error(fields["end"], "end", $"the end ({e0}) is before the start ({s0})");
+        {
+            // One of the two may be inherited: the error is at the one this file gives.
+            if (fields.TryGetValue("end", out var endNode)) ctx.Error(endNode, "end", $"the end ({e0}) is before the start ({s0})");
+            else ctx.Error(fields.GetValueOrDefault("start") ?? root, "start", $"the start ({s0}) is after the end ({e0}) inherited from '{baseScenario?.Name}'; give an end too");
+        }
 
         ulong seed = baseScenario?.Seed ?? 1;
         if (fields.TryGetValue("seed", out var seedNode))
         {
             var text = ctx.Scalar(seedNode, "seed");
             if (text is not null && !ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out seed))
-                ctx.Error(seedNode, "seed", $"'{text}' is not a whole number from 0 to {ulong.MaxValue}");
+                ctx.Error(seedNode, "seed", $"'{Clip(text)}' is not a whole number from 0 to {ulong.MaxValue}");
         }
         double scale = baseScenario?.Scale ?? 1000;
         if (fields.TryGetValue("scale", out var scaleNode))
@@ -183,11 +265,11 @@ public static class ScenarioLoader
         if (!fields.TryGetValue("parameters", out var paramsNode) || ctx.AsMapping(paramsNode, "parameters") is not { } pm) return overrides;
         foreach (var (keyNode, valueNode) in pm.Children)
         {
-            string key = ((YamlScalarNode)keyNode).Value ?? "";
+            if (ctx.Key(keyNode, "parameters") is not { } key) continue;
             string field = $"parameters.{key}";
             if (!ParameterRegistry.TryIndex(key, out var idx))
             {
-                ctx.Error(keyNode, field, $"unknown parameter '{key}'{Suggest(key, ParameterRegistry.All.Select(p => p.Name))}; 'onecountry params' lists them");
+                ctx.Error(keyNode, field, $"unknown parameter '{Clip(key)}'{ctx.Suggest(key, ParameterRegistry.All.Select(p => p.Name))}; 'onecountry params' lists them");
                 continue;
             }
             var spec = ParameterRegistry.All[idx];
@@ -196,20 +278,53 @@ public static class ScenarioLoader
         return overrides;
     }
 
-    /// <summary>The base's lever changes, then this file's.</summary>
-    private static List<PolicyChange> ParsePolicy(Context ctx, Dictionary<string, YamlNode> fields, Scenario? baseScenario, Month? end)
+    /// <summary>One lever change this file makes, with where it is written.</summary>
+    private sealed record OwnChange(PolicyChange Change, YamlNode Node, string Field);
+
+    /// <summary>The lever changes: the base's, then this file's. A dated entry for a lever
+    /// replaces the base's entries for that lever from its date on (the base's later changes of
+    /// that lever would otherwise undo it); each replacement is listed in
+    /// <paramref name="overrides"/>. An entry of this file that another of its entries for the
+    /// same lever and month comes after never takes effect: a warning.</summary>
+    private static List<PolicyChange> ParsePolicy(Context ctx, Dictionary<string, YamlNode> fields, Scenario? baseScenario, Month? end,
+        List<ScenarioError> overrides, List<ScenarioError> warnings)
     {
-        var changes = baseScenario?.Policy.Changes.ToList() ?? new List<PolicyChange>();
+        var own = new List<OwnChange>();
         if (fields.TryGetValue("policy", out var policyNode) && ctx.AsSequence(policyNode, "policy") is { } ps)
             for (int i = 0; i < ps.Children.Count; i++)
-                changes.AddRange(ParsePolicyChange(ctx, ps.Children[i], $"policy[{i}]", end));
-        return changes;
+                own.AddRange(ParsePolicyChange(ctx, ps.Children[i], $"policy[{i}]", end));
+        var inherited = baseScenario?.Policy.Changes.ToList() ?? new List<PolicyChange>();
+        foreach (var first in own.GroupBy(o => o.Change.Lever).Select(g => g.MinBy(o => o.Change.Month)!))
+        {
+            var replaced = inherited.Where(c => c.Lever == first.Change.Lever && c.Month >= first.Change.Month).ToList();
+            if (replaced.Count == 0) continue;
+            inherited.RemoveAll(replaced.Contains);
+            overrides.Add(ctx.At(first.Node, first.Field, $"from {first.Change.Month} replaces {replaced.Count} entr{(replaced.Count == 1 ? "y" : "ies")} of '{baseScenario!.Name}': "
+                + string.Join(", ", replaced.Select(c => $"{c.Month} {LeverText(c.Lever, c.Value)}"))));
+        }
+        for (int i = 0; i < own.Count; i++)
+        {
+            var later = own.Skip(i + 1).FirstOrDefault(o => o.Change.Lever == own[i].Change.Lever && o.Change.Month == own[i].Change.Month);
+            if (later is not null)
+                warnings.Add(ctx.At(own[i].Node, own[i].Field, $"never takes effect: {later.Field} (line {later.Node.Start.Line}) sets {own[i].Change.Lever} in the same month {own[i].Change.Month} after it"));
+        }
+        return [.. inherited, .. own.Select(o => o.Change)];
+    }
+
+    /// <summary>A lever's value as a scenario writes it: a switch on or off, a category by name, else the number.</summary>
+    private static string LeverText(string lever, double value)
+    {
+        var spec = LeverRegistry.All[LeverRegistry.Index(lever)];
+        string v = spec.IsSwitch ? (value != 0 ? "on" : "off")
+            : spec.Categories is { } cats && value >= 0 && value < cats.Count ? cats[(int)value]
+            : value.ToString("R", CultureInfo.InvariantCulture);
+        return $"{lever} {v}";
     }
 
     /// <summary>One item of <c>policy</c>: a date and the levers it sets.</summary>
-    private static List<PolicyChange> ParsePolicyChange(Context ctx, YamlNode node, string path, Month? end)
+    private static List<OwnChange> ParsePolicyChange(Context ctx, YamlNode node, string path, Month? end)
     {
-        var changes = new List<PolicyChange>();
+        var changes = new List<OwnChange>();
         if (ctx.AsMapping(node, path) is not { } item) return changes;
         var f = ctx.Mapping(item, path, PolicyKeys);
         Month? date = ctx.RequiredMonth(f, item, "date", path);
@@ -221,44 +336,44 @@ public static class ScenarioLoader
         if (set.Children.Count == 0) ctx.Error(setNode, $"{path}.set", "empty: name at least one lever");
         foreach (var (keyNode, valueNode) in set.Children)
         {
-            string lever = ((YamlScalarNode)keyNode).Value ?? "";
+            if (ctx.Key(keyNode, $"{path}.set") is not { } lever) continue;
             string field = $"{path}.set.{lever}";
             if (!LeverRegistry.TryIndex(lever, out var li))
             {
-                ctx.Error(keyNode, field, $"unknown lever '{lever}'{Suggest(lever, LeverRegistry.All.Select(l => l.Name))}; levers: {string.Join(", ", LeverRegistry.All.Select(l => l.Name))}");
+                ctx.Error(keyNode, field, $"unknown lever '{Clip(lever)}'{ctx.Suggest(lever, LeverRegistry.All.Select(l => l.Name))}; levers: {string.Join(", ", LeverRegistry.All.Select(l => l.Name))}");
                 continue;
             }
             var spec = LeverRegistry.All[li];
             double? value = spec.IsSwitch ? ctx.Switch(valueNode, field)
                 : spec.Categories is { } cats ? ctx.Category(valueNode, field, cats)
                 : ctx.Number(valueNode, field, spec.Min, spec.Max, spec.Unit);
-            if (value is { } v && date is { } dd) changes.Add(new PolicyChange(dd, lever, v, note));
+            if (value is { } v && date is { } dd) changes.Add(new OwnChange(new PolicyChange(dd, lever, v, note), keyNode, field));
         }
         return changes;
     }
 
     /// <summary>The base's events, then this file's.</summary>
-    private static List<ScheduledEvent> ParseEvents(Context ctx, Dictionary<string, YamlNode> fields, Scenario? baseScenario, Month? start, Month? end)
+    private static List<ScheduledEvent> ParseEvents(Context ctx, Dictionary<string, YamlNode> fields, Scenario? baseScenario, Month? start, Month? end, ParameterValues parameters)
     {
         var events = baseScenario?.Events.ToList() ?? new List<ScheduledEvent>();
         if (fields.TryGetValue("events", out var eventsNode) && ctx.AsSequence(eventsNode, "events") is { } es)
             for (int i = 0; i < es.Children.Count; i++)
-                if (ParseEvent(ctx, es.Children[i], $"events[{i}]", start, end) is { } e) events.Add(e);
+                if (ParseEvent(ctx, es.Children[i], $"events[{i}]", start, end, parameters) is { } e) events.Add(e);
         return events;
     }
 
     /// <summary>An item of <c>events</c> whose type, keys, date and note have been read; each type's parser reads the rest.</summary>
-    private sealed record EventItem(Context Ctx, Dictionary<string, YamlNode> F, YamlMappingNode Item, string Path, Month? Date, string? Note);
+    private sealed record EventItem(Context Ctx, Dictionary<string, YamlNode> F, YamlMappingNode Item, string Path, Month? Date, string? Note, ParameterValues Parameters);
 
     /// <summary>One item of <c>events</c>: its type decides the keys allowed and the parser of the rest (null when it has errors).</summary>
-    private static ScheduledEvent? ParseEvent(Context ctx, YamlNode node, string path, Month? start, Month? end)
+    private static ScheduledEvent? ParseEvent(Context ctx, YamlNode node, string path, Month? start, Month? end, ParameterValues parameters)
     {
         if (ctx.AsMapping(node, path) is not { } item) return null;
-        var typeNode = item.Children.FirstOrDefault(kv => ((YamlScalarNode)kv.Key).Value == "type").Value;
+        var typeNode = item.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode { Value: "type" }).Value;
         string? type = typeNode is null ? null : ctx.Scalar(typeNode, $"{path}.type");
         if (typeNode is null) { ctx.Error(item, $"{path}.type", $"missing: one of {string.Join(", ", EventTypes)}"); return null; }
         if (type is null) return null;
-        if (!EventTypes.Contains(type)) { ctx.Error(typeNode, $"{path}.type", $"unknown event type '{type}'; allowed: {string.Join(", ", EventTypes)}"); return null; }
+        if (!EventTypes.Contains(type)) { ctx.Error(typeNode, $"{path}.type", $"unknown event type '{Clip(type)}'; allowed: {string.Join(", ", EventTypes)}"); return null; }
         var f = ctx.Mapping(item, path, type switch
         {
             "war_scare" => WarScareKeys, "annexation" => AnnexationKeys, "regime_change" => RegimeKeys, "war" => WarKeys, "attitude" => AttitudeKeys,
@@ -268,7 +383,7 @@ public static class ScenarioLoader
         if (date is { } dm && start is { } sm && end is { } em && (dm < sm || dm > em))
             ctx.Error(f["date"], $"{path}.date", $"the event ({dm}) lies outside the scenario's span {sm} to {em}");
         string? note = f.TryGetValue("note", out var n) ? ctx.String(n, $"{path}.note") : null;
-        var e = new EventItem(ctx, f, item, path, date, note);
+        var e = new EventItem(ctx, f, item, path, date, note, parameters);
         return type switch
         {
             "excess_deaths" => ParseExcessDeaths(e),
@@ -296,7 +411,7 @@ public static class ScenarioLoader
                 string? zname = ctx.Scalar(zs.Children[j], $"{path}.zones[{j}]");
                 if (zname is null) continue;
                 int zi = Zones.IndexOf(zname);
-                if (zi < 0) ctx.Error(zs.Children[j], $"{path}.zones[{j}]", $"unknown zone '{zname}'{Suggest(zname, Zones.All.Select(z => z.Name))}; zones: {string.Join(", ", Zones.All.Select(z => z.Name))}");
+                if (zi < 0) ctx.Error(zs.Children[j], $"{path}.zones[{j}]", $"unknown zone '{Clip(zname)}'{Suggest(zname, Zones.All.Select(z => z.Name))}; zones: {string.Join(", ", Zones.All.Select(z => z.Name))}");
                 else zones.Add(zi);
             }
             if (zs.Children.Count == 0) ctx.Error(zn, $"{path}.zones", "empty: name at least one zone");
@@ -312,10 +427,35 @@ public static class ScenarioLoader
         if (!f.ContainsKey("deaths")) ctx.Error(e.Item, $"{path}.deaths", "missing: the number of deaths (persons)");
         int months = ctx.WholeMonths(f, path, 1, 240, "months") ?? 1;
         double urbanShare = f.TryGetValue("urban_share", out var us) ? ctx.Number(us, $"{path}.urban_share", 0, 1, "share") ?? 0 : 0;
+        if (deaths is { } requested && zones.Count > 0 && !CheckExcessDeaths(e, dn!, requested, months, urbanShare, zones)) return null;
         return e.Date is { } xd && deaths is { } dv
             ? new ScheduledEvent(xd, EventKind.ExcessDeaths, dv, months, zones, null, e.Note) { UrbanShare = urbanShare }
             : null;
     }
+
+    /// <summary>Whether an excess-deaths event asks for no more than the model applies (it caps
+    /// the towns' part at 1% of the towns a month, and cannot take more peasants than the zones
+    /// have); the bounds are set from the 1921 population, so that what the event log records is
+    /// what happens.</summary>
+    private static bool CheckExcessDeaths(EventItem e, YamlNode deathsNode, double deaths, int months, double urbanShare, List<int> zones)
+    {
+        var p = e.Parameters;
+        double townsPerMonth = 0.01 * p["urban_population_1921"];
+        double peasants = 0.5 * zones.Distinct().Sum(z => Zones.All[z].HouseholdShare) * p["households_1921"] * p["persons_per_household_1921"];
+        if (deaths * urbanShare / Math.Max(1, months) > townsPerMonth)
+        {
+            e.Ctx.Error(deathsNode, $"{e.Path}.deaths", $"{CsvNumber(deaths)} over {months} month(s) with urban_share {CsvNumber(urbanShare)} is more than the model can apply: at most 1% of the towns' 1921 population a month ({CsvNumber(townsPerMonth)}) in the towns; spread it over more months");
+            return false;
+        }
+        if (deaths * (1 - urbanShare) > peasants)
+        {
+            e.Ctx.Error(deathsNode, $"{e.Path}.deaths", $"{CsvNumber(deaths)} is more than the model can apply in these zones: the rural part may be at most half their peasants of 1921 ({CsvNumber(Math.Round(peasants))})");
+            return false;
+        }
+        return true;
+    }
+
+    private static string CsvNumber(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static ScheduledEvent? ParseAnnexation(EventItem e)
     {
@@ -359,7 +499,7 @@ public static class ScenarioLoader
         else if (ctx.Scalar(rn, $"{path}.regime") is { } rt)
         {
             if (Comintern.TryParseRegime(rt, out var r)) regime = r;
-            else ctx.Error(rn, $"{path}.regime", $"unknown regime '{rt}'{Suggest(rt, Comintern.RegimeNames)}; regimes: {string.Join(", ", Comintern.RegimeNames)}");
+            else ctx.Error(rn, $"{path}.regime", $"unknown regime '{Clip(rt)}'{Suggest(rt, Comintern.RegimeNames)}; regimes: {string.Join(", ", Comintern.RegimeNames)}");
         }
         double? attitude = f.TryGetValue("attitude", out var an) ? ctx.Number(an, $"{path}.attitude", -1, 1, "-1 hostile to 1 allied") : null;
         double? militarization = f.TryGetValue("militarization", out var mn) ? ctx.Number(mn, $"{path}.militarization", 0, 0.6, "share of GDP") : null;
@@ -379,6 +519,14 @@ public static class ScenarioLoader
         {
             if (country != Countries.Ussr) ctx.Error(dn, $"{path}.deaths", "only a war of the USSR has deaths in the model");
             else deaths = ctx.Number(dn, $"{path}.deaths", 0, 5e7, "persons") ?? 0;
+            // The model takes a war's deaths from the towns, at most half of them a month: more
+            // would be capped in silence while the event log showed the number asked for.
+            double towns = e.Parameters["urban_population_1921"];
+            if (deaths > 0.5 * towns)
+            {
+                ctx.Error(dn, $"{path}.deaths", $"{CsvNumber(deaths)} is more than the model can apply: a war's deaths come from the towns, and may be at most half their population of 1921 ({CsvNumber(0.5 * towns)})");
+                return null;
+            }
         }
         return e.Date is { } dd && country is not null && months > 0 ? new ScheduledEvent(dd, EventKind.War, deaths, months, [], country, e.Note) : null;
     }
@@ -457,7 +605,7 @@ public static class ScenarioLoader
         if (f.TryGetValue("kind", out var kn) && ctx.Scalar(kn, $"{path}.kind") is { } kt)
         {
             if (Comintern.TryParseKind(kt, out var k)) kind = k;
-            else ctx.Error(kn, $"{path}.kind", $"unknown kind '{kt}'{Suggest(kt, Comintern.KindNames)}; kinds: {string.Join(", ", Comintern.KindNames)}");
+            else ctx.Error(kn, $"{path}.kind", $"unknown kind '{Clip(kt)}'{Suggest(kt, Comintern.KindNames)}; kinds: {string.Join(", ", Comintern.KindNames)}");
         }
         if (w0 is null)
         {
@@ -468,7 +616,7 @@ public static class ScenarioLoader
         double population = f.TryGetValue("population", out var pn) ? ctx.Number(pn, $"{path}.population", 1e5, 1e9, "persons") ?? 0 : w0?.Population ?? 0;
         double gdppc = f.TryGetValue("gdp_per_capita", out var gn) ? ctx.Number(gn, $"{path}.gdp_per_capita", 100, 50000, "2011 int. $") ?? 0 : w0?.GdpPerCapita ?? 0;
         if (country is not null && f.ContainsKey("country") && !Countries.Capitalist.Contains(country) && (population <= 0 || gdppc <= 0) && w0?.Country != country)
-            ctx.Error(f["country"], $"{path}.country", $"'{country}' is not one of the model's countries ({string.Join(", ", Countries.Capitalist)}){Suggest(country, Countries.Capitalist)}; a window elsewhere needs population and gdp_per_capita");
+            ctx.Error(f["country"], $"{path}.country", $"'{Clip(country)}' is not one of the model's countries ({string.Join(", ", Countries.Capitalist)}){Suggest(country, Countries.Capitalist)}; a window elsewhere needs population and gdp_per_capita");
         if (wStart is { } a && wEnd is { } b && b < a) ctx.Error(f.GetValueOrDefault("end") ?? item, $"{path}.end", $"the window ends ({b}) before it starts ({a})");
         return (wStart, wEnd, country, kind, population, gdppc);
     }
@@ -482,16 +630,21 @@ public static class ScenarioLoader
         {
             if (ot == "draw") forced = null;
             else if (Comintern.TryParseOutcome(ot, out var o)) forced = o;
-            else ctx.Error(on, $"{path}.outcome", $"unknown outcome '{ot}'{Suggest(ot, Comintern.OutcomeNames)}; outcomes: {string.Join(", ", Comintern.OutcomeNames)}, or draw (the hazard model decides)");
+            else ctx.Error(on, $"{path}.outcome", $"unknown outcome '{Clip(ot)}'{Suggest(ot, Comintern.OutcomeNames)}; outcomes: {string.Join(", ", Comintern.OutcomeNames)}, or draw (the hazard model decides)");
         }
         Month? forcedMonth = f.ContainsKey("outcome_date") ? ctx.RequiredMonth(f, item, "outcome_date", path) : w0?.ForcedMonth;
         if (forcedMonth is { } fm && wStart is { } fs && wEnd is { } fe && (fm < fs || fm > fe))
-            ctx.Error(f["outcome_date"], $"{path}.outcome_date", $"{fm} lies outside the window {fs} to {fe}");
+        {
+            // The outcome date may be inherited while this file moves the window's start or end.
+            if (f.TryGetValue("outcome_date", out var odn)) ctx.Error(odn, $"{path}.outcome_date", $"{fm} lies outside the window {fs} to {fe}");
+            else ctx.Error(f.GetValueOrDefault("end") ?? f.GetValueOrDefault("start") ?? item, $"{path}.outcome_date",
+                $"the inherited outcome_date {fm} lies outside the window {fs} to {fe}; give an outcome_date inside it");
+        }
         WindowOutcome historical = w0?.Historical ?? WindowOutcome.Defeat;
         if (f.TryGetValue("historical", out var hn) && ctx.Scalar(hn, $"{path}.historical") is { } ht)
         {
             if (Comintern.TryParseOutcome(ht, out var h)) historical = h;
-            else ctx.Error(hn, $"{path}.historical", $"unknown outcome '{ht}'; outcomes: {string.Join(", ", Comintern.OutcomeNames)}");
+            else ctx.Error(hn, $"{path}.historical", $"unknown outcome '{Clip(ht)}'; outcomes: {string.Join(", ", Comintern.OutcomeNames)}");
         }
         return (forced, forcedMonth, historical);
     }
@@ -500,11 +653,56 @@ public static class ScenarioLoader
     private static void CheckSpanAndScale(Context ctx, Dictionary<string, YamlNode> fields, YamlMappingNode root, Header header, Dictionary<string, double> overrides)
     {
         if (header.Start is { } st && (st.Year < 1921 || st.Year > Month.LatestYear))
-            ctx.Error(fields["start"], "start", $"{st} is outside the model's span: the countryside is initialised for 1921, runs may start from 1921-01 and end by {Month.LatestYear}-12");
+            ctx.Error(fields.GetValueOrDefault("start") ?? fields.GetValueOrDefault("extends") ?? root, "start", $"{st} is outside the model's span: the countryside is initialised for 1921, runs may start from 1921-01 and end by {Month.LatestYear}-12");
         if (header.End is { } en && en.Year > Month.LatestYear)
-            ctx.Error(fields["end"], "end", $"{en} is after {Month.LatestYear}-12, the latest month the model covers");
+            ctx.Error(fields.GetValueOrDefault("end") ?? fields.GetValueOrDefault("extends") ?? root, "end", $"{en} is after {Month.LatestYear}-12, the latest month the model covers");
         if (header.Start is not null && header.End is not null && header.Scale >= MinScale && ParameterValues.Defaults.With(overrides)["households_1921"] / header.Scale < 1)
             ctx.Error(fields.GetValueOrDefault("scale") ?? root, "scale", $"scale {header.Scale} leaves less than one simulated household");
+    }
+
+    /// <summary>Before the node tree is built (which recurses, and would overflow the stack on deep
+    /// nesting): the nesting depth is at most <see cref="MaxDepth"/>, and every alias names an anchor
+    /// set before it. Malformed YAML is left to the loader, which reports it at its position.</summary>
+    private static void CheckStructure(string yaml, string fileName)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        int depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var ev = parser.Current!;
+                if (ev is YamlDotNet.Core.Events.NodeEvent { Anchor.IsEmpty: false } node && ev is not YamlDotNet.Core.Events.AnchorAlias)
+                    anchors.Add(node.Anchor.Value);
+                switch (ev)
+                {
+                    case YamlDotNet.Core.Events.AnchorAlias alias when !anchors.Contains(alias.Value.Value):
+                        throw new ScenarioException([new ScenarioError(fileName, (int)ev.Start.Line, (int)ev.Start.Column, "",
+                            $"malformed YAML: the alias '*{Clip(alias.Value.Value)}' names no anchor set before it ('&{Clip(alias.Value.Value)}')")]);
+                    case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                        if (++depth > MaxDepth)
+                            throw new ScenarioException([new ScenarioError(fileName, (int)ev.Start.Line, (int)ev.Start.Column, "",
+                                $"lists and mappings nested more than {MaxDepth} deep; a scenario needs at most 4")]);
+                        break;
+                    case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException) { }
+    }
+
+    /// <summary>A name or value as echoed in a message: at most 60 characters, control characters shown as \uXXXX.</summary>
+    internal static string Clip(string s)
+    {
+        const int Max = 60;
+        string cut = s.Length > Max ? s[..Max] : s;
+        var sb = new System.Text.StringBuilder(cut.Length);
+        foreach (char c in cut) sb.Append(char.IsControl(c) ? $"\\u{(int)c:x4}" : c);
+        if (s.Length > Max) sb.Append($"... ({s.Length} characters)");
+        return sb.ToString();
     }
 
     private static (int Line, int Column) LastReadablePosition(string yaml)
@@ -526,17 +724,22 @@ public static class ScenarioLoader
         return i >= 0 && message.StartsWith('(') ? message[(i + 3)..] : message;
     }
 
-    /// <summary>" (did you mean 'x'?)" for the closest known name within edit distance 3.</summary>
+    /// <summary>" (did you mean 'x'?)" for the closest known name within edit distance 3. Names
+    /// whose length differs by more than that are not compared, so a long key costs nothing.</summary>
     internal static string Suggest(string given, IEnumerable<string> known)
     {
         string? best = null;
         int bestD = int.MaxValue;
+        int limit = Math.Max(2, given.Length / 3);
+        if (given.Length > 200) return "";
+        string g = given.ToLowerInvariant();
         foreach (var k in known)
         {
-            int d = Distance(given.ToLowerInvariant(), k.ToLowerInvariant());
+            if (Math.Abs(k.Length - given.Length) > limit) continue;
+            int d = Distance(g, k.ToLowerInvariant());
             if (d < bestD) { bestD = d; best = k; }
         }
-        return best is not null && bestD <= Math.Max(2, given.Length / 3) ? $" (did you mean '{best}'?)" : "";
+        return best is not null && bestD <= limit ? $" (did you mean '{best}'?)" : "";
     }
 
     private static int Distance(string a, string b)
@@ -558,14 +761,29 @@ public static class ScenarioLoader
     private sealed class Context(string file)
     {
         private readonly List<ScenarioError> _errors = [];
+        private int _more;
 
-        public void Error(YamlNode node, string field, string message) =>
-            _errors.Add(new ScenarioError(file, (int)node.Start.Line, (int)node.Start.Column, field, message));
+        /// <summary>Whether the errors reported have reached <see cref="MaxErrors"/> (later ones are only counted).</summary>
+        public bool Full => _errors.Count >= MaxErrors;
+
+        /// <summary>A note at a node's position (not an error).</summary>
+        public ScenarioError At(YamlNode node, string field, string message) => new(file, (int)node.Start.Line, (int)node.Start.Column, field, message);
+
+        public void Error(YamlNode node, string field, string message)
+        {
+            if (Full) { _more++; return; }
+            _errors.Add(new ScenarioError(file, (int)node.Start.Line, (int)node.Start.Column, field.Length > 120 ? Clip(field) : field, message));
+        }
+
+        /// <summary>A suggestion for a misspelt name, while errors are still being reported.</summary>
+        public string Suggest(string given, IEnumerable<string> known) => Full ? "" : ScenarioLoader.Suggest(given, known);
 
         public void ThrowIfAny()
         {
-            if (_errors.Count > 0)
-                throw new ScenarioException(_errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList());
+            if (_errors.Count == 0) return;
+            var sorted = _errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList();
+            if (_more > 0) sorted.Add(new ScenarioError(file, 0, 0, "", $"and {_more} more problem(s) not listed; the first {MaxErrors} are above"));
+            throw new ScenarioException(sorted);
         }
 
         public Dictionary<string, YamlNode> Mapping(YamlMappingNode node, string path, string[] allowed)
@@ -574,19 +792,23 @@ public static class ScenarioLoader
             foreach (var (keyNode, valueNode) in node.Children)
             {
                 string field = path.Length == 0 ? "" : path + ".";
-                if (keyNode is not YamlScalarNode { Value: { } key })
-                {
-                    Error(keyNode, path, "keys must be plain names");
-                    continue;
-                }
+                if (Key(keyNode, path) is not { } key) continue;
                 if (!allowed.Contains(key))
                 {
-                    Error(keyNode, field + key, $"unknown key '{key}'{Suggest(key, allowed)}; allowed here: {string.Join(", ", allowed)}");
+                    Error(keyNode, field + key, $"unknown key '{Clip(key)}'{Suggest(key, allowed)}; allowed here: {string.Join(", ", allowed)}");
                     continue;
                 }
                 if (!result.TryAdd(key, valueNode)) Error(keyNode, field + key, "given twice");
             }
             return result;
+        }
+
+        /// <summary>A mapping's key: a plain name (a list or a mapping used as a key is an error at its position).</summary>
+        public string? Key(YamlNode keyNode, string path)
+        {
+            if (keyNode is YamlScalarNode { Value: { } key }) return key;
+            Error(keyNode, path, "keys must be plain names");
+            return null;
         }
 
         public YamlMappingNode? AsMapping(YamlNode node, string field)
@@ -610,14 +832,31 @@ public static class ScenarioLoader
             return null;
         }
 
-        public string? String(YamlNode node, string field) => Scalar(node, field);
+        /// <summary>A text: YAML's null (a plain ~ or null) is not the text "~"; control characters
+        /// are refused (in a <paramref name="name"/> all of them, else all but tabs and line breaks).</summary>
+        public string? String(YamlNode node, string field, bool name = false)
+        {
+            var v = Scalar(node, field);
+            if (v is null) return null;
+            if (node is YamlScalarNode { Style: ScalarStyle.Plain } && v is "~" or "null" or "Null" or "NULL")
+            {
+                Error(node, field, $"is null ({v}); give a text, in quotes if you mean the word");
+                return null;
+            }
+            if (v.Any(c => char.IsControl(c) && (name || c is not ('\n' or '\r' or '\t'))))
+            {
+                Error(node, field, name ? "must not hold control characters (NUL, tab, line break)" : "must not hold control characters other than tabs and line breaks");
+                return null;
+            }
+            return v;
+        }
 
         public string? RequiredString(Dictionary<string, YamlNode> fields, YamlNode parent, string key, string? path = null)
         {
             string field = path is null ? key : $"{path}.{key}";
             if (fields.TryGetValue(key, out var n))
             {
-                var v = Scalar(n, field);
+                var v = String(n, field, name: true);
                 if (v is not null && v.Trim().Length == 0) Error(n, field, "must not be empty");
                 return v;
             }
@@ -632,7 +871,7 @@ public static class ScenarioLoader
             var text = Scalar(n, field);
             if (text is null) return null;
             if (Month.TryParse(text, out var m)) return m;
-            Error(n, field, $"'{text}' is not a month; write YYYY-MM, for example 1921-03");
+            Error(n, field, $"'{Clip(text)}' is not a month; write YYYY-MM, for example 1921-03");
             return null;
         }
 
@@ -642,7 +881,7 @@ public static class ScenarioLoader
             if (text is null) return null;
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
             {
-                Error(node, field, $"'{text}' is not a number; expected a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}{(unit is null ? "" : $" ({unit})")}");
+                Error(node, field, $"'{Clip(text)}' is not a number; expected a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}{(unit is null ? "" : $" ({unit})")}");
                 return null;
             }
             if (v < min || v > max)
@@ -659,7 +898,7 @@ public static class ScenarioLoader
             var text = Scalar(node, field);
             if (text is null) return null;
             for (int i = 0; i < names.Count; i++) if (names[i] == text) return i;
-            Error(node, field, $"'{text}' is not allowed{Suggest(text, names)}; expected one of {string.Join(", ", names)}");
+            Error(node, field, $"'{Clip(text)}' is not allowed{Suggest(text, names)}; expected one of {string.Join(", ", names)}");
             return null;
         }
 
@@ -679,7 +918,7 @@ public static class ScenarioLoader
             var c = Scalar(cn, $"{path}.country");
             if (c is null) return null;
             if (allowed.Contains(c)) return c;
-            Error(cn, $"{path}.country", $"unknown country '{c}'{Suggest(c, allowed)}; countries: {string.Join(", ", allowed)}");
+            Error(cn, $"{path}.country", $"unknown country '{Clip(c)}'{Suggest(c, allowed)}; countries: {string.Join(", ", allowed)}");
             return null;
         }
 
@@ -717,7 +956,7 @@ public static class ScenarioLoader
                 case "true" or "on" or "yes" or "1": return 1;
                 case "false" or "off" or "no" or "0": return 0;
                 default:
-                    Error(node, field, $"'{text}' is not a switch; expected true or false (on/off)");
+                    Error(node, field, $"'{Clip(text)}' is not a switch; expected true or false (on/off)");
                     return null;
             }
         }
@@ -726,7 +965,7 @@ public static class ScenarioLoader
         {
             YamlMappingNode => "a mapping",
             YamlSequenceNode => "a list",
-            YamlScalarNode s => $"'{s.Value}'",
+            YamlScalarNode s => $"'{Clip(s.Value ?? "")}'",
             _ => "something else",
         };
     }

@@ -37,6 +37,14 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
             catch (ScenarioException e) { return Task.FromResult(ScenarioErrors.Report(console, e)); }
         }
         var plan = RunPlan.Resolve(scenarios[0], settings.Options);
+        if (ExperimentSettings.SeedRangeError(plan.FirstSeed, settings.Runs) is { } range)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {range}");
+            return Task.FromResult(ExitCodes.InvalidInput);
+        }
+        string folder = settings.Out ?? Path.Combine("out", "compare");
+        using var output = StagedOutput.Open(console, folder);
+        if (output is null) return Task.FromResult(ExitCodes.InvalidInput);
         console.MarkupLineInterpolated($"Comparing {string.Join(", ", scenarios.Select(s => s.Name))}: {settings.Runs} runs each on the same seeds, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
         int total = settings.Runs * scenarios.Count, step = Math.Max(1, total / 10);
         var report = Comparison.Run(scenarios, settings.Runs, plan, (done, all) =>
@@ -97,15 +105,15 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
             console.Write(attribution);
         }
 
-        string folder = settings.Out ?? Path.Combine("out", "compare");
         try
         {
-            var files = ComparisonWriter.Write(report, folder).ToList();
+            var files = ComparisonWriter.Write(report, output.Folder).ToList();
             if (!settings.NoReport)
             {
                 var data = HistoricalData.FindFolder() is { } dataFolder ? HistoricalData.Load(dataFolder) : null;
-                files.AddRange(Reports.Comparison(report, data, folder).Select(f => Path.Combine(folder, f)));
+                files.AddRange(Reports.Comparison(report, data, output.Folder).Select(f => Path.Combine(folder, f)));
             }
+            output.Commit();
             console.MarkupLineInterpolated($"Wrote {files.Count} files to {folder}; open {Path.Combine(folder, HtmlReport.FileName)}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)

@@ -12,12 +12,15 @@ public sealed class ParamsCommand(IAnsiConsole console) : AsyncCommand<ParamsCom
 {
     public sealed class Settings : CommandSettings
     {
+        /// <summary>Every group of the registry, in its order (a test keeps this in step with ParameterRegistry).</summary>
+        public const string Groups = "initial, farm, livestock, differentiation, demography, weather, market, industry, trade, labour, society, accounts, defence, collectivization, politics, world";
+
         [CommandOption("--format <FORMAT>")]
         [Description("table (default), csv or markdown.")]
         public string Format { get; init; } = "table";
 
         [CommandOption("--group <GROUP>")]
-        [Description("Only parameters of this group (initial, farm, livestock, differentiation, demography, weather, market, industry).")]
+        [Description("Only parameters of this group: " + Groups + ".")]
         public string? Group { get; init; }
 
         public override ValidationResult Validate() =>

@@ -35,13 +35,20 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
         catch (ScenarioException e) { return ScenarioErrors.Report(console, e); }
 
         var plan = RunPlan.Resolve(scenario, settings.Options);
-        string outDir = settings.Out ?? Path.Combine("out", scenario.Name);
-        if (File.Exists(outDir))
+        if (ExperimentSettings.SeedRangeError(plan.FirstSeed, settings.Runs) is { } range)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] --out {outDir}: a file of that name exists; give a folder");
+            console.MarkupLineInterpolated($"[red]error:[/] {range}");
             return ExitCodes.InvalidInput;
         }
-        if (settings.Runs > 1) return RunEnsemble(scenario, settings.Runs, plan, settings.NoReport, outDir);
+        string? outDir = settings.Out ?? ExperimentSettings.DefaultOut(scenario.Name);
+        if (outDir is null)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] the scenario's name '{scenario.Name}' cannot be the output folder out/<name>; give --out");
+            return ExitCodes.InvalidInput;
+        }
+        using var output = StagedOutput.Open(console, outDir);
+        if (output is null) return ExitCodes.InvalidInput;
+        if (settings.Runs > 1) return RunEnsemble(scenario, settings.Runs, plan, settings.NoReport, outDir, output);
         console.MarkupLineInterpolated($"Running [bold]{scenario.Name}[/] ({scenario.Start} to {scenario.End}), seed {plan.FirstSeed}, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
 
         RunOutput run;
@@ -70,12 +77,14 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
         IReadOnlyList<string> files;
         try
         {
-            files = await RunWriter.WriteAsync(run, outDir);
+            string staging = output.Folder;
+            files = await RunWriter.WriteAsync(run, staging);
             if (!settings.NoReport)
             {
                 var data = HistoricalData.FindFolder() is { } folder ? HistoricalData.Load(folder) : null;
-                files = [.. files, .. Reports.Ensemble(scenario, [run.Result], plan.Scale, plan.FirstSeed, data, outDir).Select(f => Path.Combine(outDir, f))];
+                files = [.. files, .. Reports.Ensemble(scenario, [run.Result], plan.Scale, plan.FirstSeed, data, staging).Select(f => Path.Combine(outDir, f))];
             }
+            output.Commit();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -91,7 +100,7 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
     /// <summary>An ensemble: N seeds in parallel (bit-identical to running them one by one),
     /// the medians and 5-95% bands of every yearly series, the windows' outcome frequencies with
     /// Wilson intervals, a manifest and the report.</summary>
-    private int RunEnsemble(Scenario scenario, int count, RunPlan plan, bool noReport, string outDir)
+    private int RunEnsemble(Scenario scenario, int count, RunPlan plan, bool noReport, string outDir, StagedOutput output)
     {
         ulong first = plan.FirstSeed;
         console.MarkupLineInterpolated($"Running [bold]{scenario.Name}[/] ({scenario.Start} to {scenario.End}): {count} runs, seeds {first} to {first + (ulong)count - 1}, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
@@ -128,12 +137,13 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
         console.Write(windows);
         try
         {
-            var files = EnsembleWriter.Write(scenario, runs, plan.Scale, first, odds, outDir);
+            var files = EnsembleWriter.Write(scenario, runs, plan.Scale, first, odds, output.Folder);
             if (!noReport)
             {
                 var data = HistoricalData.FindFolder() is { } folder ? HistoricalData.Load(folder) : null;
-                files = [.. files, .. Reports.Ensemble(scenario, runs, plan.Scale, first, data, outDir).Select(f => Path.Combine(outDir, f))];
+                files = [.. files, .. Reports.Ensemble(scenario, runs, plan.Scale, first, data, output.Folder).Select(f => Path.Combine(outDir, f))];
             }
+            output.Commit();
             console.MarkupLineInterpolated($"Wrote {files.Count} files to [bold]{outDir}[/]");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)

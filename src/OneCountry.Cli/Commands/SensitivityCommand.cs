@@ -32,10 +32,12 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
         public string Method { get; init; } = "oat";
 
         [CommandOption("--trajectories <R>")]
+        [TypeConverter(typeof(TrajectoriesConverter))]
         [Description("morris: trajectories, each of (parameters + 1) runs on its own seed (default 10).")]
         public int Trajectories { get; init; } = 10;
 
         [CommandOption("--top <N>")]
+        [TypeConverter(typeof(TopConverter))]
         [Description("Parameters shown per measure on the console (default 5; the CSV has them all).")]
         public int Top { get; init; } = 5;
 
@@ -69,8 +71,16 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
         }
 
         var plan = RunPlan.Resolve(scenario, settings.Options);
-        string folder = settings.Out ?? Path.Combine("out", "sensitivity");
-        if (settings.Method == "morris") return Task.FromResult(RunMorris(scenario, parameters, settings, plan, folder));
+        if (ExperimentSettings.SeedRangeError(plan.FirstSeed, settings.Method == "morris" ? settings.Trajectories : settings.Runs) is { } range)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {range}");
+            return Task.FromResult(ExitCodes.InvalidInput);
+        }
+        string shown = settings.Out ?? Path.Combine("out", "sensitivity");
+        using var output = StagedOutput.Open(console, shown);
+        if (output is null) return Task.FromResult(ExitCodes.InvalidInput);
+        string folder = output.Folder;
+        if (settings.Method == "morris") return Task.FromResult(RunMorris(scenario, parameters, settings, plan, folder, shown, output));
         int total = (1 + 2 * parameters.Count) * settings.Runs, step = Math.Max(1, total / 10);
         console.MarkupLineInterpolated($"Sensitivity of [bold]{scenario.Name}[/]: {parameters.Count} parameter(s) at the ends of their ranges, {settings.Runs} seeds each (common random numbers), scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}: {total} runs on {plan.Threads} thread(s)");
         var report = Sensitivity.Run(scenario, parameters, Sensitivity.DefaultMeasures, settings.Runs, plan, (done, all) =>
@@ -91,17 +101,18 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
             console.Write(table);
         }
 
-        return Task.FromResult(WriteOutputs(settings, folder, () => SensitivityWriter.Write(report, folder),
+        return Task.FromResult(WriteOutputs(settings, shown, output, () => SensitivityWriter.Write(report, folder),
             () => Reports.Sensitivity(report, Math.Max(settings.Top, 10), folder)));
     }
 
     /// <summary>Writes the tables, then (unless --no-report) the report; an unwritable folder is an error, not a trace.</summary>
-    private int WriteOutputs(Settings settings, string folder, Func<IReadOnlyList<string>> tables, Func<IReadOnlyList<string>> report)
+    private int WriteOutputs(Settings settings, string folder, StagedOutput output, Func<IReadOnlyList<string>> tables, Func<IReadOnlyList<string>> report)
     {
         try
         {
             var files = tables().ToList();
             if (!settings.NoReport) files.AddRange(report());
+            output.Commit();
             string open = settings.NoReport ? "" : $"; open {Path.Combine(folder, HtmlReport.FileName)}";
             console.MarkupLineInterpolated($"Wrote {files.Count} files to {folder}{open}");
             return ExitCodes.Success;
@@ -113,7 +124,7 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
         }
     }
 
-    private int RunMorris(Scenario scenario, IReadOnlyList<OneCountry.Model.ParameterSpec> parameters, Settings settings, RunPlan plan, string folder)
+    private int RunMorris(Scenario scenario, IReadOnlyList<OneCountry.Model.ParameterSpec> parameters, Settings settings, RunPlan plan, string folder, string shown, StagedOutput output)
     {
         int total = settings.Trajectories * (parameters.Count + 1), step = Math.Max(1, total / 10);
         console.MarkupLineInterpolated($"Morris screening of [bold]{scenario.Name}[/]: {parameters.Count} parameter(s), {settings.Trajectories} trajectories, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}: {total} runs on {plan.Threads} thread(s)");
@@ -131,7 +142,7 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
             foreach (var e in ranked) table.AddRow(Markup.Escape(e.Parameter), F(e.MuStar), F(e.Mu), F(e.Sigma));
             console.Write(table);
         }
-        return WriteOutputs(settings, folder, () => SensitivityWriter.WriteMorris(report, folder), () => Reports.Morris(report, Math.Max(settings.Top, 10), folder));
+        return WriteOutputs(settings, shown, output, () => SensitivityWriter.WriteMorris(report, folder), () => Reports.Morris(report, Math.Max(settings.Top, 10), folder));
     }
 
     private static string F(double v) => HtmlReport.F(v);

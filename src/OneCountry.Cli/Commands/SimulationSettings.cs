@@ -21,14 +21,17 @@ public abstract class SimulationSettings : CommandSettings
     }
 
     [CommandOption("--runs <N>")]
+    [TypeConverter(typeof(RunsConverter))]
     [Description("Seeds, from the first seed upward (run: default 1, more makes an ensemble; compare: per scenario, default 20; sensitivity --method oat: per setting, default 10; validate-history: default 20).")]
     public int Runs { get; init; }
 
     [CommandOption("--scale <K>")]
+    [TypeConverter(typeof(ScaleConverter))]
     [Description("Real households per simulated household; 1 simulates every household (run and validate-history: default the scenario's; compare and sensitivity: default 5000, about 7,000 simulated households a run, enough for ensemble medians).")]
     public double? Scale { get; init; }
 
     [CommandOption("--threads <N>")]
+    [TypeConverter(typeof(ThreadsConverter))]
     [Description("Worker threads, or runs in parallel (default: all cores). Results do not depend on it.")]
     public int? Threads { get; init; }
 
@@ -50,6 +53,7 @@ public abstract class SimulationSettings : CommandSettings
 public abstract class ExperimentSettings(int runs, double? scale = null) : SimulationSettings(runs, scale)
 {
     [CommandOption("--seed <SEED>")]
+    [TypeConverter(typeof(SeedConverter))]
     [Description("Random seed: of the run, or the first of an ensemble, comparison or sweep (default: the scenario's; for compare, the first scenario's).")]
     public ulong? Seed { get; init; }
 
@@ -63,4 +67,30 @@ public abstract class ExperimentSettings(int runs, double? scale = null) : Simul
 
     /// <summary>What the user set; <see cref="RunPlan.Resolve"/> fills in the rest.</summary>
     public virtual RunOptions Options => new(Seed, Scale, Threads);
+
+    public override ValidationResult Validate()
+    {
+        if (base.Validate() is { Successful: false } error) return error;
+        if (Out is not null && Out.Trim().Length == 0) return ValidationResult.Error("--out must name a folder, not ''");
+        if (Out is not null && Out.Contains('\0')) return ValidationResult.Error("--out must not hold a NUL character");
+        if (Out is not null && File.Exists(Out)) return ValidationResult.Error($"--out {Out}: a file of that name exists; give a folder");
+        if (Seed is { } seed && SeedRangeError(seed, Runs) is { } range) return ValidationResult.Error(range);
+        return ValidationResult.Success();
+    }
+
+    /// <summary>Why seeds <paramref name="first"/> to first + count - 1 cannot be run (they would
+    /// pass the largest seed and wrap to 0), or null.</summary>
+    public static string? SeedRangeError(ulong first, int count) =>
+        count > 1 && first > ulong.MaxValue - (ulong)(count - 1)
+            ? $"seeds {first} and the {count - 1} after it pass the largest seed ({ulong.MaxValue}); give a smaller --seed or fewer runs"
+            : null;
+
+    /// <summary>The default output folder out/NAME, or null when NAME would lead outside out/.</summary>
+    public static string? DefaultOut(string name)
+    {
+        string root = Path.GetFullPath("out");
+        string folder = Path.Combine("out", name);
+        string full = Path.GetFullPath(folder);
+        return Path.GetDirectoryName(full) == root && name.Length > 0 ? folder : null;
+    }
 }

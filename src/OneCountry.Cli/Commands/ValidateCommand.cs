@@ -22,6 +22,10 @@ public sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<Validat
         {
             var s = ScenarioCatalog.Load(settings.Scenario);
             console.MarkupLineInterpolated($"[green]ok:[/] {s.SourcePath}: '{s.Name}', {s.Start} to {s.End}, seed {s.Seed}, scale {s.Scale}, {s.Policy.Changes.Count} lever changes, {s.Events.Count} events, {s.ParameterOverrides.Count} parameter overrides");
+            foreach (var o in s.Overrides)
+                console.MarkupLineInterpolated($"[blue]replaces:[/] {o.ToString()}");
+            foreach (var w in s.Warnings)
+                console.MarkupLineInterpolated($"[yellow]warning:[/] {w.ToString()}");
             return Task.FromResult(ExitCodes.Success);
         }
         catch (ScenarioException e)

@@ -30,7 +30,7 @@ public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<
         var folder = HistoricalData.FindFolder();
         if (folder is null)
         {
-            console.MarkupLine("[red]error:[/] data folder with ussr_economy_1913_1941.csv not found (looked in the working directory, its parents, and beside the program)");
+            console.MarkupLine("[red]error:[/] data folder with ussr_economy_1913_1941.csv not found (looked beside the program and in the working folder)");
             return Task.FromResult(ExitCodes.InvalidInput);
         }
         HistoricalData data;

@@ -1,0 +1,65 @@
+using System.Runtime.InteropServices;
+using OneCountry.Reporting;
+using Spectre.Console;
+
+namespace OneCountry.Cli.Commands;
+
+/// <summary>A command's output folder, replaced as a unit (<see cref="OutputFolder"/>): the
+/// command writes into <see cref="Folder"/> and calls <see cref="Commit"/> at the end. SIGINT
+/// and SIGTERM while it runs delete what was staged, say so and end the process, leaving the
+/// earlier run whole.</summary>
+internal sealed class StagedOutput : IDisposable
+{
+    private readonly OutputFolder _folder;
+    private readonly IAnsiConsole _console;
+    private readonly string _shown;
+    private readonly List<PosixSignalRegistration> _signals = [];
+
+    private StagedOutput(OutputFolder folder, IAnsiConsole console, string shown)
+    {
+        (_folder, _console, _shown) = (folder, console, shown);
+        foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM })
+        {
+            try { _signals.Add(PosixSignalRegistration.Create(signal, Interrupted)); }
+            catch (PlatformNotSupportedException) { }
+        }
+    }
+
+    /// <summary>Where the command writes its files until <see cref="Commit"/>.</summary>
+    public string Folder => _folder.Staging;
+
+    /// <summary>The output folder for <paramref name="target"/>, or null with the error printed
+    /// (exit code 2): another run writing to it, a file of that name, or a folder of other files.</summary>
+    public static StagedOutput? Open(IAnsiConsole console, string target)
+    {
+        try { return new StagedOutput(OutputFolder.Open(target), console, target); }
+        catch (OutputFolderException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] --out {e.Message}");
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] --out {target}: cannot create the folder: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Puts the staged files in place of the output folder.</summary>
+    public void Commit() => _folder.Commit();
+
+    private void Interrupted(PosixSignalContext context)
+    {
+        context.Cancel = true;
+        bool abandoned = _folder.Abandon();
+        if (abandoned) _console.MarkupLineInterpolated($"[red]interrupted[/] ({context.Signal}): nothing was written; {_shown} keeps what it held before");
+        else _console.MarkupLineInterpolated($"[red]interrupted[/] ({context.Signal}) after the run was written to {_shown}");
+        Environment.Exit(context.Signal == PosixSignal.SIGINT ? 130 : 143);
+    }
+
+    public void Dispose()
+    {
+        foreach (var s in _signals) s.Dispose();
+        _folder.Dispose();
+    }
+}
