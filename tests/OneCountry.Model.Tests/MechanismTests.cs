@@ -82,7 +82,7 @@ public class StateGrainTests
 
     private static StateGrain.TownsInputs Towns(bool privateTrade, double stock, double market = 1.0) => new()
     {
-        PrivateTrade = privateTrade, StateShare = 0.5, StockBefore = stock, MarketPrice = market, ProcurementPrice = 1.0,
+        PrivateTrade = privateTrade, StateShare = 0.5, StockBefore = stock, MarketPrice = market, ProcurementPrice = 1.0, InterventionPriceRatio = 1.3,
     };
 
     [Fact]
@@ -101,8 +101,9 @@ public class StateGrainTests
         Assert.Equal(Plan.UrbanNeed, StateGrain.TownsSupply(Towns(true, 10e6, market: 1.4), Plan), 1e-6);
         double small = StateGrain.TownsSupply(Towns(true, 2 * Plan.ReserveTarget + 0.3e6, market: 1.4), Plan);
         Assert.Equal(0.25e6 + 0.1e6, small, 1e-6);
-        // At 30% above, no intervention.
+        // At 30% above, no intervention; at a higher threshold, none at 40% either.
         Assert.Equal(0.25e6, StateGrain.TownsSupply(Towns(true, 10e6, market: 1.3), Plan), 1e-6);
+        Assert.Equal(0.25e6, StateGrain.TownsSupply(Towns(true, 10e6, market: 1.4) with { InterventionPriceRatio = 1.5 }, Plan), 1e-6);
     }
 
     private static StateGrain.DisposalInputs Disposal(double stock, double traders = 0.2e6, double toMarket = 0.1e6, double bought = 0.05e6,

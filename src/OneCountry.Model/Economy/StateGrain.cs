@@ -10,9 +10,9 @@ namespace OneCountry.Model.Economy;
 /// <item><b>Extraordinary measures</b> serve the plan: they ease off as the stock approaches the
 ///   ceiling.</item>
 /// <item><b>The towns' supply.</b> The state supplies its share of the towns (all of them without
-///   private trade) from stock above its reserve; when the market price runs 30% above its own
-///   and it holds over twice its reserve it sells more (commodity interventions). Private traders
-///   sell the rest.</item>
+///   private trade) from stock above its reserve; when the market price runs above its own by
+///   more than <c>intervention_price_ratio</c> and it holds over twice its reserve it sells more
+///   (commodity interventions). Private traders sell the rest.</item>
 /// <item><b>Disposal</b> after procurement, in order: planned exports and more when the stock is
 ///   above the ceiling (the export plan followed the harvest); the towns' ration as planned, as
 ///   far as stock reaches; the army's bread and fodder (<c>army_grain_per_soldier</c> a year for
@@ -48,13 +48,15 @@ public static class StateGrain
         public required double StockBefore { get; init; }
         public required double MarketPrice { get; init; }
         public required double ProcurementPrice { get; init; }
+        /// <summary><c>intervention_price_ratio</c>: market over state price at which the state sells more.</summary>
+        public required double InterventionPriceRatio { get; init; }
     }
 
     /// <summary>The towns' grain the state plans to supply this month (tonnes).</summary>
     public static double TownsSupply(in TownsInputs x, in Plan plan)
     {
         double share = x.PrivateTrade ? x.StateShare : 1.0;
-        double intervention = x.PrivateTrade && x.MarketPrice > 1.3 * x.ProcurementPrice ? Math.Max(0, x.StockBefore - 2 * plan.ReserveTarget) / 3.0 : 0;
+        double intervention = x.PrivateTrade && x.MarketPrice > x.InterventionPriceRatio * x.ProcurementPrice ? Math.Max(0, x.StockBefore - 2 * plan.ReserveTarget) / 3.0 : 0;
         return Math.Min(plan.UrbanNeed, Math.Min(Math.Max(0, x.StockBefore - plan.ReserveTarget), share * plan.UrbanNeed + intervention));
     }
 

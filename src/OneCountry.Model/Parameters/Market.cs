@@ -35,6 +35,10 @@ public sealed partial class Parameters
         "Assumption")]
     public double StateStockMonths { get; init; }
 
+    [Parameter("market", "intervention_price_ratio", "Market grain price over the state's at which the state sells from its stock beyond its share of the towns (commodity interventions)", "ratio", 1.3, 1.05, 2.0,
+        "Assumption: the grain interventions of the mid-1920s sold state stocks when private prices ran well above procurement prices (Carr and Davies 1969)")]
+    public double InterventionPriceRatio { get; init; }
+
     [Parameter("market", "war_scare_hoarding", "Extra precautionary reserve during a war scare, as a share of a year's food", "share", 0.25, 0.0, 0.6,
         "Assumption: the 1927 war scare led to hoarding (Carr and Davies 1969)")]
     public double WarScareHoarding { get; init; }

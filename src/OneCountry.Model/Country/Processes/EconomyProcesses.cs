@@ -102,7 +102,7 @@ public static class EconomyProcesses
         double toTowns = StateGrain.TownsSupply(new StateGrain.TownsInputs
         {
             PrivateTrade = privateTrade, StateShare = policy.StateProcurementShare, StockBefore = stockBefore,
-            MarketPrice = prices.MarketPrice, ProcurementPrice = pr.ProcurementPrice,
+            MarketPrice = prices.MarketPrice, ProcurementPrice = pr.ProcurementPrice, InterventionPriceRatio = p.InterventionPriceRatio,
         }, l.Plan);
         double urbanNeed = l.Plan.UrbanNeed;
         double buyPrice = l.HouseholdInputs.BuyPriceRubles;
