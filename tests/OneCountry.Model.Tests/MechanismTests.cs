@@ -109,7 +109,7 @@ public class StateGrainTests
     private static StateGrain.DisposalInputs Disposal(double stock, double traders = 0.2e6, double toMarket = 0.1e6, double bought = 0.05e6,
         double urbanPrivate = 0.2e6, double exportMt = 2, double towns = 0.5e6, double forces = 1e6) => new()
     {
-        Stock = stock, TraderStock = traders, ExportTargetMt = exportMt, TownsPlanned = towns, ArmedForces = forces, ArmyGrainPerSoldier = 0.6,
+        Stock = stock, TraderStock = traders, ExportTargetMt = exportMt, ExportsFollowHarvest = true, TownsPlanned = towns, ArmedForces = forces, ArmyGrainPerSoldier = 0.6,
         ToMarket = toMarket, RuralBought = bought, UrbanPrivateFilled = urbanPrivate, TradersAvailable = traders + toMarket,
     };
 
@@ -120,6 +120,8 @@ public class StateGrainTests
         Assert.Equal(2e6 / 12, d.Exports, 1e-6);
         double above = Plan.StockCeiling + 12e6;
         Assert.Equal(2e6 / 12 + 1e6, StateGrain.Dispose(Disposal(above), Plan).Exports, 1e-6);
+        // With exports_follow_harvest off, the plan only, whatever the stock.
+        Assert.Equal(2e6 / 12, StateGrain.Dispose(Disposal(above) with { ExportsFollowHarvest = false }, Plan).Exports, 1e-6);
     }
 
     [Fact]

@@ -13,8 +13,9 @@ namespace OneCountry.Model.Economy;
 ///   private trade) from stock above its reserve; when the market price runs above its own by
 ///   more than <c>intervention_price_ratio</c> and it holds over twice its reserve it sells more
 ///   (commodity interventions). Private traders sell the rest.</item>
-/// <item><b>Disposal</b> after procurement, in order: planned exports and more when the stock is
-///   above the ceiling (the export plan followed the harvest); the towns' ration as planned, as
+/// <item><b>Disposal</b> after procurement, in order: planned exports and, unless the lever
+///   <c>exports_follow_harvest</c> is off, more when the stock is above the ceiling (the export
+///   plan followed the harvest); the towns' ration as planned, as
 ///   far as stock reaches; the army's bread and fodder (<c>army_grain_per_soldier</c> a year for
 ///   last month's men under arms); and, when rural orders were placed against sales that did not
 ///   arrive, the cooperatives make up the traders' shortfall from state stocks.</item>
@@ -66,6 +67,8 @@ public static class StateGrain
         public required double Stock { get; init; }
         public required double TraderStock { get; init; }
         public required double ExportTargetMt { get; init; }
+        /// <summary>The lever <c>exports_follow_harvest</c>: exports above the plan when the stock is above the ceiling.</summary>
+        public required bool ExportsFollowHarvest { get; init; }
         public required double TownsPlanned { get; init; }
         /// <summary>Last month's men under arms (NaN before the first month).</summary>
         public required double ArmedForces { get; init; }
@@ -86,7 +89,7 @@ public static class StateGrain
     public static Disposal Dispose(in DisposalInputs x, in Plan plan)
     {
         double stock = x.Stock;
-        double exports = Math.Min(stock, x.ExportTargetMt * 1e6 / 12.0 + Math.Max(0, stock - plan.StockCeiling) / 12.0);
+        double exports = Math.Min(stock, x.ExportTargetMt * 1e6 / 12.0 + (x.ExportsFollowHarvest ? Math.Max(0, stock - plan.StockCeiling) / 12.0 : 0));
         stock -= exports;
         double toTowns = Math.Min(x.TownsPlanned, stock);
         stock -= toTowns;

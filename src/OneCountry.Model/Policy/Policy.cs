@@ -71,6 +71,9 @@ public sealed class PolicyState
     [Lever("grain_export_target", "State grain exports planned per year", "Mt/yr", 0, 0, 15)]
     public double GrainExportTarget { get; init; }
 
+    [Lever("exports_follow_harvest", "Exports rise above the plan by a twelfth of the state's stock above its ceiling each month (the export plan followed the harvest); off: the planned exports only", "on/off", 1, 0, 1)]
+    public bool ExportsFollowHarvest { get; init; }
+
     [Lever("internal_passports", "Internal passports: recruitment to the towns goes on, flight from hunger is stopped", "on/off", 0, 0, 1)]
     public bool InternalPassports { get; init; }
 

@@ -145,7 +145,8 @@ public static class EconomyProcesses
     {
         var d = StateGrain.Dispose(new StateGrain.DisposalInputs
         {
-            Stock = c.Grain.State, TraderStock = c.Grain.Traders, ExportTargetMt = l.Policy.GrainExportTarget, TownsPlanned = l.Market.TownsPlanned,
+            Stock = c.Grain.State, TraderStock = c.Grain.Traders, ExportTargetMt = l.Policy.GrainExportTarget,
+            ExportsFollowHarvest = l.Policy.ExportsFollowHarvest, TownsPlanned = l.Market.TownsPlanned,
             ArmedForces = c.Defence.ArmedForces, ArmyGrainPerSoldier = c.P.ArmyGrainPerSoldier, ToMarket = l.Procurement.ToMarket,
             RuralBought = l.Procurement.RuralBought, UrbanPrivateFilled = l.Market.Fill * l.Market.PrivateDemand, TradersAvailable = l.Market.Available,
         }, l.Plan);
