@@ -8,6 +8,6 @@ set -euo pipefail
 python3 tools/gen_world_baseline.py
 dotnet build src/OneCountry.Cli -c Release >/dev/null
 python3 tools/regenerate_docs.py
-header=$(head -4 docs/parameters.md)
+header=$(sed "/^| name |/,\$d" docs/parameters.md)
 body=$(dotnet run --no-build --project src/OneCountry.Cli -c Release -- params --format markdown)
 printf '%s\n%s\n' "$header" "$body" > docs/parameters.md
