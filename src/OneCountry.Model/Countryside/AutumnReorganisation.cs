@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OneCountry.Model.Engine;
 
 namespace OneCountry.Model.Countryside;
@@ -30,42 +31,90 @@ public static class AutumnReorganisation
     private const int Bins = 800;
     private const double BinWidth = 0.1;
     private const int ZoneFields = 4; // land, consumers, sown, households
-    private static int OfferSlot => Zones.Count * ZoneFields;
-    private static int DemandSlot => OfferSlot + 1;
-    private static int HistSlot => DemandSlot + 1;
-    private static int HistPerConsumerSlot => HistSlot + 2 * Bins;
     private const double BinWidthPerConsumer = 0.02;
-    private static int WidthA => HistPerConsumerSlot + 2 * Bins;
-    private const int BPoor = 0, BMiddle = 1, BKulak = 2, BTraded = 3, BSplits = 4, BSown = 5, BKulakSown = 6, WidthB = 7;
 
     public readonly record struct Result(double SharePoor, double ShareMiddle, double ShareKulak, double KulakSownShare, double GiniSown, double GiniSownPerConsumer, double TopDecileSownShare,
         double AnimalsTraded, int Divisions, bool TableFull);
 
     public static Result Run(HouseholdTable h, in AutumnInputs input, BlockRunner runner, byte[] splitFlags)
     {
-        var inp = input;
-        var a = runner.Run(h.Count, WidthA, (b, s, e, sums, o) => Survey(h, inp, s, e, sums, o)).ToArray();
+        Zones.CheckCapacity(MaxZones);
+        var a = runner.Run<SurveyPass, SurveySums>(h.Count, new SurveyPass(h, input));
         var landPerConsumer = new double[Zones.Count];
         var meanSown = new double[Zones.Count];
         for (int z = 0; z < Zones.Count; z++)
         {
-            double land = a[z * ZoneFields], cons = a[z * ZoneFields + 1], sown = a[z * ZoneFields + 2], n = a[z * ZoneFields + 3];
+            double land = a.Zone[z * ZoneFields], cons = a.Zone[z * ZoneFields + 1], sown = a.Zone[z * ZoneFields + 2], n = a.Zone[z * ZoneFields + 3];
             landPerConsumer[z] = cons > 0 ? land / cons : 0;
             meanSown[z] = n > 0 ? sown / n : 0;
         }
-        double offer = a[OfferSlot], demand = a[DemandSlot];
-        double volume = inp.NepMarket ? FastMath.Min(offer, demand) : 0;
+        double offer = a.Offer, demand = a.Demand;
+        double volume = input.NepMarket ? FastMath.Min(offer, demand) : 0;
         double sellFill = offer > 0 ? volume / offer : 0, buyFill = demand > 0 ? volume / demand : 0;
-        double gini = GiniFromHistogram(a.AsSpan(HistSlot, 2 * Bins));
-        double giniPerConsumer = GiniFromHistogram(a.AsSpan(HistPerConsumerSlot, 2 * Bins));
-        double topDecile = TopShareFromHistogram(a.AsSpan(HistSlot, 2 * Bins), 0.1);
+        double gini = GiniFromHistogram(a.Sown);
+        double giniPerConsumer = GiniFromHistogram(a.SownPerConsumer);
+        double topDecile = TopShareFromHistogram(a.Sown, 0.1);
 
-        var bsum = runner.Run(h.Count, WidthB, (b, s, e, sums, o) => Reorganise(h, inp, s, e, sums, o, landPerConsumer, meanSown, sellFill, buyFill, splitFlags));
-        double n3 = bsum[BPoor] + bsum[BMiddle] + bsum[BKulak];
-        double traded = bsum[BTraded];
-        var (divisions, full) = inp.AllowDivisions ? ApplyDivisions(h, splitFlags) : (0, false);
-        return new Result(n3 > 0 ? bsum[BPoor] / n3 : 0, n3 > 0 ? bsum[BMiddle] / n3 : 0, n3 > 0 ? bsum[BKulak] / n3 : 0,
-            bsum[BSown] > 0 ? bsum[BKulakSown] / bsum[BSown] : 0, gini, giniPerConsumer, topDecile, traded, divisions, full);
+        var bsum = runner.Run<ReorganisePass, ReorganiseSums>(h.Count, new ReorganisePass(h, input, landPerConsumer, meanSown, sellFill, buyFill, splitFlags));
+        double n3 = bsum.Poor + bsum.Middle + bsum.Kulak;
+        double traded = bsum.Traded;
+        var (divisions, full) = input.AllowDivisions ? ApplyDivisions(h, splitFlags) : (0, false);
+        return new Result(n3 > 0 ? bsum.Poor / n3 : 0, n3 > 0 ? bsum.Middle / n3 : 0, n3 > 0 ? bsum.Kulak / n3 : 0,
+            bsum.Sown > 0 ? bsum.KulakSown / bsum.Sown : 0, gini, giniPerConsumer, topDecile, traded, divisions, full);
+    }
+
+    /// <summary>Room for this many zones in the survey's per-zone sums (checked against <see cref="Zones.Count"/>).</summary>
+    private const int MaxZones = 16;
+
+    [InlineArray(MaxZones * ZoneFields)]
+    private struct ZoneSlots { private double _element; }
+
+    /// <summary>(count, sum) pairs of <see cref="Bins"/> bins.</summary>
+    [InlineArray(2 * Bins)]
+    private struct Histogram { private double _element; }
+
+    /// <summary>The survey's sums: land, consumers, sown area and households by zone; horses
+    /// offered and wanted; the histograms of sown area and of sown area per consumer.</summary>
+    private struct SurveySums : IBlockSums<SurveySums>
+    {
+        public ZoneSlots Zone;
+        public double Offer, Demand;
+        public Histogram Sown, SownPerConsumer;
+
+        public static SurveySums Add(in SurveySums a, in SurveySums b)
+        {
+            var s = new SurveySums { Offer = a.Offer + b.Offer, Demand = a.Demand + b.Demand };
+            for (int k = 0; k < MaxZones * ZoneFields; k++) s.Zone[k] = a.Zone[k] + b.Zone[k];
+            for (int k = 0; k < 2 * Bins; k++)
+            {
+                s.Sown[k] = a.Sown[k] + b.Sown[k];
+                s.SownPerConsumer[k] = a.SownPerConsumer[k] + b.SownPerConsumer[k];
+            }
+            return s;
+        }
+    }
+
+    /// <summary>The reorganisation's sums: households by stratum, horses traded, divisions, sown area (all and the kulaks').</summary>
+    private struct ReorganiseSums : IBlockSums<ReorganiseSums>
+    {
+        public double Poor, Middle, Kulak, Traded, Splits, Sown, KulakSown;
+
+        public static ReorganiseSums Add(in ReorganiseSums a, in ReorganiseSums b) => new()
+        {
+            Poor = a.Poor + b.Poor, Middle = a.Middle + b.Middle, Kulak = a.Kulak + b.Kulak, Traded = a.Traded + b.Traded,
+            Splits = a.Splits + b.Splits, Sown = a.Sown + b.Sown, KulakSown = a.KulakSown + b.KulakSown,
+        };
+    }
+
+    private readonly record struct SurveyPass(HouseholdTable H, AutumnInputs Inputs) : IBlockKernel<SurveySums>
+    {
+        public SurveySums Run(int start, int end) => Survey(H, Inputs, start, end);
+    }
+
+    private readonly record struct ReorganisePass(HouseholdTable H, AutumnInputs Inputs, double[] LandPerConsumer, double[] MeanSown,
+        double SellFill, double BuyFill, byte[] SplitFlags) : IBlockKernel<ReorganiseSums>
+    {
+        public ReorganiseSums Run(int start, int end) => Reorganise(H, Inputs, start, end, LandPerConsumer, MeanSown, SellFill, BuyFill, SplitFlags);
     }
 
     private static (double Offer, double Demand) HorseOfferDemand(HouseholdTable h, Parameters p, int i, double c)
@@ -90,36 +139,39 @@ public static class AutumnReorganisation
         return (offer, FastMath.Max(0, demand));
     }
 
-    private static void Survey(HouseholdTable h, in AutumnInputs inp, int start, int end, double[] sums, int o)
+    private static SurveySums Survey(HouseholdTable h, in AutumnInputs inp, int start, int end)
     {
         var p = inp.P;
+        var sums = new SurveySums();
         for (int i = start; i < end; i++)
         {
             int z = h.Zone[i];
-            sums[o + z * ZoneFields] += h.Land[i];          // extinct households' land returns to the commune
+            sums.Zone[z * ZoneFields] += h.Land[i];          // extinct households' land returns to the commune
             if (h.Status[i] != (byte)HouseholdStatus.Individual) continue; // collective farmers' land is pooled
             int m = h.Members[i];
             double c = HouseholdTable.ConsumerUnits(m, HouseholdTable.WorkerShare(h.FamilyAge[i]));
-            sums[o + z * ZoneFields + 1] += c;
-            sums[o + z * ZoneFields + 2] += h.Sown[i];
-            sums[o + z * ZoneFields + 3] += 1;
+            sums.Zone[z * ZoneFields + 1] += c;
+            sums.Zone[z * ZoneFields + 2] += h.Sown[i];
+            sums.Zone[z * ZoneFields + 3] += 1;
             var (offer, demand) = HorseOfferDemand(h, p, i, c);
-            sums[o + OfferSlot] += offer;
-            sums[o + DemandSlot] += demand;
+            sums.Offer += offer;
+            sums.Demand += demand;
             int bin = FastMath.Min(Bins - 1, (int)(h.Sown[i] / BinWidth));
-            sums[o + HistSlot + 2 * bin] += 1;
-            sums[o + HistSlot + 2 * bin + 1] += h.Sown[i];
+            sums.Sown[2 * bin] += 1;
+            sums.Sown[2 * bin + 1] += h.Sown[i];
             double perConsumer = c > 0 ? h.Sown[i] / c : 0;
             int binC = FastMath.Min(Bins - 1, (int)(perConsumer / BinWidthPerConsumer));
-            sums[o + HistPerConsumerSlot + 2 * binC] += 1;
-            sums[o + HistPerConsumerSlot + 2 * binC + 1] += perConsumer;
+            sums.SownPerConsumer[2 * binC] += 1;
+            sums.SownPerConsumer[2 * binC + 1] += perConsumer;
         }
+        return sums;
     }
 
-    private static void Reorganise(HouseholdTable h, in AutumnInputs inp, int start, int end, double[] sums, int o,
+    private static ReorganiseSums Reorganise(HouseholdTable h, in AutumnInputs inp, int start, int end,
         double[] landPerConsumer, double[] meanSown, double sellFill, double buyFill, byte[] splitFlags)
     {
         var p = inp.P;
+        var sums = new ReorganiseSums();
         for (int i = start; i < end; i++)
         {
             int z = h.Zone[i];
@@ -140,24 +192,27 @@ public static class AutumnReorganisation
             double sold = offer * sellFill, bought = demand * buyFill;
             h.DraughtAnimals[i] += (float)(bought - sold);
             h.Grain[i] += (sold - bought) * p.HorsePrice;
-            sums[o + BTraded] += sold;
+            sums.Traded += sold;
 
             h.Land[i] += (float)(p.RepartitionRate * (c * landPerConsumer[z] - h.Land[i]));
 
             var stratum = Classify(p, h.DraughtAnimals[i], h.Sown[i], meanSown[z], h.LeasedIn[i] + h.HiredIn[i]);
             h.Stratum[i] = (byte)stratum;
-            sums[o + (int)stratum] += 1;
-            sums[o + BSown] += h.Sown[i];
-            if (stratum == Stratum.Kulak) sums[o + BKulakSown] += h.Sown[i];
+            if (stratum == Stratum.Poor) sums.Poor += 1;
+            else if (stratum == Stratum.Middle) sums.Middle += 1;
+            else sums.Kulak += 1;
+            sums.Sown += h.Sown[i];
+            if (stratum == Stratum.Kulak) sums.KulakSown += h.Sown[i];
             }
 
             if (inp.AgeFamilies) h.FamilyAge[i] += 1f;
             if (inp.AllowDivisions && m >= p.SplitMinMembers && m * ws >= 2)
             {
                 double u = RandomStreams.Split3(RandomStreams.EntityBits(inp.SplitKey, i)).A;
-                if (u < p.SplitRate) { splitFlags[i] = 1; sums[o + BSplits] += 1; }
+                if (u < p.SplitRate) { splitFlags[i] = 1; sums.Splits += 1; }
             }
         }
+        return sums;
     }
 
     public static Stratum Classify(Parameters p, double draughtAnimals, double sown, double zoneMeanSown, double leasedOrHired)

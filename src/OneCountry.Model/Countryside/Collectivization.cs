@@ -82,12 +82,40 @@ public sealed class CollectiveFarms
     public double TotalSown => Sown.Sum();
     public double TotalHouseholds => Households.Sum();
 
-    // Membership pass sums: per zone, then national.
+    // Membership pass sums per zone: land and draught animals in and out, members, workers, seed, consumers.
     private const int ZLandIn = 0, ZLandOut = 1, ZDraughtIn = 2, ZDraughtOut = 3, ZHouseholds = 4, ZWorkers = 5, ZSeedIn = 6, ZConsumers = 7, ZoneWidth = 8;
-    public const int Joined = 0, Left = 1, DeportedHouseholds = 2, DeportedPersons = 3, ConfiscatedGrain = 4, ConfiscatedCash = 5,
-        SlaughterDraught = 6, SlaughterCattle = 7, SlaughterSmall = 8, ForcedJoins = 9, Individual = 10, SeedContributed = 11, NationalWidth = 12;
-    private static int Width => Zones.Count * ZoneWidth + NationalWidth;
-    private static int N(int slot) => Zones.Count * ZoneWidth + slot;
+    /// <summary>Room for this many zones in the membership pass's per-zone sums (checked against <see cref="Zones.Count"/>).</summary>
+    private const int MaxZones = 16;
+
+    [System.Runtime.CompilerServices.InlineArray(MaxZones * ZoneWidth)]
+    private struct ZoneSlots { private double _element; }
+
+    /// <summary>The membership pass's sums: per zone (<see cref="Zone"/>, by the Z… fields) and national.</summary>
+    private struct MembershipSums : IBlockSums<MembershipSums>
+    {
+        public ZoneSlots Zone;
+        public double Joined, Left, DeportedHouseholds, DeportedPersons, ConfiscatedGrain, ConfiscatedCash, SlaughterDraught, SlaughterCattle,
+            SlaughterSmall, ForcedJoins, Individual, SeedContributed;
+
+        public static MembershipSums Add(in MembershipSums a, in MembershipSums b)
+        {
+            var s = new MembershipSums
+            {
+                Joined = a.Joined + b.Joined, Left = a.Left + b.Left, DeportedHouseholds = a.DeportedHouseholds + b.DeportedHouseholds,
+                DeportedPersons = a.DeportedPersons + b.DeportedPersons, ConfiscatedGrain = a.ConfiscatedGrain + b.ConfiscatedGrain,
+                ConfiscatedCash = a.ConfiscatedCash + b.ConfiscatedCash, SlaughterDraught = a.SlaughterDraught + b.SlaughterDraught,
+                SlaughterCattle = a.SlaughterCattle + b.SlaughterCattle, SlaughterSmall = a.SlaughterSmall + b.SlaughterSmall,
+                ForcedJoins = a.ForcedJoins + b.ForcedJoins, Individual = a.Individual + b.Individual, SeedContributed = a.SeedContributed + b.SeedContributed,
+            };
+            for (int k = 0; k < MaxZones * ZoneWidth; k++) s.Zone[k] = a.Zone[k] + b.Zone[k];
+            return s;
+        }
+    }
+
+    private readonly record struct MembershipPass(HouseholdTable H, CollectivizationInputs Inputs) : IBlockKernel<MembershipSums>
+    {
+        public MembershipSums Run(int start, int end) => MembershipKernel(H, Inputs, start, end);
+    }
 
     public readonly record struct MembershipResult(double Joined, double Left, double ForcedJoins, double DeportedHouseholds, double DeportedPersons,
         double ConfiscatedGrain, double ConfiscatedCash, double SlaughterDraught, double SlaughterCattle, double SlaughterSmall, double CollectiveHouseholds,
@@ -97,25 +125,26 @@ public sealed class CollectiveFarms
     /// pool's land and animals updated from the block sums (in block order).</summary>
     public MembershipResult Membership(HouseholdTable h, in CollectivizationInputs input, BlockRunner runner)
     {
-        var inp = input;
-        var s = runner.Run(h.Count, Width, (b, start, end, sums, o) => MembershipKernel(h, inp, start, end, sums, o));
+        Zones.CheckCapacity(MaxZones);
+        var s = runner.Run<MembershipPass, MembershipSums>(h.Count, new MembershipPass(h, input));
         for (int z = 0; z < Zones.Count; z++)
         {
             int o = z * ZoneWidth;
-            Land[z] = Math.Max(0, Land[z] + s[o + ZLandIn] - s[o + ZLandOut]);
-            Draught[z] = Math.Max(0, Draught[z] + s[o + ZDraughtIn] - s[o + ZDraughtOut]);
-            Households[z] = s[o + ZHouseholds];
-            Workers[z] = s[o + ZWorkers];
-            Consumers[z] = s[o + ZConsumers];
-            Grain[z] += s[o + ZSeedIn];
+            Land[z] = Math.Max(0, Land[z] + s.Zone[o + ZLandIn] - s.Zone[o + ZLandOut]);
+            Draught[z] = Math.Max(0, Draught[z] + s.Zone[o + ZDraughtIn] - s.Zone[o + ZDraughtOut]);
+            Households[z] = s.Zone[o + ZHouseholds];
+            Workers[z] = s.Zone[o + ZWorkers];
+            Consumers[z] = s.Zone[o + ZConsumers];
+            Grain[z] += s.Zone[o + ZSeedIn];
         }
-        return new MembershipResult(s[N(Joined)], s[N(Left)], s[N(ForcedJoins)], s[N(DeportedHouseholds)], s[N(DeportedPersons)],
-            s[N(ConfiscatedGrain)], s[N(ConfiscatedCash)], s[N(SlaughterDraught)], s[N(SlaughterCattle)], s[N(SlaughterSmall)],
-            Households.Sum(), s[N(Individual)], s[N(SeedContributed)]);
+        return new MembershipResult(s.Joined, s.Left, s.ForcedJoins, s.DeportedHouseholds, s.DeportedPersons,
+            s.ConfiscatedGrain, s.ConfiscatedCash, s.SlaughterDraught, s.SlaughterCattle, s.SlaughterSmall,
+            Households.Sum(), s.Individual, s.SeedContributed);
     }
 
-    private static void MembershipKernel(HouseholdTable h, in CollectivizationInputs inp, int start, int end, double[] sums, int o)
+    private static MembershipSums MembershipKernel(HouseholdTable h, in CollectivizationInputs inp, int start, int end)
     {
+        var sums = new MembershipSums();
         var p = inp.P;
         double voluntary = p.VoluntaryCollectivizationRate * inp.TractorIndex;
         double forced = inp.CollectiveShare < inp.Target ? inp.Drive : 0;
@@ -132,14 +161,14 @@ public sealed class CollectiveFarms
                 {
                     if (inp.Dekulakization > 0 && h.Stratum[i] == (byte)Stratum.Kulak && u1 < inp.Dekulakization)
                     {
-                        sums[o + N(DeportedHouseholds)] += 1;
-                        sums[o + N(DeportedPersons)] += h.Members[i];
-                        sums[o + N(ConfiscatedGrain)] += h.Grain[i];
-                        sums[o + N(ConfiscatedCash)] += h.Cash[i];
-                        sums[o + z * ZoneWidth + ZLandIn] += h.Land[i];
-                        sums[o + z * ZoneWidth + ZDraughtIn] += h.DraughtAnimals[i];
-                        sums[o + N(SlaughterCattle)] += h.Cattle[i];
-                        sums[o + N(SlaughterSmall)] += h.SmallLivestock[i];
+                        sums.DeportedHouseholds += 1;
+                        sums.DeportedPersons += h.Members[i];
+                        sums.ConfiscatedGrain += h.Grain[i];
+                        sums.ConfiscatedCash += h.Cash[i];
+                        sums.Zone[z * ZoneWidth + ZLandIn] += h.Land[i];
+                        sums.Zone[z * ZoneWidth + ZDraughtIn] += h.DraughtAnimals[i];
+                        sums.SlaughterCattle += h.Cattle[i];
+                        sums.SlaughterSmall += h.SmallLivestock[i];
                         h.Status[i] = (byte)HouseholdStatus.Deported;
                         h.Members[i] = 0;
                         h.Grain[i] = 0; h.Cash[i] = 0; h.Land[i] = 0; h.DraughtAnimals[i] = 0; h.Cattle[i] = 0; h.SmallLivestock[i] = 0;
@@ -152,28 +181,28 @@ public sealed class CollectiveFarms
                         if (byForce)
                         {
                             double k = p.ForcedEntrySlaughter;
-                            sums[o + N(SlaughterDraught)] += h.DraughtAnimals[i] * k;
-                            sums[o + N(SlaughterCattle)] += h.Cattle[i] * k;
-                            sums[o + N(SlaughterSmall)] += h.SmallLivestock[i] * k;
+                            sums.SlaughterDraught += h.DraughtAnimals[i] * k;
+                            sums.SlaughterCattle += h.Cattle[i] * k;
+                            sums.SlaughterSmall += h.SmallLivestock[i] * k;
                             h.DraughtAnimals[i] *= (float)(1 - k);
                             h.Cattle[i] *= (float)(1 - k);
                             h.SmallLivestock[i] *= (float)(1 - k);
-                            sums[o + N(ForcedJoins)] += 1;
+                            sums.ForcedJoins += 1;
                         }
                         // Its allotment, and the share of the commune's fallow and idle land that
                         // machinery and consolidated fields bring into use (collective_land_expansion).
-                        sums[o + z * ZoneWidth + ZLandIn] += h.Land[i] * p.CollectiveLandExpansion;
-                        sums[o + z * ZoneWidth + ZDraughtIn] += h.DraughtAnimals[i];
+                        sums.Zone[z * ZoneWidth + ZLandIn] += h.Land[i] * p.CollectiveLandExpansion;
+                        sums.Zone[z * ZoneWidth + ZDraughtIn] += h.DraughtAnimals[i];
                         // The seed for its land goes into the collective's seed fund.
                         double seedIn = Math.Min(Math.Max(0, h.Grain[i]), h.Land[i] * p.SeedRate);
                         h.Grain[i] -= seedIn;
-                        sums[o + z * ZoneWidth + ZSeedIn] += seedIn;
-                        sums[o + N(SeedContributed)] += seedIn;
+                        sums.Zone[z * ZoneWidth + ZSeedIn] += seedIn;
+                        sums.SeedContributed += seedIn;
                         h.Land[i] = 0; h.DraughtAnimals[i] = 0; h.Sown[i] = 0;
                         h.LeasedIn[i] = 0; h.LeasedOut[i] = 0; h.HiredIn[i] = 0; h.HiredOut[i] = 0;
                         h.Status[i] = (byte)HouseholdStatus.Collective;
                         h.JoinedByForce[i] = (byte)(byForce ? 1 : 0);
-                        sums[o + N(Joined)] += 1;
+                        sums.Joined += 1;
                         status = (byte)HouseholdStatus.Collective;
                     }
                 }
@@ -181,23 +210,24 @@ public sealed class CollectiveFarms
                 {
                     float land = (float)inp.PoolLandPerMember[z], animals = (float)(0.5 * inp.PoolDraughtPerMember[z]);
                     h.Land[i] = land; h.DraughtAnimals[i] = animals;
-                    sums[o + z * ZoneWidth + ZLandOut] += land;
-                    sums[o + z * ZoneWidth + ZDraughtOut] += animals;
+                    sums.Zone[z * ZoneWidth + ZLandOut] += land;
+                    sums.Zone[z * ZoneWidth + ZDraughtOut] += animals;
                     h.Status[i] = (byte)HouseholdStatus.Individual;
                     h.JoinedByForce[i] = 0;
-                    sums[o + N(Left)] += 1;
+                    sums.Left += 1;
                     status = (byte)HouseholdStatus.Individual;
                 }
             }
             if (status == (byte)HouseholdStatus.Collective)
             {
-                sums[o + z * ZoneWidth + ZHouseholds] += 1;
+                sums.Zone[z * ZoneWidth + ZHouseholds] += 1;
                 float ws = HouseholdTable.WorkerShare(h.FamilyAge[i]);
-                sums[o + z * ZoneWidth + ZWorkers] += h.Members[i] * ws;
-                sums[o + z * ZoneWidth + ZConsumers] += HouseholdTable.ConsumerUnits(h.Members[i], ws);
+                sums.Zone[z * ZoneWidth + ZWorkers] += h.Members[i] * ws;
+                sums.Zone[z * ZoneWidth + ZConsumers] += HouseholdTable.ConsumerUnits(h.Members[i], ws);
             }
-            else sums[o + N(Individual)] += 1;
+            else sums.Individual += 1;
         }
+        return sums;
     }
 
     public readonly record struct SowingResult(double Sown, double Seed);

@@ -26,6 +26,12 @@ public static class Zones
 
     public static int Count => All.Count;
 
+    /// <summary>Throws unless the zones fit a pass's fixed per-zone sums of <paramref name="capacity"/> zones.</summary>
+    public static void CheckCapacity(int capacity)
+    {
+        if (Count > capacity) throw new InvalidOperationException($"{Count} zones, but the per-zone sums hold {capacity}");
+    }
+
     /// <summary>Every zone's index, in order.</summary>
     public static IReadOnlyList<int> Indices { get; } = Enumerable.Range(0, All.Count).ToArray();
 

@@ -1,9 +1,5 @@
 namespace OneCountry.Model.Engine;
 
-/// <summary>Work on one block of households: rows [start, end), writing partial sums into
-/// <paramref name="sums"/> at <paramref name="offset"/> (its own slice, so blocks never share).</summary>
-public delegate void BlockKernel(int block, int start, int end, double[] sums, int offset);
-
 /// <summary>The sums one pass over the rows produces, added field by field (a + b, in that order).</summary>
 public interface IBlockSums<TSelf> where TSelf : struct, IBlockSums<TSelf>
 {
@@ -25,8 +21,6 @@ public interface IBlockKernel<TSums> where TSums : struct, IBlockSums<TSums>
 /// </summary>
 public sealed class BlockRunner(int threads, int blockSize)
 {
-    private double[] _partials = [];
-    private double[] _totals = [];
     private readonly Dictionary<Type, Array> _blockSums = [];
 
     public int Threads { get; } = Math.Max(1, threads);
@@ -73,37 +67,6 @@ public sealed class BlockRunner(int threads, int blockSize)
         }
     }
 
-    public ReadOnlySpan<double> Run(int count, int width, BlockKernel kernel)
-    {
-        int blocks = (count + BlockSize - 1) / BlockSize;
-        int need = Math.Max(1, blocks) * width;
-        if (_partials.Length < need) _partials = new double[Math.Max(need, _partials.Length * 2)];
-        if (_totals.Length < width) _totals = new double[width];
-        Array.Clear(_partials, 0, need);
-        var partials = _partials;
-
-        if (Threads == 1 || blocks <= 1)
-        {
-            for (int b = 0; b < blocks; b++) Body(b);
-        }
-        else
-        {
-            Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = Threads }, Body);
-        }
-
-        Array.Clear(_totals, 0, width);
-        for (int b = 0; b < blocks; b++)
-            for (int s = 0; s < width; s++)
-                _totals[s] += partials[b * width + s];
-        return _totals.AsSpan(0, width);
-
-        void Body(int b)
-        {
-            int start = b * BlockSize;
-            int end = Math.Min(count, start + BlockSize);
-            kernel(b, start, end, partials, b * width);
-        }
-    }
 }
 
 /// <summary>A pass's single sum.</summary>
