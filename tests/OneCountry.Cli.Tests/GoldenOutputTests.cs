@@ -17,16 +17,16 @@ public class GoldenOutputTests(CliFixture f) : IClassFixture<CliFixture>
     /// 1921, two blocks, so the second thread really takes part).</summary>
     private static readonly Dictionary<string, string> RunHashes = new()
     {
-        ["historical/monthly.csv"] = "23b6988c8178d05b3452b855bbbf8d6189a8f07c06a3c79d83e5d3bc26eb10de",
-        ["historical/yearly.csv"] = "ad6c0fe61845f7ca0f3b6c104a771b14f3c3d1b0751b81d1d592ee916434fcfd",
+        ["historical/monthly.csv"] = "c7b0436400c86675cce4633bc0ff5d4581aeea17eeaa324e7ac39895b3994009",
+        ["historical/yearly.csv"] = "3421b417e1401dd0c14b610bbf1613eab279e712505be20b4a4d8b82d211d60e",
         ["historical/crop_years.csv"] = "35a520c798c049e3bdde3568abb3c02b35c6b785f659134581acd3e867a009c3",
         ["historical/events.csv"] = "c053b1bb1ebc292df8a0fee4e9036f5ca1bda57567a33b3c1b19a91bc95b3a75",
-        ["left-opposition/monthly.csv"] = "c0fef1ae46da5dd5587bc07b435763863e78362a4af9a00369c706b8c6fefd36",
-        ["left-opposition/yearly.csv"] = "94288f6c1d7e4680e5f39e79007e359ca5261c1dec8552140509bd49434368a6",
+        ["left-opposition/monthly.csv"] = "5884c9c0ab8570319f603f2d8ea1fd88c67c5b4938d3423600ca25fa21811a17",
+        ["left-opposition/yearly.csv"] = "439db0f538e65c2b178c492f6732b634a195a1d2331041ec86b4a3b722da1de0",
         ["left-opposition/crop_years.csv"] = "83344ca3fe8f3c55d21310467920cc601fbca541ea2622e2bd5981b300a581e5",
         ["left-opposition/events.csv"] = "5c1051ba630caf095c7c4c2c52941850b5ac02e2aeb036e139e3cdbc2f75eb33",
-        ["endogenous/monthly.csv"] = "f463a5d426ba97a4f178ef62ae5d779679882d61a5236e379ca759254483ede6",
-        ["endogenous/yearly.csv"] = "3d26fd2b8c0f4bb7639823bfa704d519773585813fff6ad059f3a577936b6061",
+        ["endogenous/monthly.csv"] = "e8164484328cc1a942d62452eb4fc6ec15d53240147218b9edd9536efb722342",
+        ["endogenous/yearly.csv"] = "fc4b025070a9328672394e2164064740b871c67dd4dc246dd97d7e49ea064a85",
         ["endogenous/crop_years.csv"] = "3759be512c7ac0feadcc60129008b00f62ec936a9a88300b8be1cb588d3d3bd4",
         ["endogenous/events.csv"] = "84d0512d5735be80e9680282306041bf873530102af893c45ea0c0614e9f66f3",
     };

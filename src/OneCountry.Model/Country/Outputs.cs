@@ -32,6 +32,7 @@ public static class Outputs
         new("grain_sales_state", "t", "Voluntary sales to state and cooperative agencies", Aggregation.Sum, true, static (c, l) => l.Procurement.ToState),
         new("grain_sales_market", "t", "Sales to private traders", Aggregation.Sum, true, static (c, l) => l.Procurement.ToMarket),
         new("grain_forced_procurement", "t", "Grain taken by extraordinary measures at the procurement price", Aggregation.Sum, true, static (c, l) => l.Market.Forced),
+        new("procurement_enforcement_applied", "share", "Share of the marketable surplus taken by force this month, after easing as the state's stock nears its ceiling", Aggregation.Mean, false, static (c, l) => l.HouseholdInputs.Enforcement),
         new("grain_tax_in_kind", "t", "Tax paid in grain (prodnalog)", Aggregation.Sum, true, static (c, l) => l.Harvest.TaxInKind * c.RealPerRow),
         new("grain_marketed", "t", "Grain leaving the peasant economy: sales, forced procurement and tax in kind", Aggregation.Sum, true, static (c, l) => l.Procurement.ToState + l.Procurement.ToMarket + l.Market.Forced + l.Harvest.TaxInKind * c.RealPerRow + l.Market.FromCollectives),
         new("grain_procurement", "t", "Grain received by the state: sales to it, forced procurement and tax in kind", Aggregation.Sum, true, static (c, l) => l.Procurement.Total),
