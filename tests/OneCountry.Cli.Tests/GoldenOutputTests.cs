@@ -17,17 +17,17 @@ public class GoldenOutputTests(CliFixture f) : IClassFixture<CliFixture>
     /// 1921, two blocks, so the second thread really takes part).</summary>
     private static readonly Dictionary<string, string> RunHashes = new()
     {
-        ["historical/monthly.csv"] = "c7b0436400c86675cce4633bc0ff5d4581aeea17eeaa324e7ac39895b3994009",
-        ["historical/yearly.csv"] = "3421b417e1401dd0c14b610bbf1613eab279e712505be20b4a4d8b82d211d60e",
-        ["historical/crop_years.csv"] = "35a520c798c049e3bdde3568abb3c02b35c6b785f659134581acd3e867a009c3",
+        ["historical/monthly.csv"] = "f4d3cd5c6039c09a4b7f2348d60f36200107c9c8db109180bb6511d8a9949415",
+        ["historical/yearly.csv"] = "3c80b354080185bda613e4bda9d510573180477666760996a79fce1baac3233c",
+        ["historical/crop_years.csv"] = "9b65f9501617d9e7609d13c33e71a38f90041e50328e591db5682e59223d57ca",
         ["historical/events.csv"] = "c053b1bb1ebc292df8a0fee4e9036f5ca1bda57567a33b3c1b19a91bc95b3a75",
-        ["left-opposition/monthly.csv"] = "5884c9c0ab8570319f603f2d8ea1fd88c67c5b4938d3423600ca25fa21811a17",
-        ["left-opposition/yearly.csv"] = "439db0f538e65c2b178c492f6732b634a195a1d2331041ec86b4a3b722da1de0",
-        ["left-opposition/crop_years.csv"] = "83344ca3fe8f3c55d21310467920cc601fbca541ea2622e2bd5981b300a581e5",
+        ["left-opposition/monthly.csv"] = "2108278fe0269c131d55454109ad901c94d746948349c83d96c76afc1fac1a93",
+        ["left-opposition/yearly.csv"] = "2e9c3100f17a3ab19e40340cc3114dbbc387edc04157122cc3d829138f8e22a3",
+        ["left-opposition/crop_years.csv"] = "ed9739eb834346cb6a1e0a708ce6f70c9e73283676de084f605d03b53112ff85",
         ["left-opposition/events.csv"] = "5c1051ba630caf095c7c4c2c52941850b5ac02e2aeb036e139e3cdbc2f75eb33",
-        ["endogenous/monthly.csv"] = "e8164484328cc1a942d62452eb4fc6ec15d53240147218b9edd9536efb722342",
-        ["endogenous/yearly.csv"] = "fc4b025070a9328672394e2164064740b871c67dd4dc246dd97d7e49ea064a85",
-        ["endogenous/crop_years.csv"] = "3759be512c7ac0feadcc60129008b00f62ec936a9a88300b8be1cb588d3d3bd4",
+        ["endogenous/monthly.csv"] = "ab3cfe1b7ea49570ee179f39ca19738f782430f5d0649cc360e794904fef39db",
+        ["endogenous/yearly.csv"] = "895a9e69b64a74fe3447c7ff8d15dfab97ec755fd498faa6ecbd95116e6738b7",
+        ["endogenous/crop_years.csv"] = "8b652cbde6f6605599b8b178d15abd6d62aa45ab77886798f0446a0ace067dd8",
         ["endogenous/events.csv"] = "84d0512d5735be80e9680282306041bf873530102af893c45ea0c0614e9f66f3",
     };
 

@@ -55,6 +55,8 @@ public sealed class MonthLedger
     public double DemandUnits;
     public Society.Towns.Month Towns;
     public CountrysideTotals Countryside;
+    /// <summary>People and households below the subsistence share (per simulated row).</summary>
+    public Hunger.Count Hungry;
     public NationalMonth National;
     public Labour.Employment Jobs;
     public Society.DistributionMonth Distribution;

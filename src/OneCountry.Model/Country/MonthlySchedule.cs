@@ -40,6 +40,7 @@ public static class MonthlySchedule
         new("expectations", Every, "The price received enters expectations; the availability of manufactures for next month.", EconomyProcesses.Expectations),
         new("towns", Every, "The towns' migrants, natural increase and war and excess deaths; the special settlements.", SocietyProcesses.Towns),
         new("countryside_totals", Every, "The countryside's grain, money, people and households after the month.", CountrysideProcesses.Totals),
+        new("hunger", Every, "Rural people in households whose food this month fell below the subsistence share.", CountrysideProcesses.Hunger),
         new("check_accounts", Every, "Every stock-flow identity of the month, to its tolerance.", DriverProcesses.CheckAccounts),
         new("recount", October, "Re-reading the countryside's totals after the reorganisation.", DriverProcesses.Recount),
         new("national_accounts", Every, "Agriculture, the GDP index, national income, population and GDP per head.", EconomyProcesses.NationalAccounts),

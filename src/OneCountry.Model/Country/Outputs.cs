@@ -132,6 +132,7 @@ public static class Outputs
         new("births_rural", "persons", "Births in peasant households", Aggregation.Sum, false, static (c, l) => l.Countryside.Births * c.RealPerRow),
         new("deaths_rural", "persons", "Deaths in peasant households (all causes)", Aggregation.Sum, false, static (c, l) => l.Countryside.Deaths * c.RealPerRow),
         new("famine_deaths", "persons", "Deaths above the normal rate caused by hunger", Aggregation.Sum, true, static (c, l) => l.Settlement.FamineDeaths * c.RealPerRow),
+        new("rural_hungry", "persons", "Rural people in households whose food this month fell below the subsistence share (where famine deaths begin)", Aggregation.Mean, true, static (c, l) => l.Hungry.Persons * c.RealPerRow),
         new("migrants_to_towns", "persons", "Peasants moving to towns", Aggregation.Sum, false, static (c, l) => l.Towns.Migrants),
         new("annexed_population", "persons", "People of territories joining the country (1939-40: eastern Poland, the Baltic states, Bessarabia)", Aggregation.Sum, false, static (c, l) => c.Towns.AnnexedThisMonth),
         new("urban_natural_increase", "persons", "Urban births less deaths", Aggregation.Sum, false, static (c, l) => l.Towns.Natural),

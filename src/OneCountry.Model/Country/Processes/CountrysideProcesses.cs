@@ -191,6 +191,10 @@ public static class CountrysideProcesses
         }
     }
 
+    /// <summary>The rural people in households below the subsistence share this month (Countryside/Hunger).</summary>
+    public static void Hunger(CountryState c, MonthLedger l) =>
+        l.Hungry = Countryside.Hunger.Measure(c.Rural.Households, c.Runner, c.P.SubsistenceShare);
+
     /// <summary>The countryside's totals after the settlement pass.</summary>
     public static void Totals(CountryState c, MonthLedger l)
     {
