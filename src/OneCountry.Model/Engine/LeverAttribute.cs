@@ -12,16 +12,7 @@ namespace OneCountry.Model.Engine;
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false)]
 public sealed class LeverAttribute(string name, string meaning, string unit, double @default, double min, double max,
-    [CallerLineNumber] int line = 0) : Attribute
-{
-    public string Name { get; } = name;
-    public string Meaning { get; } = meaning;
-    public string Unit { get; } = unit;
-    public double Default { get; } = @default;
-    public double Min { get; } = min;
-    public double Max { get; } = max;
-    public int Line { get; } = line;
-}
+    [CallerLineNumber] int line = 0) : DeclarationAttribute(name, meaning, unit, @default, min, max, line);
 
 /// <summary>Reads declared levers off their class and sets their values from numbers.</summary>
 public static class LeverBinding

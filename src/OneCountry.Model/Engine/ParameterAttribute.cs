@@ -11,16 +11,22 @@ namespace OneCountry.Model.Engine;
 /// </summary>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false)]
 public sealed class ParameterAttribute(string group, string name, string meaning, string unit, double @default, double min, double max,
-    string source, [CallerLineNumber] int line = 0) : Attribute
+    string source, [CallerLineNumber] int line = 0) : DeclarationAttribute(name, meaning, unit, @default, min, max, line)
 {
     public string Group { get; } = group;
+    public string Source { get; } = source;
+}
+
+/// <summary>What a declared parameter and a declared lever have in common: name, meaning, unit,
+/// default, range, and the line of the declaration, which orders them.</summary>
+public abstract class DeclarationAttribute(string name, string meaning, string unit, double @default, double min, double max, int line) : Attribute
+{
     public string Name { get; } = name;
     public string Meaning { get; } = meaning;
     public string Unit { get; } = unit;
     public double Default { get; } = @default;
     public double Min { get; } = min;
     public double Max { get; } = max;
-    public string Source { get; } = source;
     public int Line { get; } = line;
 }
 
