@@ -1,14 +1,14 @@
 namespace OneCountry.Model.Engine;
 
 /// <summary>The sums one pass over the rows produces, added field by field (a + b, in that order).</summary>
-public interface IBlockSums<TSelf> where TSelf : struct, IBlockSums<TSelf>
+public interface IBlockSums<TSelf> where TSelf : unmanaged, IBlockSums<TSelf>
 {
     static abstract TSelf Add(in TSelf a, in TSelf b);
 }
 
 /// <summary>One pass over rows [start, end): a struct holding the columns and the month's inputs
 /// it needs, returning its block's sums. Called once per block, never per row.</summary>
-public interface IBlockKernel<TSums> where TSums : struct, IBlockSums<TSums>
+public interface IBlockKernel<TSums> where TSums : unmanaged, IBlockSums<TSums>
 {
     TSums Run(int start, int end);
 }
@@ -21,7 +21,9 @@ public interface IBlockKernel<TSums> where TSums : struct, IBlockSums<TSums>
 /// </summary>
 public sealed class BlockRunner(int threads, int blockSize)
 {
-    private readonly Dictionary<Type, Array> _blockSums = [];
+    // One buffer for the blocks' sums of every pass, as bytes: passes run one after another, so
+    // they share it, and the largest (the October survey) sets its size.
+    private byte[] _blockSums = [];
 
     public int Threads { get; } = Math.Max(1, threads);
 
@@ -32,14 +34,15 @@ public sealed class BlockRunner(int threads, int blockSize)
     /// blocks, added in block order from zero (Arch's inline parallel query, with a fixed reduction).</summary>
     public TSums Run<TKernel, TSums>(int count, in TKernel kernel)
         where TKernel : struct, IBlockKernel<TSums>
-        where TSums : struct, IBlockSums<TSums>
+        where TSums : unmanaged, IBlockSums<TSums>
     {
         int blocks = (count + BlockSize - 1) / BlockSize;
-        if (!_blockSums.TryGetValue(typeof(TSums), out var buffer) || buffer.Length < blocks)
-            _blockSums[typeof(TSums)] = buffer = new TSums[Math.Max(Math.Max(1, blocks), buffer?.Length * 2 ?? 0)];
-        var partials = (TSums[])buffer;
+        int need = Math.Max(1, blocks) * System.Runtime.CompilerServices.Unsafe.SizeOf<TSums>();
+        if (_blockSums.Length < need) _blockSums = new byte[Math.Max(need, _blockSums.Length * 2)];
+        var buffer = _blockSums;
         if (Threads == 1 || blocks <= 1)
         {
+            var partials = Partials<TSums>(buffer);
             for (int b = 0; b < blocks; b++)
             {
                 int start = b * BlockSize;
@@ -48,25 +51,28 @@ public sealed class BlockRunner(int threads, int blockSize)
         }
         else
         {
-            var job = new Job<TKernel, TSums>(kernel, partials, count, BlockSize);
+            var job = new Job<TKernel, TSums>(kernel, buffer, count, BlockSize);
             Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = Threads }, job.Body);
         }
+        var sums = Partials<TSums>(buffer);
         TSums total = default;
-        for (int b = 0; b < blocks; b++) total = TSums.Add(total, partials[b]);
+        for (int b = 0; b < blocks; b++) total = TSums.Add(total, sums[b]);
         return total;
     }
 
-    private sealed class Job<TKernel, TSums>(TKernel kernel, TSums[] partials, int count, int blockSize)
+    private static Span<TSums> Partials<TSums>(byte[] buffer) where TSums : unmanaged =>
+        System.Runtime.InteropServices.MemoryMarshal.Cast<byte, TSums>(buffer.AsSpan());
+
+    private sealed class Job<TKernel, TSums>(TKernel kernel, byte[] buffer, int count, int blockSize)
         where TKernel : struct, IBlockKernel<TSums>
-        where TSums : struct, IBlockSums<TSums>
+        where TSums : unmanaged, IBlockSums<TSums>
     {
         public void Body(int b)
         {
             int start = b * blockSize;
-            partials[b] = kernel.Run(start, Math.Min(count, start + blockSize));
+            Partials<TSums>(buffer)[b] = kernel.Run(start, Math.Min(count, start + blockSize));
         }
     }
-
 }
 
 /// <summary>A pass's single sum.</summary>
