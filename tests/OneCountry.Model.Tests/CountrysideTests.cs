@@ -13,7 +13,7 @@ public class CountrysideTests
     /// <summary>One household with a good stock of grain after the harvest, in October.</summary>
     private static (HouseholdTable Table, float[] Offered, float[] Caps, float[] Orders) OneHousehold(double grain = 4.0)
     {
-        var h = new HouseholdTable(1, 1);
+        var h = new HouseholdTable(1);
         int i = h.Append();
         h.Members[i] = 6; h.FamilyAge[i] = 15; h.Enterprise[i] = 1; h.Land[i] = 5; h.Sown[i] = 4;
         h.DraughtAnimals[i] = 1; h.Cattle[i] = 1; h.SmallLivestock[i] = 2; h.Grain[i] = grain; h.Cash[i] = 5;

@@ -9,7 +9,7 @@ public class DistributionTests
 {
     private static HouseholdTable Peasants(params (int Members, float Consumption, Stratum Stratum, HouseholdStatus Status)[] rows)
     {
-        var h = new HouseholdTable(rows.Length, 1.0);
+        var h = new HouseholdTable(rows.Length);
         foreach (var r in rows)
         {
             int i = h.Append();
@@ -95,7 +95,7 @@ public class DistributionTests
     public void A_large_table_split_into_chunks_gives_the_same_bits_on_one_thread_and_on_four()
     {
         const int rows = 600_000; // above two chunks' worth
-        var h = new HouseholdTable(rows, 1.0);
+        var h = new HouseholdTable(rows);
         var rng = new RandomStreams(3);
         for (int n = 0; n < rows; n++)
         {

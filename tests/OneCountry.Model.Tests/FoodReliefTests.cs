@@ -11,7 +11,7 @@ public class FoodReliefTests
 
     private static HouseholdTable Village()
     {
-        var h = new HouseholdTable(3, 1.0);
+        var h = new HouseholdTable(3);
         foreach (var (status, grain) in new[] { (HouseholdStatus.Collective, 0.0), (HouseholdStatus.Collective, 5.0), (HouseholdStatus.Individual, 0.0) })
         {
             int i = h.Append();

@@ -8,7 +8,7 @@ public class HungerTests
     [Fact]
     public void Only_living_households_below_the_subsistence_share_count_with_all_their_members()
     {
-        var h = new HouseholdTable(6, 1.0);
+        var h = new HouseholdTable(6);
         foreach (var (status, members, food) in new[]
         {
             (HouseholdStatus.Individual, 5, 0.3f), (HouseholdStatus.Collective, 4, 0.59f), (HouseholdStatus.Individual, 6, 0.6f),
@@ -27,7 +27,7 @@ public class HungerTests
     [Fact]
     public void The_count_does_not_depend_on_the_thread_count()
     {
-        var h = new HouseholdTable(3 * HouseholdTable.BlockSize, 1.0);
+        var h = new HouseholdTable(3 * HouseholdTable.BlockSize);
         for (int n = 0; n < 3 * HouseholdTable.BlockSize; n++)
         {
             int i = h.Append();

@@ -19,7 +19,7 @@ public readonly record struct HarvestInputs(
 public static class Harvest
 {
 
-    public readonly record struct Result(double Harvest, double Sown, double TaxInKind, double MoneyTaxAssessed, double Rent, double Wages);
+    public readonly record struct Result(double Harvest, double Sown, double TaxInKind);
 
     public static Result Run(HouseholdTable h, in HarvestInputs input, BlockRunner runner)
     {
@@ -32,7 +32,7 @@ public static class Harvest
         double wagePerHa = hiredOut > 0 ? wage / hiredOut : 0;
         bool payRent = leasedOut > 0, payWage = hiredOut > 0;
         var s2 = runner.Run<SettlePass, TaxSums>(h.Count, new SettlePass(h, input, payRent, payWage, rentPerHa, wagePerHa, meanSownPerConsumer));
-        return new Result(harvest, sown, s2.Tax, s2.MoneyTax, payRent ? rent : 0, payWage ? wage : 0);
+        return new Result(harvest, sown, s2.Tax);
     }
 
     /// <summary>The reaping pass's sums: the harvest, the area, the rent and wages owed, the land
@@ -48,12 +48,12 @@ public static class Harvest
         };
     }
 
-    /// <summary>The settlement pass's sums: tax paid in grain, money tax assessed.</summary>
+    /// <summary>The settlement pass's sum: tax paid in grain.</summary>
     private struct TaxSums : IBlockSums<TaxSums>
     {
-        public double Tax, MoneyTax;
+        public double Tax;
 
-        public static TaxSums Add(in TaxSums a, in TaxSums b) => new() { Tax = a.Tax + b.Tax, MoneyTax = a.MoneyTax + b.MoneyTax };
+        public static TaxSums Add(in TaxSums a, in TaxSums b) => new() { Tax = a.Tax + b.Tax };
     }
 
     private readonly record struct ReapPass(HouseholdTable H, HarvestInputs Inputs) : IBlockKernel<ReapSums>
@@ -134,7 +134,6 @@ public static class Harvest
             {
                 double due = rate * y * inp.ProcurementPriceRubles;
                 h.TaxDue[i] += (float)due;
-                sums.MoneyTax += due;
             }
             h.Grain[i] = g;
         }

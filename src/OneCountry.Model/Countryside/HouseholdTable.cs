@@ -7,7 +7,7 @@ public enum Stratum : byte { Poor = 0, Middle = 1, Kulak = 2 }
 
 /// <summary>
 /// The peasant households as a structure of arrays: one column per field, one row per simulated
-/// household, each standing for <see cref="Scale"/> real households. Rows are never removed (an
+/// household, each standing for the run's scale of real households (Country/CountryState.RealPerRow). Rows are never removed (an
 /// extinct household keeps its row, so ids stay stable); new households from divisions are
 /// appended at a fixed point of the step, in block order.
 /// </summary>
@@ -38,7 +38,6 @@ public sealed class HouseholdTable
 
     public int Count { get; private set; }
     public int Capacity { get; }
-    public double Scale { get; }
 
     public readonly byte[] Zone;
     public readonly byte[] Status;
@@ -64,10 +63,9 @@ public sealed class HouseholdTable
     /// plus manufactures at 1913 prices (1913 rubles a person a month; Society/Distribution).</summary>
     public readonly float[] Consumption;
 
-    public HouseholdTable(int capacity, double scale)
+    public HouseholdTable(int capacity)
     {
         Capacity = capacity;
-        Scale = scale;
         Zone = new byte[capacity];
         Status = new byte[capacity];
         Stratum = new byte[capacity];

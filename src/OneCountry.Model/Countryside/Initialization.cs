@@ -15,7 +15,7 @@ public static class Initialization
         int rows = Math.Max(1, (int)Math.Round(p.Households1921 / scale));
         // Divisions add about 2.5% a year; keep room for them, and for territories annexed later.
         int capacity = (int)Math.Min(int.MaxValue - 64, rows * (1.25 + 0.045 * Math.Max(1, yearsSimulated)) + extraRows + 64);
-        var h = new HouseholdTable(capacity, scale);
+        var h = new HouseholdTable(capacity);
         for (int n = 0; n < rows; n++)
         {
             int i = h.Append();
