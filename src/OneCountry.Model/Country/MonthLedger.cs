@@ -53,7 +53,7 @@ public sealed class MonthLedger
     public TradeMonth Trade;
     /// <summary>Manufactures the countryside wanted this month (1913 rubles at this month's price).</summary>
     public double DemandUnits;
-    public Society.Towns.Month Towns;
+    public Society.Towns.Result Towns;
     public CountrysideTotals Countryside;
     /// <summary>People and households below the subsistence share (per simulated row).</summary>
     public Hunger.Count Hungry;

@@ -24,16 +24,16 @@ public static class Towns
         public required double DeporteeBirthRate { get; init; }
     }
 
-    public readonly record struct Month(double Migrants, double Natural, double WarDeaths, double ExcessDeaths,
+    public readonly record struct Result(double Migrants, double Natural, double WarDeaths, double ExcessDeaths,
         double UrbanPopulation, double DeporteeDeaths, double DeporteeBirths, double Deportees);
 
-    public static Month Step(in Inputs x)
+    public static Result Step(in Inputs x)
     {
         double natural = x.UrbanPopulation * x.NaturalIncreaseRate / 12.0;
         double warDeaths = x.AtWar ? Math.Min(x.WarDeathsPerMonth, 0.5 * x.UrbanPopulation) : 0;
         double excess = Math.Min(x.ExcessDeaths, 0.01 * x.UrbanPopulation);
         double urban = x.UrbanPopulation + (x.Migrants + natural - warDeaths - excess);
         double deporteeDeaths = x.Deportees * x.DeporteeDeathRate / 12.0, deporteeBirths = x.Deportees * x.DeporteeBirthRate / 12.0;
-        return new Month(x.Migrants, natural, warDeaths, excess, urban, deporteeDeaths, deporteeBirths, x.Deportees + (deporteeBirths - deporteeDeaths));
+        return new Result(x.Migrants, natural, warDeaths, excess, urban, deporteeDeaths, deporteeBirths, x.Deportees + (deporteeBirths - deporteeDeaths));
     }
 }
