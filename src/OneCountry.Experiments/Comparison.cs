@@ -31,6 +31,8 @@ public sealed record ComparisonReport(IReadOnlyList<Scenario> Scenarios, int Run
     IReadOnlyList<ComparedValue> Values, IReadOnlyList<ScenarioWindows> Windows, IReadOnlyList<Divergence> Divergences,
     IReadOnlyList<IReadOnlyList<SimulationResult>> Results)
 {
+    /// <summary>The world the runs lived in (recorded or drawn).</summary>
+    public WorldMode World { get; init; } = WorldMode.Recorded;
     /// <summary>What accounts for each scenario's difference from the first (<see cref="Comparison.Attribute"/>).</summary>
     public IReadOnlyList<Contribution> Contributions { get; init; } = [];
 }
@@ -115,7 +117,7 @@ public static class Comparison
         var contributions = new List<Contribution>();
         for (int s = 1; s < scenarios.Count; s++)
             contributions.AddRange(Attribute(scenarios[0], scenarios[s], results[0], results[s], plan));
-        return new ComparisonReport(scenarios, runs, plan.Scale, plan.FirstSeed, values, windows, divergences, results) { Contributions = contributions };
+        return new ComparisonReport(scenarios, runs, plan.Scale, plan.FirstSeed, values, windows, divergences, results) { Contributions = contributions, World = plan.World };
     }
 
     /// <summary>The headline measures of the attribution (a subset of <see cref="Measures"/>).</summary>
@@ -215,8 +217,11 @@ public static class Comparison
             if (levers.Count > 0) { firstMonth = m; break; }
         }
         LoggedEvent? ea = null, eb = null;
-        var la = ra.Events.Entries;
-        var lb = rb.Events.Entries;
+        // A window that either scenario imposes is drawn in the other only: its draws are not a divergence (its imposition is).
+        var forced = a.Windows.Concat(b.Windows).Where(w => w.Forced is not null).Select(w => w.Name).ToHashSet();
+        bool Kept(LoggedEvent e) => !(e.Kind == "window_draw" && forced.Contains(e.Subject));
+        var la = ra.Events.Entries.Where(Kept).ToList();
+        var lb = rb.Events.Entries.Where(Kept).ToList();
         for (int i = 0; i < Math.Max(la.Count, lb.Count); i++)
         {
             var x = i < la.Count ? la[i] : null;

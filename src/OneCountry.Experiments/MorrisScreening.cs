@@ -14,6 +14,8 @@ public sealed record MorrisEffect(string Parameter, string Group, string Measure
 public sealed record MorrisReport(Scenario Scenario, int Trajectories, int Levels, double Scale, ulong FirstSeed,
     IReadOnlyList<ParameterSpec> Parameters, IReadOnlyList<ComparedMeasure> Measures, IReadOnlyList<MorrisEffect> Effects)
 {
+    /// <summary>The world the runs lived in (recorded or drawn).</summary>
+    public WorldMode World { get; init; } = WorldMode.Recorded;
     /// <summary>The effects on one outcome, largest μ* first.</summary>
     public IEnumerable<MorrisEffect> Ranked(string measure) =>
         Effects.Where(e => e.Measure == measure).OrderByDescending(e => double.IsNaN(e.MuStar) ? -1 : e.MuStar).ThenBy(e => e.Parameter, StringComparer.Ordinal);
@@ -120,7 +122,7 @@ public static class MorrisScreening
                 effects.Add(new MorrisEffect(parameters[j].Name, parameters[j].Group, measures[m].Name, measures[m].Unit, muStar, mu, sigma, ee.Count));
             }
         }
-        return new MorrisReport(scenario, trajectories, levels, plan.Scale, plan.FirstSeed, parameters, measures, effects);
+        return new MorrisReport(scenario, trajectories, levels, plan.Scale, plan.FirstSeed, parameters, measures, effects) { World = plan.World };
     }
 
     /// <summary>A stable 63-bit key of a parameter's name (FNV-1a over its UTF-8 bytes): the entity

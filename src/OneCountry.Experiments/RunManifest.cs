@@ -21,6 +21,8 @@ public sealed record RunManifest
     public required int SimulatedHouseholds { get; init; }
     public required string Start { get; init; }
     public required string End { get; init; }
+    /// <summary>"recorded" (conditioned on the recorded world: its weather and window outcomes) or "drawn".</summary>
+    public required string World { get; init; }
     public required IReadOnlyList<ManifestParameter> Parameters { get; init; }
     public required IReadOnlyList<ManifestLever> Policy { get; init; }
     public required IReadOnlyList<ManifestEvent> Events { get; init; }
@@ -41,6 +43,7 @@ public sealed record RunManifest
         SimulatedHouseholds = result.SimulatedHouseholds,
         Start = config.Start.ToString(),
         End = config.End.ToString(),
+        World = WorldModes.Name(config.Recorded is null ? WorldMode.Drawn : WorldMode.Recorded),
         Parameters = config.Parameters.Entries()
             .Select(e => new ManifestParameter(e.Spec.Name, e.Value, e.Spec.Unit, e.Spec.Default, scenario.ParameterOverrides.ContainsKey(e.Spec.Name)))
             .ToList(),

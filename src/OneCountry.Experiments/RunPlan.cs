@@ -6,8 +6,9 @@ using OneCountry.Scenarios;
 namespace OneCountry.Experiments;
 
 /// <summary>What a user may set for a run, an ensemble, a comparison or a sweep; null means the
-/// scenario's own seed and scale, and all cores.</summary>
-public sealed record RunOptions(ulong? Seed = null, double? Scale = null, int? Threads = null, bool CheckBalances = true);
+/// scenario's own seed and scale, and all cores;
+/// <see cref="World"/> null: the (first) scenario's own world.</summary>
+public sealed record RunOptions(ulong? Seed = null, double? Scale = null, int? Threads = null, bool CheckBalances = true, WorldMode? World = null);
 
 /// <summary>
 /// Seed, scale, threads and balance checks, resolved once from a scenario and the user's options
@@ -15,7 +16,7 @@ public sealed record RunOptions(ulong? Seed = null, double? Scale = null, int? T
 /// <see cref="Threads"/> inside the model (<see cref="Config"/>); an ensemble, comparison or sweep
 /// runs <see cref="Threads"/> single-threaded members at a time, member i on seed
 /// <see cref="FirstSeed"/> + i (<see cref="Member"/>). Scenarios compared under one plan share
-/// its seeds and scale (common random numbers).
+/// its seeds, scale and world (common random numbers, and one world - recorded or drawn - for all).
 /// </summary>
 public sealed record RunPlan
 {
@@ -26,9 +27,11 @@ public sealed record RunPlan
     public double Scale { get; }
     public int Threads { get; }
     public bool CheckBalances { get; }
+    /// <summary>Whether the runs are conditioned on the recorded world or draw weather and windows freely.</summary>
+    public WorldMode World { get; }
 
-    private RunPlan(ulong firstSeed, double scale, int threads, bool checkBalances) =>
-        (FirstSeed, Scale, Threads, CheckBalances) = (firstSeed, scale, threads, checkBalances);
+    private RunPlan(ulong firstSeed, double scale, int threads, bool checkBalances, WorldMode world) =>
+        (FirstSeed, Scale, Threads, CheckBalances, World) = (firstSeed, scale, threads, checkBalances, world);
 
     /// <summary>The user's options where given, else the scenario's seed and scale and all cores.</summary>
     /// <exception cref="ArgumentOutOfRangeException">a scale or thread count outside its bounds.</exception>
@@ -40,7 +43,7 @@ public sealed record RunPlan
         int threads = options.Threads ?? Environment.ProcessorCount;
         if (!IsThreads(threads))
             throw new ArgumentOutOfRangeException(nameof(options), $"threads must be from {MinThreads} to {MaxThreads}");
-        return new RunPlan(options.Seed ?? scenario.Seed, scale, threads, options.CheckBalances);
+        return new RunPlan(options.Seed ?? scenario.Seed, scale, threads, options.CheckBalances, options.World ?? scenario.World);
     }
 
     /// <summary>Whether <paramref name="scale"/> is within the bounds (NaN is not).</summary>
@@ -49,11 +52,11 @@ public sealed record RunPlan
     public static bool IsThreads(int threads) => threads is >= MinThreads and <= MaxThreads;
 
     /// <summary>One run of <paramref name="scenario"/> on the first seed, the model using every thread of the plan.</summary>
-    public SimulationConfig Config(Scenario scenario) => With(scenario.ToConfig(FirstSeed, Scale, Threads));
+    public SimulationConfig Config(Scenario scenario) => With(scenario.ToConfig(FirstSeed, Scale, Threads, World));
 
     /// <summary>Member <paramref name="run"/> of an ensemble of <paramref name="scenario"/>: seed
     /// <see cref="FirstSeed"/> + run, the model single-threaded (the members run in parallel).</summary>
-    public SimulationConfig Member(Scenario scenario, int run) => With(scenario.ToConfig(FirstSeed + (ulong)run, Scale, threads: 1));
+    public SimulationConfig Member(Scenario scenario, int run) => With(scenario.ToConfig(FirstSeed + (ulong)run, Scale, threads: 1, World));
 
     private SimulationConfig With(SimulationConfig config) => config with { CheckBalances = CheckBalances };
 }

@@ -15,6 +15,8 @@ public sealed record SensitivityEffect(string Parameter, string Group, double Lo
 public sealed record SensitivityReport(Scenario Scenario, int Runs, double Scale, ulong FirstSeed,
     IReadOnlyList<ParameterSpec> Parameters, IReadOnlyList<ComparedMeasure> Measures, IReadOnlyList<SensitivityEffect> Effects)
 {
+    /// <summary>The world the runs lived in (recorded or drawn).</summary>
+    public WorldMode World { get; init; } = WorldMode.Recorded;
     /// <summary>The effects on one measure, largest absolute median effect first (a tornado).</summary>
     public IEnumerable<SensitivityEffect> Ranked(string measure) =>
         Effects.Where(e => e.Measure == measure).OrderByDescending(e => double.IsNaN(e.EffectMedian) ? -1 : Math.Abs(e.EffectMedian)).ThenBy(e => e.Parameter, StringComparer.Ordinal);
@@ -77,7 +79,7 @@ public static class Sensitivity
                     baseMedians[m], Ensemble.Band(low).Median, Ensemble.Band(high).Median, effect, effectLow, effectHigh));
             }
         }
-        return new SensitivityReport(scenario, runs, plan.Scale, plan.FirstSeed, parameters, measures, effects);
+        return new SensitivityReport(scenario, runs, plan.Scale, plan.FirstSeed, parameters, measures, effects) { World = plan.World };
     }
 
     /// <summary>The registry's parameters named (comma-separated) or of one group; all when neither

@@ -1,3 +1,4 @@
+using OneCountry.Scenarios;
 using OneCountry.Model.Engine;
 using System.Text.Json;
 using OneCountry.Experiments;
@@ -53,6 +54,7 @@ public static class ComparisonWriter
             Parameters = "registry defaults (onecountry params) with each scenario's parameter_overrides",
             report.Runs,
             report.Scale,
+            World = WorldModes.Name(report.World),
             Seeds = $"{report.FirstSeed} to {report.FirstSeed + (ulong)report.Runs - 1} (the same for every scenario: common random numbers)",
             Files = files,
         }, Json));

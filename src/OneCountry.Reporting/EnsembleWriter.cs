@@ -15,7 +15,7 @@ public static class EnsembleWriter
 {
     private static readonly JsonSerializerOptions Json = TableWriters.ManifestJson;
 
-    public static List<string> Write(Scenario scenario, IReadOnlyList<SimulationResult> runs, double scale, ulong firstSeed, IReadOnlyList<WindowOdds> odds, string folder)
+    public static List<string> Write(Scenario scenario, IReadOnlyList<SimulationResult> runs, double scale, ulong firstSeed, IReadOnlyList<WindowOdds> odds, string folder, WorldMode world = WorldMode.Recorded)
     {
         Directory.CreateDirectory(folder);
         static string N(double v) => CsvWriter.Number(v);
@@ -44,6 +44,7 @@ public static class EnsembleWriter
             Runs = runs.Count,
             Seeds = $"{firstSeed} to {firstSeed + (ulong)runs.Count - 1}",
             Scale = scale,
+            World = WorldModes.Name(world),
             Parameters = config.Parameters.Entries().Select(e => new { e.Spec.Name, e.Value, e.Spec.Unit, Overridden = scenario.ParameterOverrides.ContainsKey(e.Spec.Name) }).ToList(),
             Files = files,
         }, Json));

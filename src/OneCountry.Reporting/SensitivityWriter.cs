@@ -1,3 +1,4 @@
+using OneCountry.Scenarios;
 using OneCountry.Model.Engine;
 using System.Text.Json;
 using OneCountry.Experiments;
@@ -34,6 +35,7 @@ public static class SensitivityWriter
             Swept = report.Parameters.Select(p => new { p.Name, p.Group, p.Min, p.Max, p.Default }).ToList(),
             report.Runs,
             report.Scale,
+            World = WorldModes.Name(report.World),
             Seeds = $"{report.FirstSeed} to {report.FirstSeed + (ulong)report.Runs - 1} (the same for every setting: common random numbers)",
             Files = files,
         }, Json));
@@ -65,6 +67,7 @@ public static class SensitivityWriter
             report.Trajectories,
             report.Levels,
             report.Scale,
+            World = WorldModes.Name(report.World),
             Seeds = $"{report.FirstSeed} to {report.FirstSeed + (ulong)report.Trajectories - 1}, one per trajectory (every point of a trajectory runs its seed); the design is drawn from the first seed",
             Files = files,
         }, Json));

@@ -1,6 +1,7 @@
 using OneCountry.Model.Engine;
 using OneCountry.Model;
 using OneCountry.Model.Country;
+using OneCountry.Model.World;
 
 namespace OneCountry.Scenarios;
 
@@ -26,13 +27,19 @@ public sealed record Scenario
     public IReadOnlyList<ScheduledEvent> Events { get; init; } = [];
     /// <summary>The revolutionary windows: the defaults, changed or extended by the scenario's <c>windows</c>.</summary>
     public IReadOnlyList<Model.World.WindowSpec> Windows { get; init; } = Model.World.WindowCatalog.Defaults;
+    /// <summary>Whether runs are conditioned on the recorded world (the default) or draw weather and windows freely.</summary>
+    public WorldMode World { get; init; } = WorldMode.Recorded;
+    /// <summary>The recorded world: stated by the root of the <c>extends</c> chain (normally
+    /// <c>historical</c>): its policy, events, windows and recorded weather (Model/World/RecordedWorld).</summary>
+    public required RecordedWorld Recorded { get; init; }
     /// <summary>For a scenario that extends another: where this file's lever changes replace the base's entries for those levers (from their date on).</summary>
     public IReadOnlyList<ScenarioError> Overrides { get; init; } = [];
     /// <summary>Entries of this file that never take effect (another entry of this file sets the same lever in the same month after them).</summary>
     public IReadOnlyList<ScenarioError> Warnings { get; init; } = [];
 
     /// <summary>The model configuration, with the command line's seed, scale and threads where given.</summary>
-    public SimulationConfig ToConfig(ulong? seed = null, double? scale = null, int threads = 1) => new()
+    /// <param name="world">The world (null: the scenario's own, <see cref="World"/>).</param>
+    public SimulationConfig ToConfig(ulong? seed = null, double? scale = null, int threads = 1, WorldMode? world = null) => new()
     {
         Start = Start,
         End = End,
@@ -43,5 +50,22 @@ public sealed record Scenario
         Policy = Policy,
         Events = Events,
         Windows = Windows,
+        Recorded = (world ?? World) == WorldMode.Recorded ? Recorded : null,
     };
+}
+
+/// <summary>Which world a run lives in.</summary>
+public enum WorldMode
+{
+    /// <summary>The recorded world: the record's weather and window outcomes, kept fixed unless the run's own policy changes them.</summary>
+    Recorded,
+    /// <summary>Weather and windows drawn freely on the run's seed: the spread of possible worlds.</summary>
+    Drawn,
+}
+
+public static class WorldModes
+{
+    public static IReadOnlyList<string> Names { get; } = ["recorded", "drawn"];
+
+    public static string Name(WorldMode mode) => Names[(int)mode];
 }

@@ -21,20 +21,20 @@ public static class ScenarioLoader
 {
     public const double MinScale = 1, MaxScale = 1_000_000;
 
-    private static readonly string[] TopKeys = ["name", "description", "extends", "start", "end", "seed", "scale", "parameters", "policy", "events", "windows"];
+    private static readonly string[] TopKeys = ["name", "description", "extends", "start", "end", "seed", "scale", "parameters", "policy", "events", "windows", "world", "recorded_weather"];
     private static readonly string[] PolicyKeys = ["date", "set", "note"];
     private static readonly string[] EventTypes = ["drought", "weather", "war_scare", "annexation", "regime_change", "war", "attitude", "lenin_incapacity", "economic_shock", "excess_deaths"];
     private static readonly string[] ExcessKeys = ["date", "type", "zones", "deaths", "months", "urban_share", "note"];
-    private static readonly string[] ShockKeys = ["date", "type", "country", "factor", "months", "note"];
+    private static readonly string[] ShockKeys = ["date", "type", "country", "factor", "months", "note", "requires"];
     private static readonly string[] LeninKeys = ["date", "type", "note"];
-    private static readonly string[] RegimeKeys = ["date", "type", "country", "regime", "attitude", "militarization", "note"];
-    private static readonly string[] WarKeys = ["date", "type", "country", "months", "deaths", "note"];
-    private static readonly string[] AttitudeKeys = ["date", "type", "country", "value", "note"];
+    private static readonly string[] RegimeKeys = ["date", "type", "country", "regime", "attitude", "militarization", "note", "requires"];
+    private static readonly string[] WarKeys = ["date", "type", "country", "months", "deaths", "note", "requires"];
+    private static readonly string[] AttitudeKeys = ["date", "type", "country", "value", "note", "requires"];
     private static readonly string[] WindowKeys = ["name", "country", "start", "end", "kind", "intensity", "party", "social_democrats", "fascist", "leadership", "outcome", "outcome_date",
         "population", "gdp_per_capita", "historical", "source"];
     private static readonly string[] DroughtKeys = ["date", "type", "zones", "severity", "note"];
-    private static readonly string[] WarScareKeys = ["date", "type", "country", "months", "intensity", "note"];
-    private static readonly string[] AnnexationKeys = ["date", "type", "zones", "population", "urban_share", "note"];
+    private static readonly string[] WarScareKeys = ["date", "type", "country", "months", "intensity", "note", "requires"];
+    private static readonly string[] AnnexationKeys = ["date", "type", "zones", "population", "urban_share", "note", "requires"];
 
     /// <summary>The largest scenario file read (bytes); the shipped ones are under 40 KB.</summary>
     public const int MaxFileBytes = 4 << 20;
@@ -127,8 +127,12 @@ public static class ScenarioLoader
         var events = ParseEvents(ctx, fields, baseScenario, header.Start, header.End, ParameterValues.Defaults.With(overrides));
         var windows = ParseWindows(ctx, fields, baseScenario);
         CheckSpanAndScale(ctx, fields, root, header, overrides);
+        var world = ParseWorldMode(ctx, fields, baseScenario);
+        var (weather, weatherSha) = ParseRecordedWeather(ctx, fields, fileName, baseScenario);
 
         ctx.ThrowIfAny();
+        var policy = new PolicyTimeline(changes);
+        if (weatherSha is not null) sha256 = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sha256 + weatherSha))).ToLowerInvariant();
         return new Scenario
         {
             Name = header.Name,
@@ -143,12 +147,47 @@ public static class ScenarioLoader
             Seed = header.Seed,
             Scale = header.Scale,
             ParameterOverrides = overrides,
-            Policy = new PolicyTimeline(changes),
+            Policy = policy,
             Events = events,
             Windows = windows,
+            World = world,
+            // The recorded world is the root's: the scenario that extends none states the record.
+            Recorded = baseScenario?.Recorded ?? new RecordedWorld(header.Start!.Value, policy, events, windows, weather),
             Overrides = overridden,
             Warnings = warnings,
         };
+    }
+
+    /// <summary><c>world</c>: <c>recorded</c> (the default: the recorded world's weather and window
+    /// outcomes, World/RecordedWorld) or <c>drawn</c> (both drawn freely); inherited from the base.</summary>
+    private static WorldMode ParseWorldMode(Context ctx, Dictionary<string, YamlNode> fields, Scenario? baseScenario)
+    {
+        var mode = baseScenario?.World ?? WorldMode.Recorded;
+        if (fields.TryGetValue("world", out var node) && ctx.Category(node, "world", WorldModes.Names) is { } v) mode = (WorldMode)(int)v;
+        return mode;
+    }
+
+    /// <summary><c>recorded_weather</c>: the CSV of the recorded weather (a path relative to this
+    /// file), only in a scenario that extends none - the root states the recorded world.</summary>
+    private static (RecordedWeather? Weather, string? Sha256) ParseRecordedWeather(Context ctx, Dictionary<string, YamlNode> fields, string fileName, Scenario? baseScenario)
+    {
+        if (!fields.TryGetValue("recorded_weather", out var node)) return (null, null);
+        if (baseScenario is not null)
+        {
+            ctx.Error(node, "recorded_weather", $"the recorded world is that of '{baseScenario.Name}', the scenario this one extends; recorded_weather may be given only in a scenario that extends none. To change a year's weather, add a 'weather' event");
+            return (null, null);
+        }
+        if (ctx.String(node, "recorded_weather") is not { } name) return (null, null);
+        string folder = Path.GetDirectoryName(Path.GetFullPath(fileName)) ?? ".";
+        string path = Path.GetFullPath(Path.IsPathRooted(name) ? name : Path.Combine(folder, name));
+        try { return RecordedWeatherFile.Load(path); }
+        catch (ScenarioException e)
+        {
+            foreach (var err in e.Errors)
+                if (err.Line == 0) ctx.Error(node, "recorded_weather", $"cannot use '{Clip(name)}' ({err.File}): {err.Message}");
+                else ctx.Add(err);
+            return (null, null);
+        }
     }
 
     /// <summary>The YAML's one document, which must be a mapping; malformed YAML is an error at the position it fails.</summary>
@@ -384,7 +423,8 @@ public static class ScenarioLoader
             ctx.Error(f["date"], $"{path}.date", $"the event ({dm}) lies outside the scenario's span {sm} to {em}");
         string? note = f.TryGetValue("note", out var n) ? ctx.String(n, $"{path}.note") : null;
         var e = new EventItem(ctx, f, item, path, date, note, parameters);
-        return type switch
+        var requires = f.TryGetValue("requires", out var rq) ? ParseCondition(ctx, rq, $"{path}.requires") : null;
+        var parsed = type switch
         {
             "excess_deaths" => ParseExcessDeaths(e),
             "annexation" => ParseAnnexation(e),
@@ -396,6 +436,24 @@ public static class ScenarioLoader
             "attitude" => ParseAttitude(e),
             _ => ParseWarScare(e),
         };
+        return parsed is not null && requires is not null ? parsed with { Requires = requires } : parsed;
+    }
+
+    /// <summary>An event's <c>requires</c>: <c>{country, regime}</c> - the event happens only in a
+    /// run where the country then has that regime (the pact of 1939 needs a fascist Germany).</summary>
+    private static WorldCondition? ParseCondition(Context ctx, YamlNode node, string path)
+    {
+        if (ctx.AsMapping(node, path) is not { } item) return null;
+        var f = ctx.Mapping(item, path, ["country", "regime"]);
+        string? country = ctx.KnownCountry(f, item, path, Countries.Capitalist);
+        Regime? regime = null;
+        if (!f.TryGetValue("regime", out var rn)) ctx.Error(item, $"{path}.regime", $"missing: one of {string.Join(", ", Comintern.RegimeNames)}");
+        else if (ctx.Scalar(rn, $"{path}.regime") is { } rt)
+        {
+            if (Comintern.TryParseRegime(rt, out var r)) regime = r;
+            else ctx.Error(rn, $"{path}.regime", $"unknown regime '{Clip(rt)}'{Suggest(rt, Comintern.RegimeNames)}; regimes: {string.Join(", ", Comintern.RegimeNames)}");
+        }
+        return country is not null && regime is { } rg ? new WorldCondition(country, rg) : null;
     }
 
     /// <summary>The <c>zones</c> of a drought, weather, annexation or excess-deaths event (missing, unknown and empty are errors).</summary>
@@ -773,6 +831,13 @@ public static class ScenarioLoader
         {
             if (Full) { _more++; return; }
             _errors.Add(new ScenarioError(file, (int)node.Start.Line, (int)node.Start.Column, field.Length > 120 ? Clip(field) : field, message));
+        }
+
+        /// <summary>An error found in another file the scenario names (it carries its own position).</summary>
+        public void Add(ScenarioError error)
+        {
+            if (Full) { _more++; return; }
+            _errors.Add(error);
         }
 
         /// <summary>A suggestion for a misspelt name, while errors are still being reported.</summary>

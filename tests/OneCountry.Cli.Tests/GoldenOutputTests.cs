@@ -17,23 +17,23 @@ public class GoldenOutputTests(CliFixture f) : IClassFixture<CliFixture>
     /// 1921, two blocks, so the second thread really takes part).</summary>
     private static readonly Dictionary<string, string> RunHashes = new()
     {
-        ["historical/monthly.csv"] = "f4d3cd5c6039c09a4b7f2348d60f36200107c9c8db109180bb6511d8a9949415",
-        ["historical/yearly.csv"] = "3c80b354080185bda613e4bda9d510573180477666760996a79fce1baac3233c",
-        ["historical/crop_years.csv"] = "9b65f9501617d9e7609d13c33e71a38f90041e50328e591db5682e59223d57ca",
-        ["historical/events.csv"] = "c053b1bb1ebc292df8a0fee4e9036f5ca1bda57567a33b3c1b19a91bc95b3a75",
-        ["left-opposition/monthly.csv"] = "2108278fe0269c131d55454109ad901c94d746948349c83d96c76afc1fac1a93",
-        ["left-opposition/yearly.csv"] = "2e9c3100f17a3ab19e40340cc3114dbbc387edc04157122cc3d829138f8e22a3",
-        ["left-opposition/crop_years.csv"] = "ed9739eb834346cb6a1e0a708ce6f70c9e73283676de084f605d03b53112ff85",
-        ["left-opposition/events.csv"] = "5c1051ba630caf095c7c4c2c52941850b5ac02e2aeb036e139e3cdbc2f75eb33",
-        ["endogenous/monthly.csv"] = "ab3cfe1b7ea49570ee179f39ca19738f782430f5d0649cc360e794904fef39db",
-        ["endogenous/yearly.csv"] = "895a9e69b64a74fe3447c7ff8d15dfab97ec755fd498faa6ecbd95116e6738b7",
-        ["endogenous/crop_years.csv"] = "8b652cbde6f6605599b8b178d15abd6d62aa45ab77886798f0446a0ace067dd8",
-        ["endogenous/events.csv"] = "84d0512d5735be80e9680282306041bf873530102af893c45ea0c0614e9f66f3",
+        ["historical/monthly.csv"] = "b131409791fde476ea63fcab8de718b4081dae8f7e3b5ddcfdd7807c06633086",
+        ["historical/yearly.csv"] = "54b55be211476dc26d7479571d3fe38cc5dd3b9ef2ed347b340bbfb50c9103e1",
+        ["historical/crop_years.csv"] = "baa0e3b325df63764a520d78cdf16c7036c824d9c178b4789f071d28c2a3dca7",
+        ["historical/events.csv"] = "9e61b62f5f4d9cd9b490abd44ffadfbeb3f68c24d3e3f55b14861a4ade700030",
+        ["left-opposition/monthly.csv"] = "1ec389b31b9ba5a9f2f030ae73c863d1d5b0f9492bc4748b414318be95537888",
+        ["left-opposition/yearly.csv"] = "e6ca01b1445f6f6ded7d9a46cd1010be3b42844e3546c637cf3616269090f1c7",
+        ["left-opposition/crop_years.csv"] = "fd0b57c2fd55e8812a8ea9467b676f8703e61dbb59b1e7f1635323ccc23541c9",
+        ["left-opposition/events.csv"] = "faf10eab0546b590c4069d9812721f2afa633c9fc0022df381bd5b303147448b",
+        ["endogenous/monthly.csv"] = "645caf3b6880216f4fd0168e7b97ebba96435dc846d86f83baeb01cabe4a97c0",
+        ["endogenous/yearly.csv"] = "14b1f0c2f88287bae89cb85e88206d2c255019cf2c38242d687332f077402637",
+        ["endogenous/crop_years.csv"] = "1d593d0c6bdf11225e431b0ad6b5a53aa9604e75b10ba2e3c8459728d7ff3361",
+        ["endogenous/events.csv"] = "a6988210a67da5a365292904814767e89c6efb5313dd3d2bc52b8de25087d1ba",
     };
 
-    private const string CompareHash = "182ef3e6477d4b2c23ff39a8109377697394c60b68eb9d4290cd2fe4077a489d";
-    private const string SensitivityHash = "7888f22e7eed249a2141a02da1bd29910b573b1be8af61e7360145f0bdf75733";
-    private const string MorrisHash = "b05ea3e8eea409b92d9befb35ec6cd3c3f09d69fd97ccd352a602aea08889b3d";
+    private const string CompareHash = "85d1d7bca42832cbcd09016727f06ee88d6475b2cb1cc4760fb0969c3f81fdfc";
+    private const string SensitivityHash = "2b1c89b3eafce3b7009ae40134472e5a4c3a24869cb3d7e959b1831daa63305e";
+    private const string MorrisHash = "3ed653977950f0c0e55e69b98e16cec88399010121ee2a823bd7bf12a1aa542d";
 
     public static TheoryData<string, int> Runs()
     {

@@ -45,7 +45,7 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
         string folder = settings.Out ?? Path.Combine("out", "compare");
         using var output = StagedOutput.Open(console, folder);
         if (output is null) return Task.FromResult(ExitCodes.InvalidInput);
-        console.MarkupLineInterpolated($"Comparing {string.Join(", ", scenarios.Select(s => s.Name))}: {settings.Runs} runs each on the same seeds, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
+        console.MarkupLineInterpolated($"Comparing {string.Join(", ", scenarios.Select(s => s.Name))}: {settings.Runs} runs each on the same seeds, in the {WorldModes.Name(plan.World)} world, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
         int total = settings.Runs * scenarios.Count, step = Math.Max(1, total / 10);
         var report = Comparison.Run(scenarios, settings.Runs, plan, (done, all) =>
         {
@@ -91,7 +91,11 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
             console.MarkupLineInterpolated($"[bold]Where {d.Scenario} parts from {baseline}[/] (seed {report.FirstSeed}):");
             console.MarkupLineInterpolated($"  first levers that differ: {(d.FirstLeverMonth is { } fm ? $"{fm}: {string.Join("; ", d.Levers)}" : "none")}");
             if (d.FirstEventA is not null || d.FirstEventB is not null)
-                console.MarkupLineInterpolated($"  first event that differs: {baseline}: {Describe(d.FirstEventA)} | {d.Scenario}: {Describe(d.FirstEventB)}");
+            {
+                console.MarkupLine("  first event that differs:");
+                console.MarkupLineInterpolated($"    {baseline}: {Describe(d.FirstEventA)}");
+                console.MarkupLineInterpolated($"    {d.Scenario}: {Describe(d.FirstEventB)}");
+            }
             else console.WriteLine("  the event logs are identical");
             if (d.WindowsThatDiffer.Count > 0) console.MarkupLineInterpolated($"  windows ending differently: {string.Join("; ", d.WindowsThatDiffer)}");
         }

@@ -33,3 +33,5 @@ public sealed class RunsConverter() : NumberOptionConverter("--runs", $"a whole 
 public sealed class ThreadsConverter() : NumberOptionConverter("--threads", "a whole number of threads from 1 to 1024", Whole<int>);
 public sealed class TrajectoriesConverter() : NumberOptionConverter("--trajectories", "a whole number of trajectories", Whole<int>);
 public sealed class TopConverter() : NumberOptionConverter("--top", "a whole number of parameters to show", Whole<int>);
+public sealed class WorldConverter() : NumberOptionConverter("--world", "recorded or drawn",
+    s => Scenarios.WorldModes.Names.ToList().IndexOf(s) is var i and >= 0 ? (Scenarios.WorldMode)i : null);

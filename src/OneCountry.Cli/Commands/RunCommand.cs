@@ -49,7 +49,7 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
         using var output = StagedOutput.Open(console, outDir);
         if (output is null) return ExitCodes.InvalidInput;
         if (settings.Runs > 1) return RunEnsemble(scenario, settings.Runs, plan, settings.NoReport, outDir, output);
-        console.MarkupLineInterpolated($"Running [bold]{scenario.Name}[/] ({scenario.Start} to {scenario.End}), seed {plan.FirstSeed}, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
+        console.MarkupLineInterpolated($"Running [bold]{scenario.Name}[/] ({scenario.Start} to {scenario.End}), seed {plan.FirstSeed}, {WorldModes.Name(plan.World)} world, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
 
         RunOutput run;
         try
@@ -103,7 +103,7 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
     private int RunEnsemble(Scenario scenario, int count, RunPlan plan, bool noReport, string outDir, StagedOutput output)
     {
         ulong first = plan.FirstSeed;
-        console.MarkupLineInterpolated($"Running [bold]{scenario.Name}[/] ({scenario.Start} to {scenario.End}): {count} runs, seeds {first} to {first + (ulong)count - 1}, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
+        console.MarkupLineInterpolated($"Running [bold]{scenario.Name}[/] ({scenario.Start} to {scenario.End}): {count} runs, seeds {first} to {first + (ulong)count - 1}, {WorldModes.Name(plan.World)} world, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
         int step = Math.Max(1, count / 10);
         IReadOnlyList<SimulationResult> runs;
         try
@@ -137,7 +137,7 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
         console.Write(windows);
         try
         {
-            var files = EnsembleWriter.Write(scenario, runs, plan.Scale, first, odds, output.Folder);
+            var files = EnsembleWriter.Write(scenario, runs, plan.Scale, first, odds, output.Folder, plan.World);
             if (!noReport)
             {
                 var data = HistoricalData.FindFolder() is { } folder ? HistoricalData.Load(folder) : null;

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using OneCountry.Experiments;
+using OneCountry.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -35,6 +36,11 @@ public abstract class SimulationSettings : CommandSettings
     [Description("Worker threads, or runs in parallel (default: all cores). Results do not depend on it.")]
     public int? Threads { get; init; }
 
+    [CommandOption("--world <WORLD>")]
+    [TypeConverter(typeof(WorldConverter))]
+    [Description("recorded: the recorded world - the record's weather and the windows' recorded outcomes, kept unless the scenario's own policy changes them (default, unless the scenario says 'world: drawn'); drawn: weather and windows drawn on each seed, for the spread of possible worlds.")]
+    public WorldMode? World { get; init; }
+
     /// <summary>Whether a --scale out of range is named in the error (run's message always did so).</summary>
     protected virtual bool NamesRejectedScale => false;
 
@@ -66,7 +72,7 @@ public abstract class ExperimentSettings(int runs, double? scale = null) : Simul
     public bool NoReport { get; init; }
 
     /// <summary>What the user set; <see cref="RunPlan.Resolve"/> fills in the rest.</summary>
-    public virtual RunOptions Options => new(Seed, Scale, Threads);
+    public virtual RunOptions Options => new(Seed, Scale, Threads, World: World);
 
     public override ValidationResult Validate()
     {

@@ -56,7 +56,7 @@ public sealed class Simulation
         int annexedRows = (int)Math.Ceiling(config.Events.Where(e => e.Kind == EventKind.Annexation)
             .Sum(e => 1.3 * e.Magnitude * (1 - e.UrbanShare) / p.PersonsPerHousehold1921 / k + 1));
         var households = Initialization.Build(p, rng, k, years, annexedRows);
-        var world = new WorldSystem(p, config.Windows, config.Start);
+        var world = new WorldSystem(p, config.Windows, config.Start, config.Recorded?.Draws(p, config.End));
         double ussrGdpPerCapita = 0.5 * p.GdpPerCapita1913;
         _c = new CountryState
         {

@@ -16,6 +16,10 @@ public sealed record SimulationConfig
     public IReadOnlyList<ScheduledEvent> Events { get; init; } = [];
     /// <summary>The revolutionary windows: by default those of World/WindowCatalog.</summary>
     public IReadOnlyList<World.WindowSpec> Windows { get; init; } = World.WindowCatalog.Defaults;
+    /// <summary>The recorded world the run is conditioned on (World/RecordedWorld): its windows'
+    /// outcomes and its weather. Null: the drawn world - weather and windows drawn freely, for
+    /// questions about the spread of possible worlds.</summary>
+    public World.RecordedWorld? Recorded { get; init; }
     /// <summary>Check grain, people and money balances after every month and throw if one fails.</summary>
     public bool CheckBalances { get; init; } = true;
 

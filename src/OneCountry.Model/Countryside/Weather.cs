@@ -5,12 +5,15 @@ namespace OneCountry.Model.Countryside;
 /// <summary>
 /// Harvest weather by zone, drawn in August: ln w_z = σ_z·(√ρ·ε_common + √(1−ρ)·ε_z) − σ_z²/2, so
 /// that shocks are correlated between zones (<c>weather_correlation</c>) and the mean factor is 1;
-/// σ_z is the zone's own variability times <c>weather_sd</c>. A scripted drought for the zone and
-/// year replaces the draw. Each draw is logged with the probability of a year at least as bad, Φ(ε).
+/// σ_z is the zone's own variability times <c>weather_sd</c>. A scripted drought or weather event
+/// of the scenario for the zone and year replaces the draw; else, in the recorded world, the
+/// recorded weather of the crop year (World/RecordedWeather, inferred from the recorded harvests);
+/// else the draw. Each draw is logged with the probability of a year at least as bad, Φ(ε). The
+/// normals are keyed by zone and month (counter-based), so setting some zones leaves the others' draws as they were.
 /// </summary>
 public static class Weather
 {
-    public static void Draw(Month month, Parameters p, RandomStreams rng, IReadOnlyList<ScheduledEvent> events, double[] zoneWeather, EventLog log)
+    public static void Draw(Month month, Parameters p, RandomStreams rng, IReadOnlyList<ScheduledEvent> events, World.RecordedWeather? recorded, double[] zoneWeather, EventLog log)
     {
         double rho = p.WeatherCorrelation;
         double common = rng.Normal(RandomPurpose.Weather, -1, month.Index);
@@ -21,6 +24,12 @@ public static class Weather
             {
                 zoneWeather[z] = scripted.Magnitude;
                 log.Add(new LoggedEvent(month, World.Countries.Ussr, "weather", Zones.All[z].Name, "scripted", double.NaN, scripted.Magnitude));
+                continue;
+            }
+            if (recorded is not null && recorded.TryGet(month.Year, z, out double factor))
+            {
+                zoneWeather[z] = factor;
+                log.Add(new LoggedEvent(month, World.Countries.Ussr, "weather", Zones.All[z].Name, "recorded", double.NaN, factor));
                 continue;
             }
             double eps = Math.Sqrt(rho) * common + Math.Sqrt(1 - rho) * rng.Normal(RandomPurpose.Weather, z, month.Index);

@@ -48,4 +48,9 @@ public sealed record ScheduledEvent(Month Month, EventKind Kind, double Magnitud
     /// <summary>For a regime change: the share of GDP the new regime spends on arms in peacetime
     /// (default: <c>fascist_militarization</c> for a fascist regime, unchanged otherwise).</summary>
     public double? Militarization { get; init; }
+    /// <summary>The world the event needs (the pact and the German attacks need a fascist
+    /// Germany): in a run where the country does not have the regime that month, the event does
+    /// not happen, and the log says so. Read for world events, wars, war scares and annexations
+    /// (the scenario format allows it on no other kind).</summary>
+    public World.WorldCondition? Requires { get; init; }
 }

@@ -52,11 +52,26 @@ public sealed record WindowSpec
     public Month? ForcedMonth { get; init; }
     public double Population { get; init; }
     public double GdpPerCapita { get; init; }
-    /// <summary>The historical outcome (for validation).</summary>
+    /// <summary>The recorded outcome: the recorded world's runs end the window so (World/RecordedWorld).</summary>
     public WindowOutcome Historical { get; init; } = WindowOutcome.Defeat;
+    /// <summary>When the recorded outcome happened (default: the window's last month, the only
+    /// month a defeat can happen in).</summary>
+    public Month? HistoricalMonth { get; init; }
     public string Source { get; init; } = "";
 
     public int Months => End - Start + 1;
+
+    /// <summary>The month of the recorded outcome.</summary>
+    public Month RecordedMonth => Historical == WindowOutcome.Defeat ? End : HistoricalMonth ?? End;
+}
+
+/// <summary>A window's two clocks: the thresholds (Exp(1) draws, or drawn inside the recorded
+/// outcome's region) and the cumulative hazards so far.</summary>
+public struct WindowClock
+{
+    public bool Set;
+    public double Victory, Fascist;
+    public double VictoryHazard, FascistHazard;
 }
 
 /// <summary>The factors of one month of a window.</summary>
@@ -85,15 +100,44 @@ public static class HazardModel
     public static double FascistIntensity(WorldParameters p, in WindowFactors f) =>
         p.FascistScale * Math.Max(0, f.Fascist) * Math.Exp(p.FascistSituation * f.Situation - p.FascistFit * (f.Fit - 0.5));
 
+    /// <summary>This month's hazards (expected events) of victory and fascist victory: each month of
+    /// the window carries 1/M of the window's intensities.</summary>
+    public static (double Victory, double Fascist) MonthlyHazards(WorldParameters p, in WindowFactors f, int windowMonths) =>
+        (VictoryIntensity(p, f) / windowMonths, FascistIntensity(p, f) / windowMonths);
+
     /// <summary>Probabilities that this month ends the window in victory or fascist victory.</summary>
     public static (double Victory, double Fascist) Monthly(WorldParameters p, in WindowFactors f, int windowMonths)
     {
-        double hv = VictoryIntensity(p, f) / windowMonths, hf = FascistIntensity(p, f) / windowMonths;
+        var (hv, hf) = MonthlyHazards(p, f, windowMonths);
         double h = hv + hf;
         if (h <= 0) return (0, 0);
         double any = 1 - Math.Exp(-h);
         return (any * hv / h, any * hf / h);
     }
+
+    /// <summary>
+    /// One month of a window's two competing clocks: victory happens when its cumulative hazard
+    /// reaches its threshold, fascist victory likewise; the hazard is spread evenly over the month,
+    /// so if both are reached in the month, the one reached earlier in it wins. With thresholds
+    /// drawn from Exp(1) this is exactly the competing-risks model of <see cref="Monthly"/>; its
+    /// point is that each outcome has its own clock, so a change that raises the hazard of victory
+    /// can only bring a victory (or bring it sooner), and one that raises the hazard of fascist
+    /// victory only a fascist victory - on the same thresholds (World/RecordedWorld).
+    /// </summary>
+    public static WindowOutcome Advance(ref WindowClock clock, double victoryHazard, double fascistHazard, bool lastMonth)
+    {
+        double v0 = clock.VictoryHazard, f0 = clock.FascistHazard;
+        clock.VictoryHazard = v0 + victoryHazard;
+        clock.FascistHazard = f0 + fascistHazard;
+        bool victory = clock.Victory <= clock.VictoryHazard, fascist = clock.Fascist <= clock.FascistHazard;
+        if (victory && fascist)
+            return WithinMonth(clock.Victory, v0, victoryHazard) < WithinMonth(clock.Fascist, f0, fascistHazard) ? WindowOutcome.Victory : WindowOutcome.FascistVictory;
+        return victory ? WindowOutcome.Victory : fascist ? WindowOutcome.FascistVictory : lastMonth ? WindowOutcome.Defeat : WindowOutcome.Open;
+    }
+
+    /// <summary>When in the month (0-1) a clock at <paramref name="before"/> with this month's
+    /// <paramref name="hazard"/> reaches <paramref name="threshold"/>.</summary>
+    public static double WithinMonth(double threshold, double before, double hazard) => (threshold - before) / hazard;
 
     /// <summary>Probabilities of the three outcomes over the months that remain, given each month's factors.</summary>
     public static OutcomeProbabilities Over(WorldParameters p, IEnumerable<WindowFactors> months, int windowMonths)
@@ -121,47 +165,47 @@ public static class WindowCatalog
         {
             Name = "germany_1923", Country = "Germany", Start = Month.Of(1923, 8), End = Month.Of(1923, 11), Kind = WindowKind.RevolutionaryCrisis,
             Intensity = 0.3, Party = DatedPath.Constant(0.126), Fascist = DatedPath.Constant(0.065), SocialDemocrats = DatedPath.Constant(0.205), Leadership = 0.2, Historical = WindowOutcome.Defeat,
-            Source = "Ruhr occupation and hyperinflation (GDP per head -17% in 1923, MPD2020); KPD 12.6%, SPD 20.5% and the voelkisch list 6.5% in May 1924; the KPD's retreat in October (Trotsky, Lessons of October)",
+            Source = "Recorded: defeat - the KPD called off the rising at the Chemnitz conference (21 October 1923), the Hamburg rising (23-25 October) stayed isolated, the Reichswehr deposed the Saxon and Thuringian workers' governments (October-November) and the party was banned (23 November 1923) (Broue, The German Revolution 1917-1923, ch. 39-41). Ruhr occupation and hyperinflation (GDP per head -17% in 1923, MPD2020); KPD 12.6%, SPD 20.5% and the voelkisch list 6.5% in May 1924; the KPD's retreat in October (Trotsky, Lessons of October)",
         },
         new()
         {
             Name = "bulgaria_1923", Country = "Bulgaria", Start = Month.Of(1923, 6), End = Month.Of(1923, 9), Kind = WindowKind.RevolutionaryCrisis,
             Intensity = 0.7, Party = DatedPath.Constant(0.2), Fascist = DatedPath.Constant(0.2), Leadership = 0.2, Historical = WindowOutcome.Defeat,
             Population = 5.0e6, GdpPerCapita = 2000,
-            Source = "Tsankov's coup (June) and the failed September rising; the party about a fifth of the vote and neutral in June. Population (1920 census 4.8 million) and GDP per head are assumptions",
+            Source = "Recorded: defeat - the September rising (22-29 September 1923) crushed (Bell, The Bulgarian Communist Party from Blagoev to Zhivkov, 1986). Tsankov's coup (June) and the failed September rising; the party about a fifth of the vote and neutral in June. Population (1920 census 4.8 million) and GDP per head are assumptions",
         },
         new()
         {
             Name = "britain_1926", Country = "United Kingdom", Start = Month.Of(1926, 5), End = Month.Of(1926, 11), Kind = WindowKind.MassStrike,
             Intensity = 0.5, Party = DatedPath.Constant(0.02), Fascist = DatedPath.Constant(0.0), SocialDemocrats = DatedPath.Constant(0.33), Leadership = 0.4, Historical = WindowOutcome.Defeat,
-            Source = "General strike (May) and the miners' lockout to November; CPGB 5,000-12,000 members (SOCSTANDARD1931) with the Minority Movement's wider following",
+            Source = "Recorded: defeat - the TUC called off the general strike (12 May 1926) and the miners returned at the end of November 1926 on the owners' terms. General strike (May) and the miners' lockout to November; CPGB 5,000-12,000 members (SOCSTANDARD1931) with the Minority Movement's wider following",
         },
         new()
         {
             Name = "china_1925_27", Country = "China", Start = Month.Of(1925, 5), End = Month.Of(1927, 7), Kind = WindowKind.NationalRevolution,
             Intensity = 0.8, Party = Path((1925, 5, 0.05), (1927, 4, 0.15)), Fascist = DatedPath.Constant(0.0), Leadership = 0.4, Historical = WindowOutcome.Defeat,
-            Source = "May Thirtieth movement to the Shanghai and Wuhan breaks; CCP 994 members (Jan 1925) to 57,967 (Apr 1927) leading unions of millions (WIKI_CCP4, CHINADAILY_CCP5, CHC12)",
+            Source = "Recorded: defeat - Chiang Kai-shek's Shanghai massacre (12 April 1927) and the Wuhan Kuomintang's break with the communists (15 July 1927) (Isaacs, The Tragedy of the Chinese Revolution, 1938). May Thirtieth movement to the Shanghai and Wuhan breaks; CCP 994 members (Jan 1925) to 57,967 (Apr 1927) leading unions of millions (WIKI_CCP4, CHINADAILY_CCP5, CHC12)",
         },
         new()
         {
             Name = "germany_1930_33", Country = "Germany", Start = Month.Of(1930, 9), End = Month.Of(1933, 3), Kind = WindowKind.FascistThreat,
             Intensity = 0.2, Party = Path((1930, 9, 0.131), (1932, 7, 0.143), (1932, 11, 0.169), (1933, 3, 0.123)),
             Fascist = Path((1930, 9, 0.1825), (1932, 7, 0.373), (1932, 11, 0.331), (1933, 3, 0.439)),
-            SocialDemocrats = Path((1930, 9, 0.2453), (1932, 7, 0.216), (1932, 11, 0.204), (1933, 3, 0.183)), Leadership = 0.5, Historical = WindowOutcome.FascistVictory,
-            Source = "Reichstag elections 1930-33: KPD, SPD and NSDAP shares of the vote (WIKI_REICHSTAG); the slump (GDP per head -16% 1929-32, MPD2020)",
+            SocialDemocrats = Path((1930, 9, 0.2453), (1932, 7, 0.216), (1932, 11, 0.204), (1933, 3, 0.183)), Leadership = 0.5, Historical = WindowOutcome.FascistVictory, HistoricalMonth = Month.Of(1933, 1),
+            Source = "Recorded: fascist victory - Hitler appointed chancellor on 30 January 1933. Reichstag elections 1930-33: KPD, SPD and NSDAP shares of the vote (WIKI_REICHSTAG); the slump (GDP per head -16% 1929-32, MPD2020)",
         },
         new()
         {
-            Name = "spain_1936_37", Country = "Spain", Start = Month.Of(1936, 7), End = Month.Of(1937, 5), Kind = WindowKind.RevolutionaryCrisis,
-            Intensity = 0.9, Party = DatedPath.Constant(0.15), Fascist = DatedPath.Constant(0.45), SocialDemocrats = DatedPath.Constant(0.2), Leadership = 0.3, Historical = WindowOutcome.FascistVictory,
+            Name = "spain_1936_39", Country = "Spain", Start = Month.Of(1936, 7), End = Month.Of(1939, 3), Kind = WindowKind.RevolutionaryCrisis,
+            Intensity = 0.9, Party = DatedPath.Constant(0.15), Fascist = DatedPath.Constant(0.45), SocialDemocrats = DatedPath.Constant(0.2), Leadership = 0.3, Historical = WindowOutcome.FascistVictory, HistoricalMonth = Month.Of(1939, 3),
             Population = 24.5e6, GdpPerCapita = 3500,
-            Source = "The July rising and the workers' answer to the May Days of 1937; the army and the right as fascist strength. Population (1930 census 23.6 million) and GDP per head are assumptions",
+            Source = "Recorded: fascist victory - the revolution of July 1936 put down inside the republic in the May Days of 1937, and the civil war lost: Madrid fell on 28 March 1939 and Franco declared the war over on 1 April (Broue and Temime, The Revolution and the Civil War in Spain, 1961). The window runs from the July rising to the fall of Madrid. The July rising and the workers' answer to the May Days of 1937; the army and the right as fascist strength. Population (1930 census 23.6 million) and GDP per head are assumptions",
         },
         new()
         {
             Name = "france_1936", Country = "France", Start = Month.Of(1936, 5), End = Month.Of(1936, 7), Kind = WindowKind.MassStrike,
             Intensity = 0.5, Party = DatedPath.Constant(0.153), Fascist = DatedPath.Constant(0.05), SocialDemocrats = DatedPath.Constant(0.2), Leadership = 0.4, Historical = WindowOutcome.Defeat,
-            Source = "The strikes and occupations of May-June 1936; PCF 15.3% and SFIO about 20% in the 1936 election; the leagues after February 1934",
+            Source = "Recorded: defeat - the Matignon agreements (7 June 1936) and the PCF's 'one must know how to end a strike' (Thorez, 11 June) ended the occupations without a revolution. The strikes and occupations of May-June 1936; PCF 15.3% and SFIO about 20% in the 1936 election; the leagues after February 1934",
         },
     ];
 }

@@ -25,7 +25,11 @@ public readonly record struct WorldMonth(
 /// 4. **Windows.** In each open window the hazard model (<see cref="HazardModel"/>) gives this
 ///    month's probabilities of victory and fascist victory from the situation, the party, the fit
 ///    of the Comintern line in force (less its subordination to Soviet diplomacy), leadership and
-///    Soviet support; one uniform draw (stream Revolution, keyed by the window's name) decides.
+///    Soviet support. The two outcomes are competing clocks (<see cref="HazardModel.Advance"/>):
+///    each has a threshold drawn once as the window opens (stream Revolution, keyed by the window's
+///    name), and happens when its cumulative hazard reaches it; in the recorded world the
+///    thresholds are drawn inside the region that gives the recorded outcome under the
+///    reference's hazards (<see cref="RecordedWorld"/>).
 ///    Every draw goes to the event log with its probabilities; at the window's opening the log
 ///    also gets the probabilities over the whole window with the levers then in force.
 ///    Victory makes a workers' state friendly to the USSR that joins the federation when the lever
@@ -61,6 +65,10 @@ public sealed class WorldSystem
     private readonly double[][] _recentGdp; // monthly GDP per head of the last 36 months (ring)
     private readonly double[] _fixedPopulation, _fixedGdp; // countries outside MPD2020
     public WindowOutcome[] Outcomes { get; }
+    /// <summary>Each window's hazards of victory and fascist victory this month (null when it was not open).</summary>
+    public (double Victory, double Fascist)?[] LastHazards { get; }
+    private readonly WindowClock[] _clocks;
+    private readonly RecordedDraws? _recorded;
     /// <summary>Windows that ended this month (victory, defeat or fascist victory).</summary>
     public List<WindowOutcome> EndedThisMonth { get; } = [];
 
@@ -83,9 +91,11 @@ public sealed class WorldSystem
         [Countries.BalticStates] = (World.Regime.BourgeoisDemocracy, 0.02, 0.2, 0.0, -0.3, 0.03),
     };
 
-    public WorldSystem(Parameters parameters, IReadOnlyList<WindowSpec> windows, Month start)
+    /// <param name="recorded">The recorded world's regions of the windows' uniforms (null: every window drawn freely).</param>
+    public WorldSystem(Parameters parameters, IReadOnlyList<WindowSpec> windows, Month start, RecordedDraws? recorded = null)
     {
         _p = parameters.World;
+        _recorded = recorded;
         _windows = windows.ToArray();
         var names = new List<string>(Countries.Capitalist);
         foreach (var w in _windows)
@@ -114,12 +124,22 @@ public sealed class WorldSystem
         _windowCountry = _windows.Select(w => Array.IndexOf(Names, w.Country)).ToArray();
         _windowKeys = _windows.Select(w => StableHash(w.Name)).ToArray();
         Outcomes = new WindowOutcome[_windows.Length];
+        LastHazards = new (double, double)?[_windows.Length];
+        _clocks = new WindowClock[_windows.Length];
         // Fill the 36-month memory with the baseline before the start, so the crisis index is
         // defined from the first month.
         for (int back = 36; back >= 1; back--) UpdateEconomies(start.Plus(-back));
     }
 
     public int IndexOf(string country) => Array.IndexOf(Names, country);
+
+    /// <summary>Whether the world meets a scripted event's condition now (no condition: yes).</summary>
+    public bool Satisfies(WorldCondition? condition)
+    {
+        if (condition is null) return true;
+        int c = IndexOf(condition.Country);
+        return c >= 0 && Regime[c] == condition.Regime;
+    }
 
     /// <summary>Applies a scripted world event (regime change, war, attitude).</summary>
     public void Apply(ScheduledEvent e, Month month, EventLog log)
@@ -207,6 +227,7 @@ public sealed class WorldSystem
     {
         UpdateEconomies(month);
         EndedThisMonth.Clear();
+        Array.Clear(LastHazards);
         for (int c = 0; c < Count; c++) Situation[c] = Math.Min(1, Crisis(c) + (month.Index <= _warUntil[c] ? _p.WarSituation : 0));
 
         // Windows.
@@ -237,6 +258,8 @@ public sealed class WorldSystem
             }
             WindowOutcome outcome = WindowOutcome.Open;
             var (pv, pf) = HazardModel.Monthly(_p, f, spec.Months);
+            var (hv, hf) = HazardModel.MonthlyHazards(_p, f, spec.Months);
+            LastHazards[w] = (hv, hf);
             if (spec.Forced is { } forced)
             {
                 if (month == (spec.ForcedMonth ?? spec.End)) outcome = forced;
@@ -246,12 +269,29 @@ public sealed class WorldSystem
             }
             else
             {
-                double u = rng.Uniform(RandomPurpose.Revolution, (long)(_windowKeys[w] & 0x7FFFFFFFFFFFFFFF), month.Index);
-                outcome = u < pv ? WindowOutcome.Victory : u < pv + pf ? WindowOutcome.FascistVictory : month == spec.End ? WindowOutcome.Defeat : WindowOutcome.Open;
+                ref var clock = ref _clocks[w];
+                string how = "";
+                if (!clock.Set)
+                {
+                    // The two clocks' thresholds, drawn once as the window opens (stream Revolution,
+                    // keyed by the window's name): freely, or inside the recorded outcome's region.
+                    long key = (long)(_windowKeys[w] & 0x7FFFFFFFFFFFFFFF);
+                    double v1 = rng.Uniform(RandomPurpose.Revolution, key, month.Index, 0), v2 = rng.Uniform(RandomPurpose.Revolution, key, month.Index, 1);
+                    if (_recorded is not null && _recorded.TryClocks(spec.Name, v1, v2, out var ev, out var ef, out bool possible))
+                    {
+                        clock = new WindowClock { Set = true, Victory = ev, Fascist = ef };
+                        if (!possible && _recorded.TryRecorded(spec.Name, out var rec, out var recMonth))
+                            log.Add(new LoggedEvent(month, spec.Country, "recorded_outcome_impossible", spec.Name,
+                                $"{spec.Name}: the model gives the recorded outcome ({Comintern.Name(rec).Replace('_', ' ')} in {recMonth}) no probability under the reference's levers, so the recorded world cannot reproduce it", double.NaN, (int)rec));
+                        how = " (thresholds drawn inside the recorded outcome's region)";
+                    }
+                    else clock = new WindowClock { Set = true, Victory = -Math.Log(1 - v1), Fascist = -Math.Log(1 - v2) };
+                }
+                outcome = HazardModel.Advance(ref clock, hv, hf, month == spec.End);
                 double p = outcome switch { WindowOutcome.Victory => pv, WindowOutcome.FascistVictory => pf, _ => 1 - pv - pf };
                 log.Add(new LoggedEvent(month, spec.Country, "window_draw", spec.Name,
-                    $"{spec.Name}: P(victory) {pv:0.0000}, P(fascist victory) {pf:0.0000} this month; drawn {u:0.0000} -> {(outcome == WindowOutcome.Open ? "still open" : Comintern.Name(outcome).Replace('_', ' '))}",
-                    p, u));
+                    $"{spec.Name}: P(victory) {pv:0.0000}, P(fascist victory) {pf:0.0000} this month; cumulative hazards {clock.VictoryHazard:0.0000} of {clock.Victory:0.0000} (victory) and {clock.FascistHazard:0.0000} of {clock.Fascist:0.0000} (fascist victory){how} -> {(outcome == WindowOutcome.Open ? "still open" : Comintern.Name(outcome).Replace('_', ' '))}",
+                    p, clock.Victory));
             }
             if (outcome != WindowOutcome.Open) Resolve(w, outcome, month, federationOn, log);
         }

@@ -10,7 +10,8 @@ public static class DriverProcesses
 {
     /// <summary>Scripted events dated this month: war scares, wars of the USSR, droughts (logged
     /// here, applied by the weather), annexations, excess deaths (logged here, applied by the
-    /// households' month), events of other countries, Lenin's incapacity.</summary>
+    /// households' month), events of other countries, Lenin's incapacity. An event whose world
+    /// condition (<see cref="ScheduledEvent.Requires"/>) fails does not happen and is logged.</summary>
     public static void ScenarioEvents(CountryState c, MonthLedger l)
     {
         c.Towns.AnnexedThisMonth = 0;
@@ -18,6 +19,13 @@ public static class DriverProcesses
         foreach (var e in c.Config.Events)
         {
             if (e.Month != month) continue;
+            if (!c.World.System.Satisfies(e.Requires))
+            {
+                // The world that made the event possible did not come about in this run.
+                c.Log.Add(new LoggedEvent(month, Countries.Ussr, "event_not_applicable", e.Requires!.Country,
+                    $"{e.Note ?? e.Kind.ToString()} - does not happen: it needs {e.Requires.Country} {Comintern.Name(e.Requires.Regime).Replace('_', ' ')}, which this run's world does not have", double.NaN, double.NaN));
+                continue;
+            }
             switch (e.Kind)
             {
                 case EventKind.WarScare:
@@ -70,7 +78,7 @@ public static class DriverProcesses
     }
 
     public static void Weather(CountryState c, MonthLedger l) =>
-        Countryside.Weather.Draw(c.Month, c.P, c.Rng, c.Config.Events, c.Rural.ZoneWeather, c.Log);
+        Countryside.Weather.Draw(c.Month, c.P, c.Rng, c.Config.Events, c.Config.Recorded?.Weather, c.Rural.ZoneWeather, c.Log);
 
     public static void Policy(CountryState c, MonthLedger l)
     {
