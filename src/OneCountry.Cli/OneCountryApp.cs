@@ -42,6 +42,9 @@ public static class OneCountryApp
             c.AddCommand<SensitivityCommand>("sensitivity")
                 .WithDescription("Set each parameter to the low and the high end of its range on the same seeds and rank the parameters by how far they move the outcomes.")
                 .WithExample("sensitivity", "historical", "--group", "demography", "--runs", "10");
+            c.AddCommand<InferWeatherCommand>("infer-weather")
+                .WithDescription("Infer the recorded weather of every crop year from the recorded harvests in data/ and write it as the scenario's recorded-weather CSV.")
+                .WithExample("infer-weather", "--out", "scenarios/historical-weather.csv");
             c.AddCommand<ParamsCommand>("params")
                 .WithDescription("List the parameter registry: meaning, unit, default, range and source.");
             c.AddCommand<ScenariosCommand>("scenarios")

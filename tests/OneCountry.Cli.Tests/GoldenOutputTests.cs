@@ -17,23 +17,23 @@ public class GoldenOutputTests(CliFixture f) : IClassFixture<CliFixture>
     /// 1921, two blocks, so the second thread really takes part).</summary>
     private static readonly Dictionary<string, string> RunHashes = new()
     {
-        ["historical/monthly.csv"] = "b131409791fde476ea63fcab8de718b4081dae8f7e3b5ddcfdd7807c06633086",
-        ["historical/yearly.csv"] = "54b55be211476dc26d7479571d3fe38cc5dd3b9ef2ed347b340bbfb50c9103e1",
-        ["historical/crop_years.csv"] = "baa0e3b325df63764a520d78cdf16c7036c824d9c178b4789f071d28c2a3dca7",
-        ["historical/events.csv"] = "9e61b62f5f4d9cd9b490abd44ffadfbeb3f68c24d3e3f55b14861a4ade700030",
-        ["left-opposition/monthly.csv"] = "1ec389b31b9ba5a9f2f030ae73c863d1d5b0f9492bc4748b414318be95537888",
-        ["left-opposition/yearly.csv"] = "e6ca01b1445f6f6ded7d9a46cd1010be3b42844e3546c637cf3616269090f1c7",
-        ["left-opposition/crop_years.csv"] = "fd0b57c2fd55e8812a8ea9467b676f8703e61dbb59b1e7f1635323ccc23541c9",
-        ["left-opposition/events.csv"] = "faf10eab0546b590c4069d9812721f2afa633c9fc0022df381bd5b303147448b",
-        ["endogenous/monthly.csv"] = "645caf3b6880216f4fd0168e7b97ebba96435dc846d86f83baeb01cabe4a97c0",
-        ["endogenous/yearly.csv"] = "14b1f0c2f88287bae89cb85e88206d2c255019cf2c38242d687332f077402637",
-        ["endogenous/crop_years.csv"] = "1d593d0c6bdf11225e431b0ad6b5a53aa9604e75b10ba2e3c8459728d7ff3361",
-        ["endogenous/events.csv"] = "a6988210a67da5a365292904814767e89c6efb5313dd3d2bc52b8de25087d1ba",
+        ["historical/monthly.csv"] = "475b8ee48160ebcdbafcc39e7e842703788065e816439690eacc301babf13e39",
+        ["historical/yearly.csv"] = "5cdcaadc78c2e1c2d78dec05fb9f241c4933dcf57bd181f81a387d8d041bcbce",
+        ["historical/crop_years.csv"] = "c7173849d5be109391d69d432179b7b25e82732de46b691f6520776f1955e17e",
+        ["historical/events.csv"] = "1270187483abbbf21136a36ac0f1186c90c310044d9d6b06139e95f7fc73bdc7",
+        ["left-opposition/monthly.csv"] = "04e359fd3a8af8d5be76b0ad524863c7ca08a147e44688fbae09fd2835e09ecc",
+        ["left-opposition/yearly.csv"] = "fb56e4a9a66cb89d3a91fac2114446354e500f7ce64fa281c6d408a60ad2861a",
+        ["left-opposition/crop_years.csv"] = "5d38a9a406d3efb2eb7c56ee3f7e4c33e02fbbbac4f172c743e6ceab91eb109b",
+        ["left-opposition/events.csv"] = "e40c468b3d13dfefda346bc5ab83b6fd1e9b72289bae485bbe171c545286126c",
+        ["endogenous/monthly.csv"] = "7a5de952c5f1a890d80dae2796b3e2cd047d2f074a311c821a6d81658165e51f",
+        ["endogenous/yearly.csv"] = "45170689c7ca0442215ad0398e947d1bbbea8945117737fe45c08bcb6a000fb7",
+        ["endogenous/crop_years.csv"] = "bc1b2a1ab8c40d95fb6e301fc2d0e2a11a96721ff164ff6cde82503bc6af9e25",
+        ["endogenous/events.csv"] = "ad4590a555241c559927b3e2bf24123d9f856ab3edad81c1d5906aa9bea9648a",
     };
 
-    private const string CompareHash = "85d1d7bca42832cbcd09016727f06ee88d6475b2cb1cc4760fb0969c3f81fdfc";
-    private const string SensitivityHash = "2b1c89b3eafce3b7009ae40134472e5a4c3a24869cb3d7e959b1831daa63305e";
-    private const string MorrisHash = "3ed653977950f0c0e55e69b98e16cec88399010121ee2a823bd7bf12a1aa542d";
+    private const string CompareHash = "01c085eb4de405ce150669c5d19950320c1aed1ed77a90a6f2b982702b9fd92b";
+    private const string SensitivityHash = "0378828b5e78c12b242881743e69955f0a9ad439e6a2dbab6c89c8d3ba7301c9";
+    private const string MorrisHash = "ae9412743704406d101808f968d2158e2eec5c5e53269aa74a67941586269901";
 
     public static TheoryData<string, int> Runs()
     {

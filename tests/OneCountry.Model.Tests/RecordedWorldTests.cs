@@ -171,3 +171,32 @@ public class RecordedWorldTests
         Assert.Equal(any * hf / (hv + hf), fascist / (double)n, 2);
     }
 }
+
+/// <summary>The weather's order of precedence (Countryside/Weather): a scripted event, else the recorded weather, else the draw.</summary>
+public class RecordedWeatherTests
+{
+    private static readonly Parameters P = new(ParameterValues.Defaults);
+
+    [Fact]
+    public void The_recorded_weather_replaces_the_draw_and_a_scripted_event_replaces_the_recorded_weather()
+    {
+        int volga = Countryside.Zones.IndexOf("volga"), ukraine = Countryside.Zones.IndexOf("ukraine");
+        var recorded = new RecordedWeather(Countryside.Zones.Indices.ToDictionary(z => (1924, z), z => z == volga ? 0.6 : 0.95), "test");
+        var scripted = new ScheduledEvent(Month.Of(1924, 6), EventKind.Drought, 0.4, 0, [ukraine], null, null);
+        var rng = new RandomStreams(11);
+        double[] drawn = new double[Countryside.Zones.Count], set = new double[Countryside.Zones.Count];
+        Countryside.Weather.Draw(Month.Of(1924, 8), P, rng, [], null, drawn, new EventLog());
+        var log = new EventLog();
+        Countryside.Weather.Draw(Month.Of(1924, 8), P, rng, [scripted], recorded, set, log);
+        Assert.Equal(0.6, set[volga]);
+        Assert.Equal(0.4, set[ukraine]);
+        Assert.All(Countryside.Zones.Indices.Where(z => z != volga && z != ukraine), z => Assert.Equal(0.95, set[z]));
+        Assert.Contains(log.Entries, e => e.Kind == "weather" && e.Description == "recorded");
+        // A year the record does not list is drawn, as without it.
+        double[] other = new double[Countryside.Zones.Count], otherDrawn = new double[Countryside.Zones.Count];
+        Countryside.Weather.Draw(Month.Of(1925, 8), P, rng, [], recorded, other, new EventLog());
+        Countryside.Weather.Draw(Month.Of(1925, 8), P, rng, [], null, otherDrawn, new EventLog());
+        Assert.Equal(otherDrawn, other);
+        Assert.NotEqual(set, drawn);
+    }
+}
