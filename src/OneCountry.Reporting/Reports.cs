@@ -43,10 +43,14 @@ public static class Reports
             return (IReadOnlyList<string>)row;
         });
         var odds = report.Windows.Select(w => (w.Scenario, w.Odds)).ToList();
-        var divergence = HtmlReport.Table(["scenario", "first levers that differ", "first event that differs (baseline | scenario)", "windows ending differently (first seed)"],
+        var divergence = HtmlReport.Table(["scenario", "first levers that differ", "first event that differs (baseline | scenario)", "in how many paired runs", "windows ending differently (paired runs)"],
             report.Divergences.Select(d => (IReadOnlyList<string>)[d.Scenario, d.FirstLeverMonth is { } fm ? $"{fm}: {string.Join("; ", d.Levers)}" : "none",
-                $"{Describe(d.FirstEventA)} | {Describe(d.FirstEventB)}", string.Join("; ", d.WindowsThatDiffer)]));
-        var timeline = Charts.Timeline("timeline", scenarios.Select(s => (s.Name, (IReadOnlyList<LoggedEvent>)s.Item2[0].Events.Entries)).ToList());
+                $"{Describe(d.FirstEventA)} | {Describe(d.FirstEventB)}", $"{d.SameInRuns} of {d.Runs} (shown: seed {report.FirstSeed + (ulong)d.Run})", string.Join("; ", d.WindowsThatDiffer)]));
+        // One history per scenario where one must stand for the ensemble: the baseline's median run,
+        // and the same seed for every scenario (so that the timelines stay paired).
+        int median = EnsembleSeries.MedianRun(report.Results[0]);
+        var shown = scenarios.Select(s => (s.Name, s.Item2[median])).ToList();
+        var timeline = Charts.Timeline("timeline", shown.Select(s => (s.Name, (IReadOnlyList<LoggedEvent>)s.Item2.Events.Entries)).ToList());
         var sections = new List<ReportSection>
         {
             ScenarioSection(report.Scenarios),
@@ -55,12 +59,13 @@ public static class Reports
             new("The verdict", HtmlReport.Paragraph("Means over the last 12 months of each run: technique, equality, classes, security. A vector, not a score.") + ReportContent.VerdictTable(scenarios), []),
             new("The series, scenarios overlaid", HtmlReport.Paragraph("Lines: medians; shaded: 5-95% bands across runs; black and grey: the historical data where the data folder has them."), ReportContent.SeriesCharts(scenarios, refs)),
             new("Revolutionary windows", ReportContent.WindowTable(odds), [Charts.WindowOutcomes("windows", odds, report.Runs)]),
-            new("Where the runs part, and why", HtmlReport.Paragraph("The first lever and the first logged event on which each scenario differs from the baseline on the first seed, and the windows that end differently there. Later differences follow from these: the event timeline below shows the chain.") + divergence, []),
+            new("Where the runs part, and why", HtmlReport.Paragraph("The first lever and the first logged event on which each scenario differs from the baseline: the first differing event that most pairs of runs on the same seed share, with how many share it, and the windows that end differently, counted over all the paired runs. Later differences follow from these: the event timeline below shows the chain.") + divergence, []),
             new("What accounts for the differences", HtmlReport.Paragraph("Inputs: each lever, window setting, parameter or event list on which a scenario differs, applied alone to the baseline on the same seeds (one at a time; the rest of the whole difference is their interaction). Windows: the part of the mean difference that comes from runs in which that window ended otherwise. Each cell: the cause's part / the scenario's whole mean difference.")
                 + HtmlReport.Table(["scenario", "kind", "cause", "detail", .. Experiments.Comparison.Headline.Select(m => m.Name)],
                     report.Contributions.OrderBy(c => c.Scenario).ThenByDescending(c => Math.Abs(c.Effects[0]))
                         .Select(c => (IReadOnlyList<string>)[c.Scenario, c.Kind, c.Cause, c.Detail, .. c.Effects.Select((e, i) => $"{D(e)} / {D(c.Total[i])}")])), []),
-            new("Event timeline", ReportContent.OpeningTable(scenarios), [timeline]),
+            new("Event timeline", HtmlReport.Paragraph($"One history per scenario: seed {report.FirstSeed + (ulong)median}, the median run of {baseline} (the run nearest the middle of the ensemble on the headline measures), the same seed for every scenario. The windows' frequencies over all runs are in the table above.")
+                + ReportContent.OpeningTable(shown), [timeline]),
         };
         return HtmlReport.Write(folder, $"OneCountry comparison: {string.Join(" vs ", report.Scenarios.Select(s => s.Name))}", Facts(report.Scenarios, report.Runs, report.Scale, report.FirstSeed), sections);
     }
@@ -70,6 +75,7 @@ public static class Reports
         var scenarios = new List<(string, IReadOnlyList<SimulationResult>)> { (scenario.Name, runs) };
         var refs = data is null ? null : ReferenceData.For(data);
         var odds = new List<(string, IReadOnlyList<WindowOdds>)> { (scenario.Name, EnsembleSeries.Windows(runs)) };
+        int medianRun = EnsembleSeries.MedianRun(runs);
         var sections = new List<ReportSection>
         {
             ScenarioSection([scenario]),
@@ -77,7 +83,8 @@ public static class Reports
             new("The series", HtmlReport.Paragraph(runs.Count > 1 ? "Line: median; shaded: 5-95% band across runs; black and grey: the historical data." : "One run; black and grey: the historical data."),
                 ReportContent.SeriesCharts(scenarios, refs)),
             new("Revolutionary windows", ReportContent.WindowTable(odds), [Charts.WindowOutcomes("windows", odds, runs.Count)]),
-            new("Event timeline", ReportContent.OpeningTable(scenarios), [Charts.Timeline("timeline", [(scenario.Name, runs[0].Events.Entries)])]),
+            new("Event timeline", (runs.Count > 1 ? HtmlReport.Paragraph($"One history: seed {firstSeed + (ulong)medianRun}, the median run (the run nearest the middle of the ensemble on the headline measures); the windows' frequencies over all runs are in the table above.") : "")
+                + ReportContent.OpeningTable([(scenario.Name, runs[medianRun])]), [Charts.Timeline("timeline", [(scenario.Name, runs[medianRun].Events.Entries)])]),
         };
         return HtmlReport.Write(folder, $"OneCountry: {scenario.Name}" + (runs.Count > 1 ? $", {runs.Count} runs" : ""), Facts([scenario], runs.Count, scale, firstSeed), sections);
     }
@@ -96,7 +103,7 @@ public static class Reports
                 + HtmlReport.Table(["pattern", "model", "median 95% CI", "data", "tolerance", "source", "result"], rows), []),
             new("Model against data", HtmlReport.Paragraph("Line: the model's median; shaded: its 5-95% band; black diamonds and the grey band: the data (data/SOURCES.md)."),
                 ReportContent.SeriesCharts(scenarios, ReferenceData.For(data))),
-            new("Revolutionary windows under the historical lines", ReportContent.OpeningTable(scenarios), []),
+            new("Revolutionary windows under the historical lines", ReportContent.OpeningTable([(scenario.Name, runs[EnsembleSeries.MedianRun(runs)])]), []),
         };
         string csv = Path.Combine(folder, "validation.csv");
         WriteValidationCsv(report, csv);
