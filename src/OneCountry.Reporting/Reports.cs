@@ -92,34 +92,67 @@ public static class Reports
     public static IReadOnlyList<string> Validation(ValidationReport report, Scenario scenario, HistoricalData data, string folder)
     {
         var runs = report.Simulations;
-        var rows = report.Results.Select(r => (IReadOnlyList<string>)[r.Pattern.Name, r.Modelled ? $"{D(r.Median)} ({D(r.Low)}-{D(r.High)})" : "not modelled yet",
+        static IReadOnlyList<string> Row(PatternResult r) => [r.Pattern.Name, Model(r),
             r.Modelled && double.IsFinite(r.MedianLow) ? $"{D(r.MedianLow)}-{D(r.MedianHigh)}" : "-",
-            r.Pattern.Data, r.Pattern.Tolerance, r.Pattern.Source, r.Verdict]);
+            r.Pattern.Data, r.Pattern.Tolerance, r.Pattern.Source, r.Verdict];
+        static IReadOnlyList<string> TargetRow(PatternResult r) => [.. Row(r), r.Pattern.SetFrom];
+        string[] headers = ["pattern", "model", "median 95% CI", "data", "tolerance", "source", "result"];
+        var checks = report.Checks;
+        var targets = report.Targets;
         var scenarios = new List<(string, IReadOnlyList<SimulationResult>)> { (scenario.Name, runs) };
+        var patterns = report.Results.Select(r => r.Pattern).ToList();
+        var references = ReferenceData.For(patterns);
+        string model = $"OneCountry, {(runs.Count > 1 ? $"median and 5-95% band of {runs.Count} runs" : "one run")}";
+        var charts = ReferenceData.Charts.Where(c => references.ContainsKey(c.Variable))
+            .Select(c => Charts.Fan(c.Variable.Replace('_', '-'), c.Title, c.YLabel,
+                [new ChartSeries(scenario.Name, c.Monthly ? EnsembleSeries.Monthly(runs, c.Variable, c.Scale) : EnsembleSeries.Yearly(runs, c.Variable, c.Scale))],
+                references[c.Variable], $"{model}, variable {c.Variable} {(c.Monthly ? "by month" : "by calendar year (flows and means at mid-year, stocks at December)")}; data: the validated figures of the patterns drawn on it"))
+            .ToList();
+        // The shape checks have no figures to draw: the model's series alone.
+        foreach (var (variable, title, unit) in new[] { ("consumption_per_head", "Consumption per head (shape checks: trough 1932-33, recovery 1934-37)", "1913 rubles a month"), ("real_wage", "Real wage (shape checks: trough 1932-33, recovery 1934-37)", "1913 rubles a month") })
+            charts.Add(Charts.Fan(variable.Replace('_', '-'), title, unit, [new ChartSeries(scenario.Name, EnsembleSeries.Yearly(runs, variable))], null, $"{model}, variable {variable} by calendar year; the sources give a shape, not a series (see the checks)"));
+        var comparisons = new List<Chart>();
+        foreach (var (name, other) in report.Compared)
+        {
+            string variable = name == "right" ? "consumption_per_head" : "gdp_index";
+            comparisons.Add(Charts.Fan($"compare-{name}-{variable.Replace('_', '-')}", $"{scenario.Name} and {name}: {variable.Replace('_', ' ')}", Variables.All[Variables.IndexOf(variable)].Unit,
+                [new ChartSeries(scenario.Name, EnsembleSeries.Yearly(runs, variable)), new ChartSeries(name, EnsembleSeries.Yearly(other, variable))], null,
+                $"{model} of each scenario on the same seeds (common random numbers), variable {variable} by calendar year"));
+        }
+        string Tally(IReadOnlyList<PatternResult> rs) => $"{rs.Count(r => r.Pass)} of {rs.Count} pass";
         var sections = new List<ReportSection>
         {
-            new("Validation patterns", HtmlReport.Paragraph($"{report.Passed} of {report.Results.Count} patterns pass. Model: median (5-95%) of {report.Runs} runs. "
-                    + "Median 95% CI: a distribution-free confidence interval of the median (order statistics); a verdict marked unsettled changes somewhere inside it, so more runs could turn it.")
-                + HtmlReport.Table(["pattern", "model", "median 95% CI", "data", "tolerance", "source", "result"], rows), []),
-            new("Model against data", HtmlReport.Paragraph("Line: the model's median; shaded: its 5-95% band; black diamonds and the grey band: the data (data/SOURCES.md)."),
-                ReportContent.SeriesCharts(scenarios, ReferenceData.For(data))),
-            new("Revolutionary windows under the historical lines", ReportContent.OpeningTable([(scenario.Name, runs[EnsembleSeries.MedianRun(runs)])]), []),
+            new("Checks", HtmlReport.Paragraph($"{Tally(checks)} ({checks.Count(r => !r.Modelled)} not modelled or not run). Nothing was set from these figures: they test the model. "
+                    + $"The validation passes only if every check passes ({(report.ChecksPass ? "it does" : "it does not")}); validate-history's exit code says the same. "
+                    + $"Model: median (5-95%) of {report.Runs} runs. Median 95% CI: a distribution-free confidence interval of the median (order statistics); a verdict marked unsettled changes somewhere inside it, so more runs could turn it.")
+                + HtmlReport.Table(headers, checks.Select(Row)), []),
+            new("Targets", HtmlReport.Paragraph($"{Tally(targets)}. A parameter, lever or input was set from each of these figures (named in the last column), so they show the fit, not a test; failing ones are reported and do not decide the verdict. "
+                    + "The rule: a figure's role is decided before anything is tuned on it, and nothing is tuned on a check (docs/model.md, section 1).")
+                + HtmlReport.Table([.. headers, "what was set from it"], targets.Select(TargetRow)), []),
+            new("Model against data", HtmlReport.Paragraph("Line: the model's median; shaded: its 5-95% band; black diamonds and the grey band: every figure the patterns validate (targets and checks; data/SOURCES.md)."), charts),
         };
+        if (comparisons.Count > 0)
+            sections.Add(new("Scenario comparisons", HtmlReport.Paragraph("The published counterfactual results are checked as comparisons of two scenarios run on the same seeds: each run of the counterfactual against the run of the same seed (see the checks)."), comparisons));
+        sections.Add(new("Revolutionary windows under the historical lines", HtmlReport.Paragraph($"How the windows ended over the {runs.Count} runs.")
+            + ReportContent.WindowTable([(scenario.Name, EnsembleSeries.Windows(runs))]), []));
         string csv = Path.Combine(folder, "validation.csv");
         WriteValidationCsv(report, csv);
         return [csv, .. HtmlReport.Write(folder, $"OneCountry: {scenario.Name} against the historical data", Facts([scenario], report.Runs, report.Scale, scenario.Seed), sections)];
     }
 
-    /// <summary>The validation table as CSV, one row a pattern: the ensemble's median, its 5-95% band
-    /// and the 95% confidence interval of the median, the data, the tolerance, the source, whether
-    /// the pattern passes and whether that verdict is settled (see <see cref="PatternResult.Settled"/>).</summary>
+    private static string Model(PatternResult r) => r.NotRun is { } why ? $"not run: {why}" : r.Modelled ? $"{D(r.Median)} ({D(r.Low)}-{D(r.High)})" : "not modelled yet";
+
+    /// <summary>The validation table as CSV, one row a pattern: its role and what was set from it
+    /// (targets), the ensemble's median, its 5-95% band and the 95% confidence interval of the
+    /// median, the data, the tolerance, the source, whether the pattern passes and whether that
+    /// verdict is settled (see <see cref="PatternResult.Settled"/>).</summary>
     public static void WriteValidationCsv(ValidationReport report, string path) =>
-        CsvWriter.Write(path, "pattern,unit,median,low_5,high_95,median_ci_low,median_ci_high,data,tolerance,source,pass,settled,runs", w =>
+        CsvWriter.Write(path, "pattern,role,set_from,unit,median,low_5,high_95,median_ci_low,median_ci_high,data,tolerance,source,pass,settled,runs", w =>
         {
             static string Q(string s) => CsvWriter.Field(s);
             static string N(double v) => CsvWriter.Number(v);
             foreach (var r in report.Results)
-                w.Row(Q(r.Pattern.Name), Q(r.Pattern.Unit), N(r.Median), N(r.Low), N(r.High), N(r.MedianLow), N(r.MedianHigh),
+                w.Row(Q(r.Pattern.Name), r.Pattern.RoleName, Q(r.Pattern.SetFrom), Q(r.Pattern.Unit), N(r.Median), N(r.Low), N(r.High), N(r.MedianLow), N(r.MedianHigh),
                     Q(r.Pattern.Data), Q(r.Pattern.Tolerance), Q(r.Pattern.Source), r.Pass ? "true" : "false", r.Settled ? "true" : "false",
                     CsvWriter.Number(report.Runs));
         });
