@@ -66,7 +66,7 @@ public static class ReferenceData
         {
             var points = group.Select(x => x.Point).Distinct().OrderBy(x => x.X).ToList();
             string source = string.Join(", ", group.SelectMany(x => x.Source.Split(',', StringSplitOptions.TrimEntries)).Distinct());
-            string label = Labels.GetValueOrDefault(group.Key, "Data (validation patterns)");
+            string label = Labels.GetValueOrDefault(group.Key, $"Validated figures ({source})");
             if (points.All(x => x.High is not null))
             {
                 var xs = new List<double>(); var lo = new List<double>(); var hi = new List<double>();

@@ -114,8 +114,9 @@ public static class Reports
         var comparisons = new List<Chart>();
         foreach (var (name, other) in report.Compared)
         {
-            string variable = name == "right" ? "consumption_per_head" : "gdp_index";
-            comparisons.Add(Charts.Fan($"compare-{name}-{variable.Replace('_', '-')}", $"{scenario.Name} and {name}: {variable.Replace('_', ' ')}", Variables.All[Variables.IndexOf(variable)].Unit,
+            // The measure each comparison check reads: consumption per head (CGGT, right), GDP (Allen, nep-industrialization).
+            var (variable, what) = name == "right" ? ("consumption_per_head", "consumption per head") : ("gdp_index", "GDP (national output)");
+            comparisons.Add(Charts.Fan($"compare-{name}-{variable.Replace('_', '-')}", $"{scenario.Name} and {name}: {what}", Variables.All[Variables.IndexOf(variable)].Unit,
                 [new ChartSeries(scenario.Name, EnsembleSeries.Yearly(runs, variable)), new ChartSeries(name, EnsembleSeries.Yearly(other, variable))], null,
                 $"{model} of each scenario on the same seeds (common random numbers), variable {variable} by calendar year"));
         }

@@ -43,10 +43,15 @@ public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<
 
         var plan = RunPlan.Resolve(scenario, new RunOptions(Scale: settings.Scale, Threads: settings.Threads));
         console.MarkupLineInterpolated($"Validating [bold]{scenario.Name}[/] against the data in {folder}: {settings.Runs} runs, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
-        int step = Math.Max(1, settings.Runs / 10);
+        var counterfactuals = HistoryValidation.Patterns(data).Select(p => p.Against?.Scenario).OfType<string>().Distinct().ToList();
+        if (scenario.Name == HistoryValidation.HistoricalName)
+            console.MarkupLineInterpolated($"  and, for the comparison checks, {string.Join(" and ", counterfactuals)} on the same seeds");
+        else
+            console.MarkupLineInterpolated($"  the comparison checks ({string.Join(", ", counterfactuals)} against {HistoryValidation.HistoricalName}) are not run for another scenario and fail");
         var report = HistoryValidation.Run(scenario, data, settings.Runs, plan, (done, total) =>
         {
-            if (done % step == 0 || done == total) console.WriteLine($"  {done}/{total} runs");
+            // The scenario's runs and those of the counterfactuals the comparison checks name.
+            if (done % Math.Max(1, total / 10) == 0 || done == total) console.WriteLine($"  {done}/{total} runs");
         });
 
         if (!console.Profile.Capabilities.Interactive) console.Profile.Width = Math.Max(console.Profile.Width, 150); // a log file, not a screen
