@@ -186,7 +186,10 @@ public static class HistoryValidation
         for (int y = 1921; y <= 1940; y++)
         {
             string year = y.ToString(CultureInfo.InvariantCulture);
-            if (TryValue(d, "USSR", year, "grain_harvest_revised_soviet_estimate") is not { } a || TryValue(d, "USSR", year, "grain_harvest_western_low_estimate") is not { } b) continue;
+            // The band runs from the western low to the revised Soviet estimate; where the table has
+            // no western estimate (1921) the Soviet estimate of the 1930s is the other end.
+            if (TryValue(d, "USSR", year, "grain_harvest_revised_soviet_estimate") is not { } a
+                || (TryValue(d, "USSR", year, "grain_harvest_western_low_estimate") ?? TryValue(d, "USSR", year, "grain_harvest_soviet_estimate_1930s")) is not { } b) continue;
             double lo = Math.Min(a, b), hi = Math.Max(a, b);
             int harvestYear = y;
             // The estimates carry uncertainties of 3-10% (WD1994_T54 notes); the band is widened by 5% either side.

@@ -42,7 +42,7 @@ public static class ReferenceData
     private static readonly Dictionary<string, string> Labels = new()
     {
         ["gdp_per_capita"] = "Maddison 2020, USSR",
-        ["grain_harvest"] = "Wheatcroft-Davies band (western low to revised Soviet)",
+        ["grain_harvest"] = "Wheatcroft-Davies range (western low to revised Soviet; 1921: to the Soviet estimate of the 1930s)",
         ["population"] = "Censuses (Dec 1926, Jan 1939), million",
         ["collectivized_share"] = "Collectivized households",
         ["famine_deaths"] = "Famine deaths 1931-33 outside the Kazakh nomads, a third of the total a year",
@@ -56,8 +56,8 @@ public static class ReferenceData
     public static double At(DataPoint p) => p.XEnd is { } end ? (p.X + end) / 2 : p.X;
 
     /// <summary>The data points of <paramref name="patterns"/> grouped by variable: a band where
-    /// every point of the variable is a range (a range over a span of time becomes the band's two
-    /// ends), else points (a range among points is drawn as its two ends, a span at its middle). Duplicate points (the
+    /// every point of the variable is a range and they follow one another without a gap of more
+    /// than a year (a range over a span of time becomes the band's two ends), else points (a range among points is drawn as its two ends, a span at its middle). Duplicate points (the
     /// same figure validated by two patterns) are drawn once.</summary>
     public static IReadOnlyDictionary<string, ReferenceSeries> For(IReadOnlyList<ValidationPattern> patterns)
     {
@@ -67,7 +67,10 @@ public static class ReferenceData
             var points = group.Select(x => x.Point).Distinct().OrderBy(x => x.X).ToList();
             string source = string.Join(", ", group.SelectMany(x => x.Source.Split(',', StringSplitOptions.TrimEntries)).Distinct());
             string label = Labels.GetValueOrDefault(group.Key, $"Validated figures ({source})");
-            if (points.All(x => x.High is not null))
+            // A band is drawn as one filled area, so only over contiguous times (points a year apart
+            // at most, or spans that meet); ranges with gaps between them are drawn as their ends.
+            bool contiguous = points.Zip(points.Skip(1)).All(q => q.Second.X - (q.First.XEnd ?? q.First.X) <= 1.0 + 1e-9);
+            if (points.All(x => x.High is not null) && contiguous)
             {
                 var xs = new List<double>(); var lo = new List<double>(); var hi = new List<double>();
                 foreach (var x in points)

@@ -72,6 +72,11 @@ public class ValidationPatternTests
         Assert.Contains(1940.5, references["workers_and_employees"].Years);
         Assert.Contains("famine_deaths", references.Keys);
         Assert.Contains("industrial_workers", references.Keys);
+        // Ranges with a gap between them (the 1921 harvest, then 1928-40) are drawn as their ends, not one band across the gap.
+        var harvest = references["grain_harvest"];
+        Assert.Null(harvest.High);
+        Assert.Contains(1921.5, harvest.Years);
+        Assert.DoesNotContain(1925.5, harvest.Years);
     }
 
     [Fact]
