@@ -37,7 +37,7 @@ public static class OneCountryApp
                 .WithDescription("Check a scenario file and report every problem with file, line and field.")
                 .WithExample("validate", "scenarios/historical.yaml");
             c.AddCommand<ValidateHistoryCommand>("validate-history")
-                .WithDescription("Run the historical scenario as an ensemble and check it against the data; exit 0 only if every pattern passes.")
+                .WithDescription("Run the historical scenario as an ensemble and check it against the data: targets (figures something was set from) and checks (figures nothing was set from) apart; exit 0 only if every check passes.")
                 .WithExample("validate-history", "--runs", "20");
             c.AddCommand<SensitivityCommand>("sensitivity")
                 .WithDescription("Set each parameter to the low and the high end of its range on the same seeds and rank the parameters by how far they move the outcomes.")

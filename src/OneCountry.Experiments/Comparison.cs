@@ -18,7 +18,17 @@ public sealed record ComparedValue(string Scenario, string Measure, string Unit,
 /// <summary>Where two scenarios part on one seed: the first levers that differ and the first
 /// entry of the event log that differs.</summary>
 public sealed record Divergence(string Scenario, Month? FirstLeverMonth, IReadOnlyList<string> Levers, LoggedEvent? FirstEventA, LoggedEvent? FirstEventB,
-    IReadOnlyList<string> WindowsThatDiffer);
+    IReadOnlyList<string> WindowsThatDiffer)
+{
+    /// <summary>The paired runs compared (1 for a single pair).</summary>
+    public int Runs { get; init; } = 1;
+
+    /// <summary>In how many paired runs the first differing event is this one (same month, kind and subject).</summary>
+    public int SameInRuns { get; init; } = 1;
+
+    /// <summary>The run (0 = the first seed) whose pair is shown.</summary>
+    public int Run { get; init; }
+}
 
 /// <summary>How often each window ended each way in one scenario's ensemble.</summary>
 public sealed record ScenarioWindows(string Scenario, IReadOnlyList<WindowOdds> Odds)
@@ -113,7 +123,7 @@ public static class Comparison
 
         var divergences = new List<Divergence>();
         for (int s = 1; s < scenarios.Count; s++)
-            divergences.Add(Diverge(scenarios[0], scenarios[s], results[0][0], results[s][0]));
+            divergences.Add(DivergeEnsemble(scenarios[0], scenarios[s], results[0], results[s]));
         var contributions = new List<Contribution>();
         for (int s = 1; s < scenarios.Count; s++)
             contributions.AddRange(Attribute(scenarios[0], scenarios[s], results[0], results[s], plan));
@@ -198,6 +208,28 @@ public static class Comparison
         static string Key(ScheduledEvent e) => $"{e.Month}|{e.Kind}|{e.Magnitude}|{e.DurationMonths}|{string.Join(",", e.Zones)}|{e.Country}|{e.UrbanShare}|{e.Regime}|{e.Attitude}|{e.Militarization}";
         if (!a.Events.Select(Key).SequenceEqual(b.Events.Select(Key)))
             yield return ("events", $"the event list of {b.Name}", a with { Events = b.Events });
+    }
+
+    /// <summary>Where two ensembles part, over every pair of runs on the same seed: the first
+    /// differing event that most pairs share (shown on the first pair that has it, with the count),
+    /// and for each window in how many pairs it ends otherwise and how.</summary>
+    public static Divergence DivergeEnsemble(Scenario a, Scenario b, IReadOnlyList<SimulationResult> ra, IReadOnlyList<SimulationResult> rb)
+    {
+        int n = Math.Min(ra.Count, rb.Count);
+        var pairs = Enumerable.Range(0, n).Select(i => Diverge(a, b, ra[i], rb[i])).ToList();
+        static string Key(LoggedEvent? e) => e is null ? "" : $"{e.Month}|{e.Kind}|{e.Subject}";
+        var mode = Enumerable.Range(0, n).GroupBy(i => Key(pairs[i].FirstEventA) + "/" + Key(pairs[i].FirstEventB))
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First()).First();
+        int shown = mode.First();
+        var windows = new List<string>();
+        for (int w = 0; w < Math.Min(ra[0].Windows.Count, rb[0].Windows.Count); w++)
+        {
+            var differs = Enumerable.Range(0, n).Where(i => ra[i].Outcomes[w] != rb[i].Outcomes[w]).ToList();
+            if (differs.Count == 0) continue;
+            var how = differs.GroupBy(i => $"{Comintern.Name(ra[i].Outcomes[w])} -> {Comintern.Name(rb[i].Outcomes[w])}").OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}");
+            windows.Add($"{ra[0].Windows[w].Name}: otherwise in {differs.Count} of {n} runs ({string.Join(", ", how)})");
+        }
+        return pairs[shown] with { WindowsThatDiffer = windows, Runs = n, SameInRuns = mode.Count(), Run = shown };
     }
 
     /// <summary>The first month whose levers differ (and which levers), the first differing entry

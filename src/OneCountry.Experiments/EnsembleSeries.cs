@@ -89,6 +89,33 @@ public static class EnsembleSeries
                 }
     }
 
+    /// <summary>
+    /// The median run of an ensemble: the run nearest the middle on every measure at once — for each
+    /// measure the runs are ranked (ties and NaN by run index, NaN last) and the run whose summed
+    /// distance of its ranks from the middle rank is smallest is chosen (the lowest index on a tie).
+    /// Reports show its event log where one history must stand for the ensemble, instead of the
+    /// first seed's. With one or two runs it is the first.
+    /// </summary>
+    public static int MedianRun(IReadOnlyList<SimulationResult> runs, IReadOnlyList<ComparedMeasure> measures)
+    {
+        int n = runs.Count;
+        if (n <= 2) return 0;
+        var distance = new double[n];
+        double middle = (n - 1) / 2.0;
+        foreach (var m in measures)
+        {
+            var values = runs.Select(m.Measure).ToArray();
+            var order = Enumerable.Range(0, n).OrderBy(i => double.IsNaN(values[i]) ? 1 : 0).ThenBy(i => double.IsNaN(values[i]) ? 0 : values[i]).ThenBy(i => i).ToArray();
+            for (int rank = 0; rank < n; rank++) distance[order[rank]] += Math.Abs(rank - middle);
+        }
+        int best = 0;
+        for (int i = 1; i < n; i++) if (distance[i] < distance[best]) best = i;
+        return best;
+    }
+
+    /// <summary>The median run by the comparison's headline measures (<see cref="Comparison.Headline"/>).</summary>
+    public static int MedianRun(IReadOnlyList<SimulationResult> runs) => MedianRun(runs, Comparison.Headline);
+
     /// <summary>Share of runs in which a window ended each way, with Wilson 95% intervals.</summary>
     public static IReadOnlyList<WindowOdds> Windows(IReadOnlyList<SimulationResult> runs)
     {

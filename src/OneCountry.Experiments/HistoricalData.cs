@@ -29,7 +29,8 @@ public sealed class HistoricalData
         return null;
     }
 
-    /// <summary>Reads the Soviet series, the Maddison file and the registry's single figures (parameters.csv; rows
+    /// <summary>Reads the Soviet series, the Maddison file, the published counterfactual results (the
+    /// study as the country; optional) and the registry's single figures (parameters.csv; rows
     /// whose value is not a number, such as ranges, are skipped there). Throws <see cref="FileNotFoundException"/>
     /// or <see cref="InvalidDataException"/> naming the file and line when they cannot be read.</summary>
     public static HistoricalData Load(string folder)
@@ -41,6 +42,10 @@ public sealed class HistoricalData
         string maddison = Path.Combine(folder, "maddison_gdp_population_1913_1941.csv");
         foreach (var r in ReadCsv(maddison, ["country", "year", "variable", "value", "unit", "source_id"]))
             rows.Add(new Observation(r["country"], r["year"], r["variable"], Number(r, "value", maddison), r["unit"], r["source_id"]));
+        // Published model results (a study's counterfactual): read with the study as the country.
+        string published = Path.Combine(folder, "published_counterfactual_results.csv");
+        foreach (var r in ReadCsv(published, ["study", "period", "variable", "value", "unit", "source_id"]))
+            rows.Add(new Observation(r["study"], r["period"], r["variable"], Number(r, "value", published), r["unit"], r["source_id"]));
         // Single figures gathered for the parameter registry (topic, parameter, period): read as
         // Soviet observations so that validation can use them too.
         string parameters = Path.Combine(folder, "parameters.csv");

@@ -154,9 +154,12 @@ public static class ReportContent
             }
             rows.Add(row);
         }
-        var readings = scenarios.Select((s, i) => $"{s.Scenario}: " + string.Join(" ", verdicts[i][0].Select(v => v.Reading))).ToList();
+        // Readings from the whole ensemble: medians, 5-95% bands and how many runs share each reading.
+        var readings = scenarios.Select(s => $"{s.Scenario}: " + string.Join(" ", Verdict.FromEnsemble(s.Runs).Select(v => v.Reading))).ToList();
+        int runs = scenarios.Min(s => s.Runs.Count);
+        string heading = runs > 1 ? $"Readings of the ensemble (medians over the runs, their 5-95% bands, and in how many of the {runs} runs each reading holds):" : "Readings (one run):";
         return HtmlReport.Table(["dimension", "measure", .. scenarios.Select(s => s.Scenario)], rows)
-            + "<p>" + HtmlReport.E("Readings (first seed): ") + "</p><ul>" + string.Concat(readings.Select(r => "<li>" + HtmlReport.E(r) + "</li>")) + "</ul>";
+            + "<p>" + HtmlReport.E(heading) + "</p><ul>" + string.Concat(readings.Select(r => "<li>" + HtmlReport.E(r) + "</li>")) + "</ul>";
     }
 
     public static string WindowTable(IReadOnlyList<(string Scenario, IReadOnlyList<WindowOdds> Odds)> scenarios)
@@ -168,11 +171,13 @@ public static class ReportContent
         return HtmlReport.Table(["scenario", "window", "outcome", "runs", "share (Wilson 95% interval)"], rows);
     }
 
-    public static string OpeningTable(IReadOnlyList<(string Scenario, IReadOnlyList<SimulationResult> Runs)> scenarios)
+    /// <summary>The window openings, outcomes and party events of one run per scenario (the run
+    /// the caller names: the median run, <see cref="EnsembleSeries.MedianRun(IReadOnlyList{SimulationResult})"/>).</summary>
+    public static string OpeningTable(IReadOnlyList<(string Scenario, SimulationResult Run)> scenarios)
     {
         var rows = new List<IReadOnlyList<string>>();
-        foreach (var (scenario, runs) in scenarios)
-            foreach (var e in runs[0].Events.Entries.Where(e => e.Kind is "window_opens" or "window_outcome" or "window_forced" or "centre_turn" or "expulsion" or "window_overtaken"))
+        foreach (var (scenario, run) in scenarios)
+            foreach (var e in run.Events.Entries.Where(e => e.Kind is "window_opens" or "window_outcome" or "window_forced" or "centre_turn" or "expulsion" or "window_overtaken"))
                 rows.Add([scenario, e.Month.ToString(), e.Kind.Replace('_', ' '), e.Description, double.IsNaN(e.Probability) ? "" : HtmlReport.F(e.Probability)]);
         return HtmlReport.Table(["scenario", "month", "event", "description", "probability"], rows);
     }

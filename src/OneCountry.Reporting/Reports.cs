@@ -43,10 +43,14 @@ public static class Reports
             return (IReadOnlyList<string>)row;
         });
         var odds = report.Windows.Select(w => (w.Scenario, w.Odds)).ToList();
-        var divergence = HtmlReport.Table(["scenario", "first levers that differ", "first event that differs (baseline | scenario)", "windows ending differently (first seed)"],
+        var divergence = HtmlReport.Table(["scenario", "first levers that differ", "first event that differs (baseline | scenario)", "in how many paired runs", "windows ending differently (paired runs)"],
             report.Divergences.Select(d => (IReadOnlyList<string>)[d.Scenario, d.FirstLeverMonth is { } fm ? $"{fm}: {string.Join("; ", d.Levers)}" : "none",
-                $"{Describe(d.FirstEventA)} | {Describe(d.FirstEventB)}", string.Join("; ", d.WindowsThatDiffer)]));
-        var timeline = Charts.Timeline("timeline", scenarios.Select(s => (s.Name, (IReadOnlyList<LoggedEvent>)s.Item2[0].Events.Entries)).ToList());
+                $"{Describe(d.FirstEventA)} | {Describe(d.FirstEventB)}", $"{d.SameInRuns} of {d.Runs} (shown: seed {report.FirstSeed + (ulong)d.Run})", string.Join("; ", d.WindowsThatDiffer)]));
+        // One history per scenario where one must stand for the ensemble: the baseline's median run,
+        // and the same seed for every scenario (so that the timelines stay paired).
+        int median = EnsembleSeries.MedianRun(report.Results[0]);
+        var shown = scenarios.Select(s => (s.Name, s.Item2[median])).ToList();
+        var timeline = Charts.Timeline("timeline", shown.Select(s => (s.Name, (IReadOnlyList<LoggedEvent>)s.Item2.Events.Entries)).ToList());
         var sections = new List<ReportSection>
         {
             ScenarioSection(report.Scenarios),
@@ -55,12 +59,13 @@ public static class Reports
             new("The verdict", HtmlReport.Paragraph("Means over the last 12 months of each run: technique, equality, classes, security. A vector, not a score.") + ReportContent.VerdictTable(scenarios), []),
             new("The series, scenarios overlaid", HtmlReport.Paragraph("Lines: medians; shaded: 5-95% bands across runs; black and grey: the historical data where the data folder has them."), ReportContent.SeriesCharts(scenarios, refs)),
             new("Revolutionary windows", ReportContent.WindowTable(odds), [Charts.WindowOutcomes("windows", odds, report.Runs)]),
-            new("Where the runs part, and why", HtmlReport.Paragraph("The first lever and the first logged event on which each scenario differs from the baseline on the first seed, and the windows that end differently there. Later differences follow from these: the event timeline below shows the chain.") + divergence, []),
+            new("Where the runs part, and why", HtmlReport.Paragraph("The first lever and the first logged event on which each scenario differs from the baseline: the first differing event that most pairs of runs on the same seed share, with how many share it, and the windows that end differently, counted over all the paired runs. Later differences follow from these: the event timeline below shows the chain.") + divergence, []),
             new("What accounts for the differences", HtmlReport.Paragraph("Inputs: each lever, window setting, parameter or event list on which a scenario differs, applied alone to the baseline on the same seeds (one at a time; the rest of the whole difference is their interaction). Windows: the part of the mean difference that comes from runs in which that window ended otherwise. Each cell: the cause's part / the scenario's whole mean difference.")
                 + HtmlReport.Table(["scenario", "kind", "cause", "detail", .. Experiments.Comparison.Headline.Select(m => m.Name)],
                     report.Contributions.OrderBy(c => c.Scenario).ThenByDescending(c => Math.Abs(c.Effects[0]))
                         .Select(c => (IReadOnlyList<string>)[c.Scenario, c.Kind, c.Cause, c.Detail, .. c.Effects.Select((e, i) => $"{D(e)} / {D(c.Total[i])}")])), []),
-            new("Event timeline", ReportContent.OpeningTable(scenarios), [timeline]),
+            new("Event timeline", HtmlReport.Paragraph($"One history per scenario: seed {report.FirstSeed + (ulong)median}, the median run of {baseline} (the run nearest the middle of the ensemble on the headline measures), the same seed for every scenario. The windows' frequencies over all runs are in the table above.")
+                + ReportContent.OpeningTable(shown), [timeline]),
         };
         return HtmlReport.Write(folder, $"OneCountry comparison: {string.Join(" vs ", report.Scenarios.Select(s => s.Name))}", Facts(report.Scenarios, report.Runs, report.Scale, report.FirstSeed), sections);
     }
@@ -70,6 +75,7 @@ public static class Reports
         var scenarios = new List<(string, IReadOnlyList<SimulationResult>)> { (scenario.Name, runs) };
         var refs = data is null ? null : ReferenceData.For(data);
         var odds = new List<(string, IReadOnlyList<WindowOdds>)> { (scenario.Name, EnsembleSeries.Windows(runs)) };
+        int medianRun = EnsembleSeries.MedianRun(runs);
         var sections = new List<ReportSection>
         {
             ScenarioSection([scenario]),
@@ -77,7 +83,8 @@ public static class Reports
             new("The series", HtmlReport.Paragraph(runs.Count > 1 ? "Line: median; shaded: 5-95% band across runs; black and grey: the historical data." : "One run; black and grey: the historical data."),
                 ReportContent.SeriesCharts(scenarios, refs)),
             new("Revolutionary windows", ReportContent.WindowTable(odds), [Charts.WindowOutcomes("windows", odds, runs.Count)]),
-            new("Event timeline", ReportContent.OpeningTable(scenarios), [Charts.Timeline("timeline", [(scenario.Name, runs[0].Events.Entries)])]),
+            new("Event timeline", (runs.Count > 1 ? HtmlReport.Paragraph($"One history: seed {firstSeed + (ulong)medianRun}, the median run (the run nearest the middle of the ensemble on the headline measures); the windows' frequencies over all runs are in the table above.") : "")
+                + ReportContent.OpeningTable([(scenario.Name, runs[medianRun])]), [Charts.Timeline("timeline", [(scenario.Name, runs[medianRun].Events.Entries)])]),
         };
         return HtmlReport.Write(folder, $"OneCountry: {scenario.Name}" + (runs.Count > 1 ? $", {runs.Count} runs" : ""), Facts([scenario], runs.Count, scale, firstSeed), sections);
     }
@@ -85,34 +92,68 @@ public static class Reports
     public static IReadOnlyList<string> Validation(ValidationReport report, Scenario scenario, HistoricalData data, string folder)
     {
         var runs = report.Simulations;
-        var rows = report.Results.Select(r => (IReadOnlyList<string>)[r.Pattern.Name, r.Modelled ? $"{D(r.Median)} ({D(r.Low)}-{D(r.High)})" : "not modelled yet",
+        static IReadOnlyList<string> Row(PatternResult r) => [r.Pattern.Name, Model(r),
             r.Modelled && double.IsFinite(r.MedianLow) ? $"{D(r.MedianLow)}-{D(r.MedianHigh)}" : "-",
-            r.Pattern.Data, r.Pattern.Tolerance, r.Pattern.Source, r.Verdict]);
+            r.Pattern.Data, r.Pattern.Tolerance, r.Pattern.Source, r.Verdict];
+        static IReadOnlyList<string> TargetRow(PatternResult r) => [.. Row(r), r.Pattern.SetFrom];
+        string[] headers = ["pattern", "model", "median 95% CI", "data", "tolerance", "source", "result"];
+        var checks = report.Checks;
+        var targets = report.Targets;
         var scenarios = new List<(string, IReadOnlyList<SimulationResult>)> { (scenario.Name, runs) };
+        var patterns = report.Results.Select(r => r.Pattern).ToList();
+        var references = ReferenceData.For(patterns);
+        string model = $"OneCountry, {(runs.Count > 1 ? $"median and 5-95% band of {runs.Count} runs" : "one run")}";
+        var charts = ReferenceData.Charts.Where(c => references.ContainsKey(c.Variable))
+            .Select(c => Charts.Fan(c.Variable.Replace('_', '-'), c.Title, c.YLabel,
+                [new ChartSeries(scenario.Name, c.Monthly ? EnsembleSeries.Monthly(runs, c.Variable, c.Scale) : EnsembleSeries.Yearly(runs, c.Variable, c.Scale))],
+                references[c.Variable], $"{model}, variable {c.Variable} {(c.Monthly ? "by month" : "by calendar year (flows and means at mid-year, stocks at December)")}; data: the validated figures of the patterns drawn on it"))
+            .ToList();
+        // The shape checks have no figures to draw: the model's series alone.
+        foreach (var (variable, title, unit) in new[] { ("consumption_per_head", "Consumption per head (shape checks: trough 1932-33, recovery 1934-37)", "1913 rubles a month"), ("real_wage", "Real wage (shape checks: trough 1932-33, recovery 1934-37)", "1913 rubles a month") })
+            charts.Add(Charts.Fan(variable.Replace('_', '-'), title, unit, [new ChartSeries(scenario.Name, EnsembleSeries.Yearly(runs, variable))], null, $"{model}, variable {variable} by calendar year; the sources give a shape, not a series (see the checks)"));
+        var comparisons = new List<Chart>();
+        foreach (var (name, other) in report.Compared)
+        {
+            // The measure each comparison check reads: consumption per head (CGGT, right), GDP (Allen, nep-industrialization).
+            var (variable, what) = name == "right" ? ("consumption_per_head", "consumption per head") : ("gdp_index", "GDP (national output)");
+            comparisons.Add(Charts.Fan($"compare-{name}-{variable.Replace('_', '-')}", $"{scenario.Name} and {name}: {what}", Variables.All[Variables.IndexOf(variable)].Unit,
+                [new ChartSeries(scenario.Name, EnsembleSeries.Yearly(runs, variable)), new ChartSeries(name, EnsembleSeries.Yearly(other, variable))], null,
+                $"{model} of each scenario on the same seeds (common random numbers), variable {variable} by calendar year"));
+        }
+        string Tally(IReadOnlyList<PatternResult> rs) => $"{rs.Count(r => r.Pass)} of {rs.Count} pass";
         var sections = new List<ReportSection>
         {
-            new("Validation patterns", HtmlReport.Paragraph($"{report.Passed} of {report.Results.Count} patterns pass. Model: median (5-95%) of {report.Runs} runs. "
-                    + "Median 95% CI: a distribution-free confidence interval of the median (order statistics); a verdict marked unsettled changes somewhere inside it, so more runs could turn it.")
-                + HtmlReport.Table(["pattern", "model", "median 95% CI", "data", "tolerance", "source", "result"], rows), []),
-            new("Model against data", HtmlReport.Paragraph("Line: the model's median; shaded: its 5-95% band; black diamonds and the grey band: the data (data/SOURCES.md)."),
-                ReportContent.SeriesCharts(scenarios, ReferenceData.For(data))),
-            new("Revolutionary windows under the historical lines", ReportContent.OpeningTable(scenarios), []),
+            new("Checks", HtmlReport.Paragraph($"{Tally(checks)} ({checks.Count(r => !r.Modelled)} not modelled or not run). Nothing was set from these figures: they test the model. "
+                    + $"The validation passes only if every check passes ({(report.ChecksPass ? "it does" : "it does not")}); validate-history's exit code says the same. "
+                    + $"Model: median (5-95%) of {report.Runs} runs. Median 95% CI: a distribution-free confidence interval of the median (order statistics); a verdict marked unsettled changes somewhere inside it, so more runs could turn it.")
+                + HtmlReport.Table(headers, checks.Select(Row)), []),
+            new("Targets", HtmlReport.Paragraph($"{Tally(targets)}. A parameter, lever or input was set from each of these figures (named in the last column), so they show the fit, not a test; failing ones are reported and do not decide the verdict. "
+                    + "The rule: a figure's role is decided before anything is tuned on it, and nothing is tuned on a check (docs/model.md, section 1).")
+                + HtmlReport.Table([.. headers, "what was set from it"], targets.Select(TargetRow)), []),
+            new("Model against data", HtmlReport.Paragraph("Line: the model's median; shaded: its 5-95% band; black diamonds and the grey band: every figure the patterns validate (targets and checks; data/SOURCES.md)."), charts),
         };
+        if (comparisons.Count > 0)
+            sections.Add(new("Scenario comparisons", HtmlReport.Paragraph("The published counterfactual results are checked as comparisons of two scenarios run on the same seeds: each run of the counterfactual against the run of the same seed (see the checks)."), comparisons));
+        sections.Add(new("Revolutionary windows under the historical lines", HtmlReport.Paragraph($"How the windows ended over the {runs.Count} runs.")
+            + ReportContent.WindowTable([(scenario.Name, EnsembleSeries.Windows(runs))]), []));
         string csv = Path.Combine(folder, "validation.csv");
         WriteValidationCsv(report, csv);
         return [csv, .. HtmlReport.Write(folder, $"OneCountry: {scenario.Name} against the historical data", Facts([scenario], report.Runs, report.Scale, scenario.Seed), sections)];
     }
 
-    /// <summary>The validation table as CSV, one row a pattern: the ensemble's median, its 5-95% band
-    /// and the 95% confidence interval of the median, the data, the tolerance, the source, whether
-    /// the pattern passes and whether that verdict is settled (see <see cref="PatternResult.Settled"/>).</summary>
+    private static string Model(PatternResult r) => r.NotRun is { } why ? $"not run: {why}" : r.Modelled ? $"{D(r.Median)} ({D(r.Low)}-{D(r.High)})" : "not modelled yet";
+
+    /// <summary>The validation table as CSV, one row a pattern: its role and what was set from it
+    /// (targets), the ensemble's median, its 5-95% band and the 95% confidence interval of the
+    /// median, the data, the tolerance, the source, whether the pattern passes and whether that
+    /// verdict is settled (see <see cref="PatternResult.Settled"/>).</summary>
     public static void WriteValidationCsv(ValidationReport report, string path) =>
-        CsvWriter.Write(path, "pattern,unit,median,low_5,high_95,median_ci_low,median_ci_high,data,tolerance,source,pass,settled,runs", w =>
+        CsvWriter.Write(path, "pattern,role,set_from,unit,median,low_5,high_95,median_ci_low,median_ci_high,data,tolerance,source,pass,settled,runs", w =>
         {
             static string Q(string s) => CsvWriter.Field(s);
             static string N(double v) => CsvWriter.Number(v);
             foreach (var r in report.Results)
-                w.Row(Q(r.Pattern.Name), Q(r.Pattern.Unit), N(r.Median), N(r.Low), N(r.High), N(r.MedianLow), N(r.MedianHigh),
+                w.Row(Q(r.Pattern.Name), r.Pattern.RoleName, Q(r.Pattern.SetFrom), Q(r.Pattern.Unit), N(r.Median), N(r.Low), N(r.High), N(r.MedianLow), N(r.MedianHigh),
                     Q(r.Pattern.Data), Q(r.Pattern.Tolerance), Q(r.Pattern.Source), r.Pass ? "true" : "false", r.Settled ? "true" : "false",
                     CsvWriter.Number(report.Runs));
         });

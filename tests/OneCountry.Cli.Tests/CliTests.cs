@@ -284,8 +284,12 @@ public class ValidateHistoryTests(CliFixture f) : IClassFixture<CliFixture>
         Assert.Contains("Collectivized households, 1930-03-01", output);
         Assert.Contains("Grain harvest 1932", output);
         Assert.Contains("Window germany_1930_33: P(fascist victory) at its opening", output);
-        Assert.Contains("patterns pass", output);
-        // The population of January 1939 and the 1939 harvest do not pass yet (docs/model.md §1).
+        Assert.Contains("GDP per head: the NEP recovery, 1926 over 1922", output);
+        Assert.Contains("CGGT: a NEP-type course (right)", output);
+        Assert.Contains("Checks: ", output);
+        Assert.Contains("Targets: ", output);
+        Assert.Contains("do not decide the exit code", output);
+        // Several checks fail (docs/model.md §1: GDP per head in 1921-23, the famine, the consumption shapes).
         Assert.Equal(1, code);
     }
 
@@ -482,10 +486,22 @@ public class ReportTests(CliFixture f) : IClassFixture<CliFixture>
         Assert.Contains("Censuses", html);
         Assert.True(File.Exists(Path.Combine(outDir, "charts", "grain-harvest.svg")), output);
         var csv = File.ReadAllLines(Path.Combine(outDir, "validation.csv"));
-        Assert.Equal("pattern,unit,median,low_5,high_95,median_ci_low,median_ci_high,data,tolerance,source,pass,settled,runs", csv[0]);
+        Assert.Equal("pattern,role,set_from,unit,median,low_5,high_95,median_ci_low,median_ci_high,data,tolerance,source,pass,settled,runs", csv[0]);
         var patterns = OneCountry.Experiments.HistoryValidation.Patterns(OneCountry.Experiments.HistoricalData.Load(OneCountry.Experiments.HistoricalData.FindFolder()!));
         Assert.Equal(patterns.Count + 1, csv.Length);
-        Assert.Contains(csv, line => line.StartsWith("Grain harvest 1932,Mt,", StringComparison.Ordinal) && line.EndsWith(",2", StringComparison.Ordinal));
+        Assert.Contains(csv, line => line.StartsWith("Grain harvest 1932,target,", StringComparison.Ordinal) && line.EndsWith(",2", StringComparison.Ordinal));
+        Assert.Contains(csv, line => line.StartsWith("GDP per capita 1925 (2011 int. $),check,,$,", StringComparison.Ordinal));
+        // Targets and checks in separate tables; a chart for every variable the patterns draw data on.
+        Assert.Contains("<h2>Checks</h2>", html);
+        Assert.Contains("<h2>Targets</h2>", html);
+        var references = OneCountry.Experiments.ReferenceData.For(patterns);
+        foreach (var variable in references.Keys)
+        {
+            Assert.Contains($"id=\"chart-{variable.Replace('_', '-')}\"", html);
+            Assert.True(File.Exists(Path.Combine(outDir, "charts", variable.Replace('_', '-') + ".svg")), variable);
+        }
+        Assert.True(File.Exists(Path.Combine(outDir, "charts", "compare-right-consumption-per-head.svg")));
+        Assert.True(File.Exists(Path.Combine(outDir, "charts", "compare-nep-industrialization-gdp-index.svg")));
         // Two runs are too few for a confidence interval of the median: no verdict is settled.
         Assert.All(csv.Skip(1), line => Assert.Contains(",false,2", line));
     }
@@ -559,7 +575,7 @@ public class EnsembleStatisticsTests(CliFixture f) : IClassFixture<CliFixture>
     [Fact]
     public void A_verdict_is_unsettled_when_the_median_interval_crosses_the_tolerance()
     {
-        var pattern = new OneCountry.Experiments.ValidationPattern("x", "10", "at most 10", "test", "", _ => 0, m => m <= 10);
+        var pattern = new OneCountry.Experiments.ValidationPattern("x", OneCountry.Experiments.PatternRole.Check, "", "10", "at most 10", "test", "", _ => 0, m => m <= 10);
         var crossing = new OneCountry.Experiments.PatternResult(pattern, 9, 5, 14, true) { MedianLow = 8, MedianHigh = 11 };
         var inside = crossing with { MedianHigh = 9.5 };
         var failing = new OneCountry.Experiments.PatternResult(pattern, 12, 5, 14, false) { MedianLow = 9, MedianHigh = 13 };

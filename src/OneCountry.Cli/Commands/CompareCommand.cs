@@ -88,7 +88,7 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
 
         foreach (var d in report.Divergences)
         {
-            console.MarkupLineInterpolated($"[bold]Where {d.Scenario} parts from {baseline}[/] (seed {report.FirstSeed}):");
+            console.MarkupLineInterpolated($"[bold]Where {d.Scenario} parts from {baseline}[/] (the first differing event of {d.SameInRuns} of {d.Runs} paired runs, shown for seed {report.FirstSeed + (ulong)d.Run}):");
             console.MarkupLineInterpolated($"  first levers that differ: {(d.FirstLeverMonth is { } fm ? $"{fm}: {string.Join("; ", d.Levers)}" : "none")}");
             if (d.FirstEventA is not null || d.FirstEventB is not null)
             {
@@ -97,7 +97,7 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
                 console.MarkupLineInterpolated($"    {d.Scenario}: {Describe(d.FirstEventB)}");
             }
             else console.WriteLine("  the event logs are identical");
-            if (d.WindowsThatDiffer.Count > 0) console.MarkupLineInterpolated($"  windows ending differently: {string.Join("; ", d.WindowsThatDiffer)}");
+            if (d.WindowsThatDiffer.Count > 0) console.MarkupLineInterpolated($"  windows ending differently over the paired runs: {string.Join("; ", d.WindowsThatDiffer)}");
         }
 
         if (report.Contributions.Count > 0)
