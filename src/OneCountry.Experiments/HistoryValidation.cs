@@ -77,6 +77,8 @@ public sealed record ValidationReport(string Scenario, int Runs, double Scale, I
 {
     /// <summary>The ensemble's runs (for charts of model against data).</summary>
     public IReadOnlyList<SimulationResult> Simulations { get; init; } = [];
+    /// <summary>The world the runs lived in.</summary>
+    public WorldMode World { get; init; } = WorldMode.Recorded;
 
     /// <summary>The ensembles of the scenarios the comparison patterns run on the same seeds, by name.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<SimulationResult>> Compared { get; init; } = new Dictionary<string, IReadOnlyList<SimulationResult>>();
@@ -381,7 +383,7 @@ public static class HistoryValidation
             else values = results.Select(p.Measure!).ToArray();
             rows.Add(Measured(p, values));
         }
-        return new ValidationReport(scenario.Name, runs, plan.Scale, rows) { Simulations = results, Compared = compared };
+        return new ValidationReport(scenario.Name, runs, plan.Scale, rows) { Simulations = results, Compared = compared, World = plan.World };
     }
 
     /// <summary>The ensemble's figure for one pattern from its value in each run.</summary>

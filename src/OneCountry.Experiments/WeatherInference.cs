@@ -9,12 +9,26 @@ using OneCountry.Scenarios;
 
 namespace OneCountry.Experiments;
 
-/// <summary>A crop year's recorded harvest: the range of the estimates (million tonnes) and the
-/// figure the inference aims at, their geometric mean (the middle of the range on a log scale, so
-/// that neither the official nor the lower series is preferred).</summary>
+/// <summary>A crop year's recorded harvest: the range of the estimates and the figure the
+/// inference aims at, their geometric mean (the middle of the range on a log scale, so that
+/// neither the official nor the lower series is preferred). In million tonnes, or - for a year
+/// whose harvest is not recorded but its yield is (<see cref="IsYield"/>) - in centners per hectare.</summary>
 public sealed record HarvestRecord(int Year, double LowMt, double HighMt, string Source)
 {
     public double TargetMt => Math.Sqrt(LowMt * HighMt);
+
+    /// <summary>The record is a yield (centners per hectare harvested), not a harvest.</summary>
+    public bool IsYield { get; init; }
+
+    public string Unit => IsYield ? "c/ha" : "Mt";
+
+    /// <summary>The run's figure to compare with the record: the harvest of August (Mt), or its yield (c/ha).</summary>
+    public double Measure(SimulationResult r)
+    {
+        var m = Month.Of(Year, 8);
+        double harvest = r.Get(m, "grain_harvest");
+        return IsYield ? harvest / Math.Max(1, r.Get(m, "sown_area_harvested")) * 10 : harvest / 1e6;
+    }
 }
 
 /// <summary>Which zones the sources say a crop year's drought or harvest failure hit (empty: none).</summary>
@@ -63,7 +77,15 @@ public static class WeatherInference
             // The 1930s estimates of biological yield (1933-39) are not harvests: used only where nothing else is given.
             var harvests = found.Where(o => o.Variable != "grain_harvest_soviet_estimate_1930s" || y < 1933).ToList();
             if (harvests.Count == 0) harvests = found;
-            if (harvests.Count == 0) continue;
+            if (harvests.Count == 0)
+            {
+                // No harvest recorded: the yield, where it is (grain_yield, centners per hectare).
+                var yields = data.Rows.Where(o => o.Country == "USSR" && o.Period == year && o.Variable == "grain_yield" && o.Unit == "centners per hectare").ToList();
+                if (yields.Count > 0)
+                    list.Add(new HarvestRecord(y, yields.Min(o => o.Value), yields.Max(o => o.Value),
+                        string.Join("; ", yields.Select(o => $"grain_yield {o.Value.ToString("0.#", CultureInfo.InvariantCulture)} c/ha ({o.Source})"))) { IsYield = true });
+                continue;
+            }
             list.Add(new HarvestRecord(y, harvests.Min(o => o.Mt!.Value), harvests.Max(o => o.Mt!.Value),
                 string.Join("; ", harvests.Select(o => $"{o.Variable} {o.Mt!.Value.ToString("0.#", CultureInfo.InvariantCulture)} ({o.Source})").Distinct())));
         }
@@ -121,7 +143,7 @@ public static class WeatherInference
                 var trial = new Dictionary<(int, int), double>(weather);
                 var f = Factors(s);
                 for (int z = 0; z < Zones.Count; z++) trial[(record.Year, z)] = f[z];
-                return MeanHarvest(scenario, record.Year, trial, runs, plan);
+                return MeanMeasure(scenario, record, trial, runs, plan);
             }
             double target = record.TargetMt;
             // Secant on the factor, from a normal year and the proportional guess.
@@ -145,10 +167,11 @@ public static class WeatherInference
         return result;
     }
 
-    /// <summary>The ensemble's mean harvest of August <paramref name="year"/> (million tonnes) under
+    /// <summary>The ensemble's mean of the record's measure (<see cref="HarvestRecord.Measure"/>) under
     /// <paramref name="weather"/>; the scenario's scripted weather of the years inferred is left out.</summary>
-    public static double MeanHarvest(Scenario scenario, int year, IReadOnlyDictionary<(int, int), double> weather, int runs, RunPlan plan)
+    public static double MeanMeasure(Scenario scenario, HarvestRecord record, IReadOnlyDictionary<(int, int), double> weather, int runs, RunPlan plan)
     {
+        int year = record.Year;
         var harvests = new double[runs];
         var recorded = scenario.Recorded with { Weather = new RecordedWeather(weather, "inference") };
         var years = weather.Keys.Select(k => k.Item1).ToHashSet();
@@ -157,7 +180,7 @@ public static class WeatherInference
         {
             var config = plan.Member(scenario, i) with { End = Month.Of(year, 8), Recorded = recorded, Events = events };
             var r = new Simulation(config).Run();
-            harvests[i] = r.Get(Month.Of(year, 8), "grain_harvest") / 1e6;
+            harvests[i] = record.Measure(r);
         });
         return harvests.Average();
     }
@@ -200,18 +223,19 @@ public static class WeatherInference
         sb.Append("# The recorded harvest weather, inferred from the recorded harvests by `onecountry infer-weather` (Experiments/WeatherInference).\n");
         sb.Append($"# Method: crop year by crop year, the yield factor that makes the mean harvest of August of {runs} runs of '{scenarioName}'\n");
         sb.Append($"# (seeds {plan.FirstSeed} to {plan.FirstSeed + (ulong)runs - 1}, scale {N(plan.Scale)}, model {RunManifest.ModelVersion}), the years before already inferred, equal target_mt,\n");
-        sb.Append("# the geometric mean of the lowest and highest estimate in data/ (record_low_mt, record_high_mt; sources in 'source').\n");
+        sb.Append("# the geometric mean of the lowest and highest estimate in data/ (record_low_mt, record_high_mt; sources in 'source');\n");
+        sb.Append("# for a year whose harvest is not recorded but its yield is, the yield (record_unit c/ha: the harvest over the area harvested).\n");
         sb.Append("# In a year whose drought the sources place (drought_zones; data/drought_geography_1921_1940.csv) those zones share one factor\n");
         sb.Append("# and the others keep a normal year (1); else every zone shares one. Re-run the command after a change of the model's harvest.\n");
         sb.Append("# weather_z: the standard normal the drawn weather would need to give the year (its most extreme zone); |z| > 2.33 is flagged in 'note'\n");
         sb.Append("# as weather the model's draws give less than once in a hundred years: the model's harvest, or the spread of its weather, is off.\n");
-        sb.Append($"{RecordedWeatherFile.YearColumn},{string.Join(",", Zones.All.Select(z => z.Name))},record_low_mt,record_high_mt,target_mt,inferred_mt,weather_z,drought_zones,source,note\n");
+        sb.Append($"{RecordedWeatherFile.YearColumn},{string.Join(",", Zones.All.Select(z => z.Name))},record_low_mt,record_high_mt,target_mt,inferred_mt,record_unit,weather_z,drought_zones,source,note\n");
         foreach (var y in years)
         {
             sb.Append(y.Year.ToString(CultureInfo.InvariantCulture));
             foreach (var f in y.Factors) sb.Append(',').Append(N(f, "0.######"));
             sb.Append(',').Append(N(y.Record.LowMt, "0.##")).Append(',').Append(N(y.Record.HighMt, "0.##")).Append(',').Append(N(y.Record.TargetMt, "0.##"))
-              .Append(',').Append(N(y.InferredMt, "0.##")).Append(',').Append(N(WeatherZ(y, parameters), "0.##"))
+              .Append(',').Append(N(y.InferredMt, "0.##")).Append(',').Append(y.Record.Unit).Append(',').Append(N(WeatherZ(y, parameters), "0.##"))
               .Append(',').Append(y.Drought is null ? "none" : string.Join("+", y.Drought.Zones.Select(z => Zones.All[z].Name)))
               .Append(',').Append(Q(y.Record.Source + (y.Drought is null ? "" : $"; drought: {y.Drought.Source}")))
               .Append(',').Append(Q(string.Join("; ", new[] { y.Drought?.Note ?? "", Warning(y, parameters) }.Where(t => t.Length > 0)))).Append('\n');

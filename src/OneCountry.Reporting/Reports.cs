@@ -12,8 +12,11 @@ public static class Reports
 {
     private static string D(double v) => HtmlReport.F(v);
 
-    private static IReadOnlyList<(string, string)> Facts(IReadOnlyList<Scenario> scenarios, int runs, double scale, ulong firstSeed) =>
+    private static IReadOnlyList<(string, string)> Facts(IReadOnlyList<Scenario> scenarios, int runs, double scale, ulong firstSeed, WorldMode world) =>
     [
+        ("world", world == WorldMode.Recorded
+            ? "recorded: the record's harvest weather and the windows' recorded outcomes, kept unless a scenario's own policy changes them"
+            : "drawn: weather and windows drawn on each seed (the spread of possible worlds)"),
         ("scenarios", string.Join(", ", scenarios.Select(s => s.Name))),
         ("runs", $"{runs} per scenario, seeds {firstSeed} to {firstSeed + (ulong)runs - 1}" + (scenarios.Count > 1 ? " (the same for every scenario: common random numbers)" : "")),
         ("scale", $"one simulated peasant household per {scale.ToString("0", CultureInfo.InvariantCulture)} real ones"),
@@ -67,10 +70,10 @@ public static class Reports
             new("Event timeline", HtmlReport.Paragraph($"One history per scenario: seed {report.FirstSeed + (ulong)median}, the median run of {baseline} (the run nearest the middle of the ensemble on the headline measures), the same seed for every scenario. The windows' frequencies over all runs are in the table above.")
                 + ReportContent.OpeningTable(shown), [timeline]),
         };
-        return HtmlReport.Write(folder, $"OneCountry comparison: {string.Join(" vs ", report.Scenarios.Select(s => s.Name))}", Facts(report.Scenarios, report.Runs, report.Scale, report.FirstSeed), sections);
+        return HtmlReport.Write(folder, $"OneCountry comparison: {string.Join(" vs ", report.Scenarios.Select(s => s.Name))}", Facts(report.Scenarios, report.Runs, report.Scale, report.FirstSeed, report.World), sections);
     }
 
-    public static IReadOnlyList<string> Ensemble(Scenario scenario, IReadOnlyList<SimulationResult> runs, double scale, ulong firstSeed, HistoricalData? data, string folder)
+    public static IReadOnlyList<string> Ensemble(Scenario scenario, IReadOnlyList<SimulationResult> runs, double scale, ulong firstSeed, HistoricalData? data, string folder, WorldMode world = WorldMode.Recorded)
     {
         var scenarios = new List<(string, IReadOnlyList<SimulationResult>)> { (scenario.Name, runs) };
         var refs = data is null ? null : ReferenceData.For(data);
@@ -86,7 +89,7 @@ public static class Reports
             new("Event timeline", (runs.Count > 1 ? HtmlReport.Paragraph($"One history: seed {firstSeed + (ulong)medianRun}, the median run (the run nearest the middle of the ensemble on the headline measures); the windows' frequencies over all runs are in the table above.") : "")
                 + ReportContent.OpeningTable([(scenario.Name, runs[medianRun])]), [Charts.Timeline("timeline", [(scenario.Name, runs[medianRun].Events.Entries)])]),
         };
-        return HtmlReport.Write(folder, $"OneCountry: {scenario.Name}" + (runs.Count > 1 ? $", {runs.Count} runs" : ""), Facts([scenario], runs.Count, scale, firstSeed), sections);
+        return HtmlReport.Write(folder, $"OneCountry: {scenario.Name}" + (runs.Count > 1 ? $", {runs.Count} runs" : ""), Facts([scenario], runs.Count, scale, firstSeed, world), sections);
     }
 
     public static IReadOnlyList<string> Validation(ValidationReport report, Scenario scenario, HistoricalData data, string folder)
@@ -138,7 +141,7 @@ public static class Reports
             + ReportContent.WindowTable([(scenario.Name, EnsembleSeries.Windows(runs))]), []));
         string csv = Path.Combine(folder, "validation.csv");
         WriteValidationCsv(report, csv);
-        return [csv, .. HtmlReport.Write(folder, $"OneCountry: {scenario.Name} against the historical data", Facts([scenario], report.Runs, report.Scale, scenario.Seed), sections)];
+        return [csv, .. HtmlReport.Write(folder, $"OneCountry: {scenario.Name} against the historical data", Facts([scenario], report.Runs, report.Scale, scenario.Seed, report.World), sections)];
     }
 
     private static string Model(PatternResult r) => r.NotRun is { } why ? $"not run: {why}" : r.Modelled ? $"{D(r.Median)} ({D(r.Low)}-{D(r.High)})" : "not modelled yet";

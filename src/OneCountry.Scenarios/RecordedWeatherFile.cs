@@ -20,7 +20,7 @@ public static class RecordedWeatherFile
     public const string YearColumn = "crop_year";
 
     /// <summary>Columns that document a row and are not read by the model.</summary>
-    public static IReadOnlyList<string> DocumentColumns { get; } = ["record_low_mt", "record_high_mt", "target_mt", "inferred_mt", "weather_z", "drought_zones", "source", "note"];
+    public static IReadOnlyList<string> DocumentColumns { get; } = ["record_low_mt", "record_high_mt", "target_mt", "inferred_mt", "record_unit", "weather_z", "drought_zones", "source", "note"];
 
     public const double MinFactor = 0.05, MaxFactor = 3;
     public const int MaxBytes = 1 << 20;

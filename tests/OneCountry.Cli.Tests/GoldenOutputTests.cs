@@ -17,23 +17,23 @@ public class GoldenOutputTests(CliFixture f) : IClassFixture<CliFixture>
     /// 1921, two blocks, so the second thread really takes part).</summary>
     private static readonly Dictionary<string, string> RunHashes = new()
     {
-        ["historical/monthly.csv"] = "475b8ee48160ebcdbafcc39e7e842703788065e816439690eacc301babf13e39",
-        ["historical/yearly.csv"] = "5cdcaadc78c2e1c2d78dec05fb9f241c4933dcf57bd181f81a387d8d041bcbce",
-        ["historical/crop_years.csv"] = "c7173849d5be109391d69d432179b7b25e82732de46b691f6520776f1955e17e",
-        ["historical/events.csv"] = "1270187483abbbf21136a36ac0f1186c90c310044d9d6b06139e95f7fc73bdc7",
-        ["left-opposition/monthly.csv"] = "04e359fd3a8af8d5be76b0ad524863c7ca08a147e44688fbae09fd2835e09ecc",
-        ["left-opposition/yearly.csv"] = "fb56e4a9a66cb89d3a91fac2114446354e500f7ce64fa281c6d408a60ad2861a",
-        ["left-opposition/crop_years.csv"] = "5d38a9a406d3efb2eb7c56ee3f7e4c33e02fbbbac4f172c743e6ceab91eb109b",
-        ["left-opposition/events.csv"] = "e40c468b3d13dfefda346bc5ab83b6fd1e9b72289bae485bbe171c545286126c",
-        ["endogenous/monthly.csv"] = "7a5de952c5f1a890d80dae2796b3e2cd047d2f074a311c821a6d81658165e51f",
-        ["endogenous/yearly.csv"] = "45170689c7ca0442215ad0398e947d1bbbea8945117737fe45c08bcb6a000fb7",
-        ["endogenous/crop_years.csv"] = "bc1b2a1ab8c40d95fb6e301fc2d0e2a11a96721ff164ff6cde82503bc6af9e25",
-        ["endogenous/events.csv"] = "ad4590a555241c559927b3e2bf24123d9f856ab3edad81c1d5906aa9bea9648a",
+        ["historical/monthly.csv"] = "61a798b96cd8a8f0ca399642befb069b64229cb22d5a867c993bd3ffefd16e65",
+        ["historical/yearly.csv"] = "80911e43f7ba794e7c171bf425fcfff2ea7def0ad20259e7dbd1072b170be1c8",
+        ["historical/crop_years.csv"] = "47e56bb01b4edb6260c6008b5400502a34491d4b47fae35a3b71d2d3780c5ab6",
+        ["historical/events.csv"] = "fdb9f70648646ef8c0cd1d92908f41ba86964dd1f78c0f06d642e6725da24786",
+        ["left-opposition/monthly.csv"] = "19861be7bec6f1c1354e12ca32275691a6dbf99eeaa1c91cb19a4ff94386807b",
+        ["left-opposition/yearly.csv"] = "3a310d2fa794432c1ac43dbad7b6fc82a29a5b35a2e6a44f9f3961bfc60765e0",
+        ["left-opposition/crop_years.csv"] = "983e3961a646d55230bdcad17a21ed2c8a8834c269ae5c9e44cdcf3ef9ade60d",
+        ["left-opposition/events.csv"] = "f4d34bd24325032a6ee148123fd39b3c48debae9b226d656bd550ee82226d7ad",
+        ["endogenous/monthly.csv"] = "f817c12a3f34881f3f047c4a5812801813b72a7d93b288c30cf84b9f6c84dbc5",
+        ["endogenous/yearly.csv"] = "e0397e7156e366751a8906cdd48305054502871a62da65adbbd01527adbf5176",
+        ["endogenous/crop_years.csv"] = "a6464874cfbb396ab86ee992e7a4509068e3ef0ad45b8a4ee03b9742d6159458",
+        ["endogenous/events.csv"] = "b6145b4fa05f59d091d720e8dd4633edd181c04b3e9a34fc4436429a139b3d71",
     };
 
-    private const string CompareHash = "01c085eb4de405ce150669c5d19950320c1aed1ed77a90a6f2b982702b9fd92b";
-    private const string SensitivityHash = "0378828b5e78c12b242881743e69955f0a9ad439e6a2dbab6c89c8d3ba7301c9";
-    private const string MorrisHash = "ae9412743704406d101808f968d2158e2eec5c5e53269aa74a67941586269901";
+    private const string CompareHash = "51505fb416b0038d429ba5b015e7ea431dabf179c608de17f70c2aeef9b37ea5";
+    private const string SensitivityHash = "d19e7edc1f122e9ded819e0fcb3eff4b58f46bdea3535d9c2f3166baae79d692";
+    private const string MorrisHash = "13dde08c08e2951f5176883d8b705426612c52bf3852eb1121a7b264473ed302";
 
     public static TheoryData<string, int> Runs()
     {

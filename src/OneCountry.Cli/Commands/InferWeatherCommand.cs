@@ -61,7 +61,7 @@ public sealed class InferWeatherCommand(IAnsiConsole console) : AsyncCommand<Inf
         console.MarkupLineInterpolated($"Inferring the weather of {records.Count} crop years of [bold]{scenario.Name}[/] from the recorded harvests: {settings.Runs} runs a step, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
         var years = WeatherInference.Infer(scenario, records, droughts, settings.Runs, plan, (y, steps) =>
             console.WriteLine(FormattableString.Invariant(
-                $"  {y.Year}: target {y.Record.TargetMt:0.0} Mt ({y.Record.LowMt:0.0}-{y.Record.HighMt:0.0}), reached {y.InferredMt:0.00} Mt in {steps} steps; factor {(y.Drought is null ? y.Factors[0] : y.Factors[y.Drought.Zones[0]]):0.000}")
+                $"  {y.Year}: target {y.Record.TargetMt:0.0} {y.Record.Unit} ({y.Record.LowMt:0.0}-{y.Record.HighMt:0.0}), reached {y.InferredMt:0.00} {y.Record.Unit} in {steps} steps; factor {(y.Drought is null ? y.Factors[0] : y.Factors[y.Drought.Zones[0]]):0.000}")
                 + (y.Drought is null ? "" : $" in {string.Join("+", y.Drought.Zones.Select(z => Zones.All[z].Name))}, 1 elsewhere")));
         try
         {

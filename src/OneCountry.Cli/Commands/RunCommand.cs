@@ -82,7 +82,7 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
             if (!settings.NoReport)
             {
                 var data = HistoricalData.FindFolder() is { } folder ? HistoricalData.Load(folder) : null;
-                files = [.. files, .. Reports.Ensemble(scenario, [run.Result], plan.Scale, plan.FirstSeed, data, staging).Select(f => Path.Combine(outDir, f))];
+                files = [.. files, .. Reports.Ensemble(scenario, [run.Result], plan.Scale, plan.FirstSeed, data, staging, plan.World).Select(f => Path.Combine(outDir, f))];
             }
             output.Commit();
         }
@@ -141,7 +141,7 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
             if (!noReport)
             {
                 var data = HistoricalData.FindFolder() is { } folder ? HistoricalData.Load(folder) : null;
-                files = [.. files, .. Reports.Ensemble(scenario, runs, plan.Scale, first, data, output.Folder).Select(f => Path.Combine(outDir, f))];
+                files = [.. files, .. Reports.Ensemble(scenario, runs, plan.Scale, first, data, output.Folder, plan.World).Select(f => Path.Combine(outDir, f))];
             }
             output.Commit();
             console.MarkupLineInterpolated($"Wrote {files.Count} files to [bold]{outDir}[/]");
