@@ -59,9 +59,15 @@ public static class ScenarioLoader
     {
         static ScenarioException Fail(string path, string message) => new([new ScenarioError(path, 0, 0, "", message)]);
         if (path.Contains('\0')) throw Fail(path.Replace("\0", "\\0"), "a file name cannot hold a NUL character");
-        if (Directory.Exists(path)) throw Fail(path, "is a folder, not a scenario file");
-        if (!File.Exists(path)) throw Fail(path, "file not found");
-        if (!FileKind.IsRegular(path)) throw Fail(path, "not a regular file (a device, a FIFO or a socket); give a scenario file");
+        switch (FileKind.Of(path))
+        {
+            case FileKindResult.Folder: throw Fail(path, "is a folder, not a scenario file");
+            case FileKindResult.Missing: throw Fail(path, "file not found");
+            case FileKindResult.EmptyOrSpecial:
+                // Not opened: there is nothing to read in an empty file, and a FIFO or a device cannot be read safely.
+                throw new ScenarioException([new ScenarioError(path, 1, 1, "",
+                    "the file is empty, or not a regular file (a device, a FIFO or a socket); a scenario is a YAML mapping with at least 'name', 'start' and 'end'")]);
+        }
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
