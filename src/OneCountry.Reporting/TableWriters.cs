@@ -20,10 +20,13 @@ public static class TableWriters
                 w.Row(Field(r.Period), Field(r.Country), Field(r.Variable), Number(r.Value), Field(r.Unit));
         });
 
+    /// <summary>The table as Parquet, its columns of the CSV's types: the period as text ("1921-03",
+    /// "1927/28") except a calendar year, which is a whole number (32-bit) as the CSV writes it.</summary>
     public static Task WriteParquetAsync(string path, string periodColumn, IReadOnlyList<SeriesRow> rows) =>
         AtomicFile.WriteAsync(path, async stream =>
         {
-            var period = new DataField<string>(periodColumn);
+            bool years = periodColumn == "year";
+            DataField period = years ? new DataField<int>(periodColumn) : new DataField<string>(periodColumn);
             var country = new DataField<string>("country");
             var variable = new DataField<string>("variable");
             var value = new DataField<double>("value");
@@ -31,7 +34,10 @@ public static class TableWriters
             var schema = new ParquetSchema(period, country, variable, value, unit);
             await using var writer = await ParquetWriter.CreateAsync(schema, stream);
             using var group = writer.CreateRowGroup();
-            await group.WriteAsync(period, rows.Select(r => r.Period).ToArray());
+            if (years)
+                await group.WriteAsync<int>((DataField<int>)period, rows.Select(r => int.Parse(r.Period, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture)).ToArray().AsMemory());
+            else
+                await group.WriteAsync((DataField<string>)period, rows.Select(r => r.Period).ToArray());
             await group.WriteAsync(country, rows.Select(r => r.Country).ToArray());
             await group.WriteAsync(variable, rows.Select(r => r.Variable).ToArray());
             await group.WriteAsync<double>(value, rows.Select(r => r.Value).ToArray().AsMemory());
