@@ -22,13 +22,7 @@ public static class ComparisonWriter
             foreach (var v in report.Values)
                 w.Row(Q(v.Scenario), Q(v.Measure), Q(v.Unit), N(v.Median), N(v.Low), N(v.High), N(v.DifferenceMedian), N(v.DifferenceLow), N(v.DifferenceHigh));
         });
-        CsvWriter.Write(Path.Combine(folder, "windows.csv"), "scenario,window,victory,defeat,fascist_victory,overtaken,runs", w =>
-        {
-            foreach (var x in report.Windows)
-                foreach (var window in x.Odds.Select(o => o.Window).Distinct())
-                    w.Row(Q(x.Scenario), Q(window), N(x.Share(window, "victory")), N(x.Share(window, "defeat")), N(x.Share(window, "fascist_victory")),
-                        N(x.Share(window, "overtaken")), CsvWriter.Number(report.Runs));
-        });
+        TableWriters.WriteWindows(Path.Combine(folder, "windows.csv"), report.Windows.Select(x => (x.Scenario, x.Odds)));
         AtomicFile.Write(Path.Combine(folder, "divergence.json"), stream => JsonSerializer.Serialize(stream, report.Divergences.Select(d => new
         {
             d.Scenario,

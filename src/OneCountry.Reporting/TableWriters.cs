@@ -44,6 +44,19 @@ public static class TableWriters
             await group.WriteAsync(unit, rows.Select(r => r.Unit).ToArray());
         });
 
+    /// <summary>The header of every windows.csv (run --runs N and compare write the same layout).</summary>
+    public const string WindowsHeader = "scenario,window,outcome,count,runs,share,wilson_low_95,wilson_high_95";
+
+    /// <summary>windows.csv: per scenario, window and outcome, how many runs ended that way, of how
+    /// many, the share and its Wilson 95% interval - one layout whatever the command.</summary>
+    public static void WriteWindows(string path, IEnumerable<(string Scenario, IReadOnlyList<WindowOdds> Odds)> scenarios) =>
+        CsvWriter.Write(path, WindowsHeader, w =>
+        {
+            foreach (var (scenario, odds) in scenarios)
+                foreach (var o in odds)
+                    w.Row(Field(scenario), Field(o.Window), Field(o.Outcome), CsvWriter.Number(o.Count), CsvWriter.Number(o.Runs), Number(o.Share), Number(o.Low), Number(o.High));
+        });
+
     public static void WriteEvents(string path, IReadOnlyList<LoggedEvent> events) =>
         CsvWriter.Write(path, "month,country,kind,subject,description,probability,value", w =>
         {

@@ -465,7 +465,7 @@ public class ReportTests(CliFixture f) : IClassFixture<CliFixture>
         Assert.Contains(rows, r => r.StartsWith("1940,USSR,gdp_per_capita,", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.StartsWith("1933,Germany,regime,", StringComparison.Ordinal));
         var windows = File.ReadAllLines(Path.Combine(outDir, "windows.csv"));
-        Assert.Contains(windows, r => r.StartsWith("germany_1930_33,fascist_victory,", StringComparison.Ordinal));
+        Assert.Contains(windows, r => r.StartsWith("historical,germany_1930_33,fascist_victory,", StringComparison.Ordinal));
         var report = File.ReadAllText(Path.Combine(outDir, "report.html"));
         CheckSelfContained(report);
         Assert.Contains("Warning: the 5-95% band is drawn from only 4 runs", report);
