@@ -79,7 +79,7 @@ public static class EnsembleSeries
         {
             var b = Yearly(runs, spec.Name);
             for (int i = 0; i < b.Years.Length; i++)
-                yield return (b.Years[i].ToString(CultureInfo.InvariantCulture), "USSR", spec.Name, spec.Unit, b.Median[i], b.Low[i], b.High[i]);
+                yield return (b.Years[i].ToString(CultureInfo.InvariantCulture), "USSR", spec.Name, Codebook.AggregatedUnit(spec), b.Median[i], b.Low[i], b.High[i]);
         }
         var first = runs[0];
         var cvars = Model.World.WorldSystem.CountryVariables;
@@ -89,7 +89,7 @@ public static class EnsembleSeries
                 foreach (var (year, months) in years)
                 {
                     var (m, lo, hi) = Ensemble.Band(runs.Select(r => cvars[v].Yearly == Aggregation.Last ? r.Country(months[^1], c, v) : months.Average(t => r.Country(t, c, v))));
-                    yield return (year.ToString(CultureInfo.InvariantCulture), first.Countries[c], cvars[v].Name, cvars[v].Unit, m, lo, hi);
+                    yield return (year.ToString(CultureInfo.InvariantCulture), first.Countries[c], cvars[v].Name, Codebook.AggregatedUnit(cvars[v]), m, lo, hi);
                 }
     }
 

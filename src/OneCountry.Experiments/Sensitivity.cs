@@ -38,7 +38,7 @@ public static class Sensitivity
         .. Comparison.Measures,
         new("grain harvest 1932", "Mt", r => r.Get(Month.Of(1932, 8), "grain_harvest") / 1e6),
         new("grain harvest 1939", "Mt", r => r.Get(Month.Of(1939, 8), "grain_harvest") / 1e6),
-        new("population, January 1939", "million", r => r.Get(Month.Of(1939, 1), "population") / 1e6),
+        new("population, January 1939", "million persons", r => r.Get(Month.Of(1939, 1), "population") / 1e6),
     ];
 
     public static SensitivityReport Run(Scenario scenario, IReadOnlyList<ParameterSpec> parameters, IReadOnlyList<ComparedMeasure> measures,

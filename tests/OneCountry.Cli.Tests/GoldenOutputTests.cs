@@ -17,23 +17,23 @@ public class GoldenOutputTests(CliFixture f) : IClassFixture<CliFixture>
     /// 1921, two blocks, so the second thread really takes part).</summary>
     private static readonly Dictionary<string, string> RunHashes = new()
     {
-        ["historical/monthly.csv"] = "f4d3cd5c6039c09a4b7f2348d60f36200107c9c8db109180bb6511d8a9949415",
-        ["historical/yearly.csv"] = "3c80b354080185bda613e4bda9d510573180477666760996a79fce1baac3233c",
+        ["historical/monthly.csv"] = "92eee8e28ebe822b2e63d980706c6f41d046f0cc3ad8deeeaa039e1b74201bdb",
+        ["historical/yearly.csv"] = "5676ccbf1f85e3cc1581176b05cda7439621e2aac2ce6758791c3da51c2434bc",
         ["historical/crop_years.csv"] = "9b65f9501617d9e7609d13c33e71a38f90041e50328e591db5682e59223d57ca",
         ["historical/events.csv"] = "c053b1bb1ebc292df8a0fee4e9036f5ca1bda57567a33b3c1b19a91bc95b3a75",
-        ["left-opposition/monthly.csv"] = "2108278fe0269c131d55454109ad901c94d746948349c83d96c76afc1fac1a93",
-        ["left-opposition/yearly.csv"] = "2e9c3100f17a3ab19e40340cc3114dbbc387edc04157122cc3d829138f8e22a3",
+        ["left-opposition/monthly.csv"] = "1638f448e08cd979eca6b8841cc49df640a6b472f8d4386b411e17476ca57585",
+        ["left-opposition/yearly.csv"] = "f46ba74e91595192a1f96222fe26874622fe88b1e36c8e8ae910ec59317b8cc7",
         ["left-opposition/crop_years.csv"] = "ed9739eb834346cb6a1e0a708ce6f70c9e73283676de084f605d03b53112ff85",
         ["left-opposition/events.csv"] = "5c1051ba630caf095c7c4c2c52941850b5ac02e2aeb036e139e3cdbc2f75eb33",
-        ["endogenous/monthly.csv"] = "ab3cfe1b7ea49570ee179f39ca19738f782430f5d0649cc360e794904fef39db",
-        ["endogenous/yearly.csv"] = "895a9e69b64a74fe3447c7ff8d15dfab97ec755fd498faa6ecbd95116e6738b7",
+        ["endogenous/monthly.csv"] = "05691d3da00efaef3cbdf10fc514720be016b968d14e7f5ec546fae9d867b915",
+        ["endogenous/yearly.csv"] = "30f960d87b4deb038392a6db60dcdd8a307db45937f1dd9e5018fae127fc9957",
         ["endogenous/crop_years.csv"] = "8b652cbde6f6605599b8b178d15abd6d62aa45ab77886798f0446a0ace067dd8",
         ["endogenous/events.csv"] = "84d0512d5735be80e9680282306041bf873530102af893c45ea0c0614e9f66f3",
     };
 
-    private const string CompareHash = "182ef3e6477d4b2c23ff39a8109377697394c60b68eb9d4290cd2fe4077a489d";
-    private const string SensitivityHash = "7888f22e7eed249a2141a02da1bd29910b573b1be8af61e7360145f0bdf75733";
-    private const string MorrisHash = "b05ea3e8eea409b92d9befb35ec6cd3c3f09d69fd97ccd352a602aea08889b3d";
+    private const string CompareHash = "6c9b6873e24e9ce940fb68389ccb1eb9c783c93667a4c52c0e9cd1c41e981850";
+    private const string SensitivityHash = "f0a88178b7a550a3f476171605a2c2cc949dd50368887973bdf07d0574a33056";
+    private const string MorrisHash = "d9ba2a226aba74b08e068ade2258ca42a352153e2c3a4857f71a43b7ce79b79c";
 
     public static TheoryData<string, int> Runs()
     {
