@@ -23,6 +23,7 @@ public static class ComparisonWriter
                 w.Row(Q(v.Scenario), Q(v.Measure), Q(v.Unit), N(v.Median), N(v.Low), N(v.High), N(v.DifferenceMedian), N(v.DifferenceLow), N(v.DifferenceHigh));
         });
         TableWriters.WriteWindows(Path.Combine(folder, "windows.csv"), report.Windows.Select(x => (x.Scenario, x.Odds)));
+        TableWriters.WriteCodebook(folder, Codebook.Measures(Experiments.Comparison.Measures));
         AtomicFile.Write(Path.Combine(folder, "divergence.json"), stream => JsonSerializer.Serialize(stream, report.Divergences.Select(d => new
         {
             d.Scenario,
@@ -37,7 +38,7 @@ public static class ComparisonWriter
                 Effects = Experiments.Comparison.Headline.Select((m, i) => new { Measure = m.Name, Contribution = c.Effects[i], WholeDifference = c.Total[i] }).ToList(),
             }).ToList(),
         }).ToList(), Json));
-        var files = new List<string> { "compare.csv", "windows.csv", "divergence.json", "manifest.json" };
+        var files = new List<string> { "compare.csv", "windows.csv", Codebook.FileName, "divergence.json", "manifest.json" };
         AtomicFile.Write(Path.Combine(folder, "manifest.json"), stream => JsonSerializer.Serialize(stream, new
         {
             Model = "OneCountry",

@@ -27,8 +27,9 @@ public static class EnsembleWriter
                 w.Row(r.Year, Csv(r.Country), r.Variable, Csv(r.Unit), N(r.Median), N(r.Low), N(r.High), I(runs.Count));
         });
         TableWriters.WriteWindows(Path.Combine(folder, "windows.csv"), [(scenario.Name, odds)]);
+        TableWriters.WriteCodebook(folder, Codebook.Series);
         var config = scenario.ToConfig(firstSeed, scale);
-        var files = new List<string> { "ensemble_yearly.csv", "windows.csv", "manifest.json" };
+        var files = new List<string> { "ensemble_yearly.csv", "windows.csv", Codebook.FileName, "manifest.json" };
         AtomicFile.Write(Path.Combine(folder, "manifest.json"), stream => JsonSerializer.Serialize(stream, new
         {
             Model = "OneCountry",

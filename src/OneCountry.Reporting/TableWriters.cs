@@ -44,6 +44,14 @@ public static class TableWriters
             await group.WriteAsync(unit, rows.Select(r => r.Unit).ToArray());
         });
 
+    /// <summary>variables.csv, the codebook of a folder's tables: one row per variable or measure.</summary>
+    public static void WriteCodebook(string folder, IEnumerable<CodebookEntry> entries) =>
+        CsvWriter.Write(Path.Combine(folder, Codebook.FileName), Codebook.Header, w =>
+        {
+            foreach (var e in entries)
+                w.Row(Field(e.Name), Field(e.Unit), Field(e.Values), Field(e.Meaning), Field(e.Aggregation), e.ByCropYear ? "true" : "false", e.PerCountry ? "true" : "false");
+        });
+
     /// <summary>The header of every windows.csv (run --runs N and compare write the same layout).</summary>
     public const string WindowsHeader = "scenario,window,outcome,count,runs,share,wilson_low_95,wilson_high_95";
 
