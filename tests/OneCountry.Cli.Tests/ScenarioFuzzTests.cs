@@ -320,14 +320,18 @@ public class ScenarioFuzzTests(CliFixture f, ITestOutputHelper log) : IClassFixt
         // in turn from each kind of mutation, spread over the cases of the kind; coarse scale, no report.
         var queues = valid.Where(v => v.Case.Substantive).GroupBy(v => v.Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => { var all = g.ToList(); int step = Math.Max(1, all.Count / 4); return new Queue<(Case, string)>(all.Where((_, i) => i % step == 0)); }).ToList();
+        // ONECOUNTRY_FUZZ_RUNS=N runs N instead (all of them with a large N), without the time bound: for a deeper look by hand.
+        bool deep = int.TryParse(Environment.GetEnvironmentVariable("ONECOUNTRY_FUZZ_RUNS"), out int maxRuns);
+        if (!deep) maxRuns = MaxRuns;
+        else queues = valid.Where(v => v.Case.Substantive).GroupBy(v => v.Case.Kind).Select(g => new Queue<(Case, string)>(g)).ToList();
         var sample = new List<(Case Case, string Path)>();
-        while (sample.Count < MaxRuns && queues.Any(q => q.Count > 0))
+        while (sample.Count < maxRuns && queues.Any(q => q.Count > 0))
             foreach (var q in queues.Where(q => q.Count > 0).ToList())
-                if (sample.Count < MaxRuns) sample.Add(q.Dequeue());
+                if (sample.Count < maxRuns) sample.Add(q.Dequeue());
         int runs = 0, runFailures = 0;
         foreach (var (c, path) in sample)
         {
-            if (clock.Elapsed > TimeSpan.FromSeconds(50)) break;
+            if (!deep && runs >= 10 && clock.Elapsed > TimeSpan.FromSeconds(50)) break; // bounded on a loaded machine, never fewer than 10
             var outDir = Path.Combine(Path.GetDirectoryName(path)!, "out");
             (int code, string output) result;
             try { result = await Cli("run", path, "--scale", "1000000", "--threads", "1", "--runs", "1", "--no-report", "--out", outDir); }
