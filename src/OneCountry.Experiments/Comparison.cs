@@ -7,7 +7,33 @@ using OneCountry.Scenarios;
 namespace OneCountry.Experiments;
 
 /// <summary>A key outcome compared across scenarios: how it is measured on one run.</summary>
-public sealed record ComparedMeasure(string Name, string Unit, Func<SimulationResult, double> Measure);
+public sealed record ComparedMeasure(string Name, string Unit, Func<SimulationResult, double> Measure)
+{
+    /// <summary>What it is (for the codebook, variables.csv).</summary>
+    public string Meaning { get; init; } = "";
+    /// <summary>Which months of a run it is taken from, and how (for the codebook).</summary>
+    public string Aggregation { get; init; } = "";
+
+    /// <summary>The meaning of an output series, named.</summary>
+    public static string Of(string variable, string scaled = "") =>
+        $"{Variables.All[Variables.IndexOf(variable)].Meaning}{scaled} (series {variable})";
+
+    /// <summary>A series' mean over the months of one year, divided by <paramref name="divisor"/> (1: as it is).</summary>
+    public static ComparedMeasure YearMean(string name, string unit, string variable, int year, double divisor = 1) =>
+        new(name, unit, r => HistoryValidation.YearMean(r, year, variable) / divisor)
+        {
+            Meaning = Of(variable, divisor == 1e6 ? ", in millions" : ""),
+            Aggregation = $"mean of the months of {year} in each run",
+        };
+
+    /// <summary>A series' value in one month, divided by <paramref name="divisor"/>.</summary>
+    public static ComparedMeasure InMonth(string name, string unit, string variable, Month month, double divisor = 1) =>
+        new(name, unit, r => r.Get(month, variable) / divisor)
+        {
+            Meaning = Of(variable, divisor == 1e6 ? ", in millions" : ""),
+            Aggregation = $"the value of {month} in each run",
+        };
+}
 
 /// <summary>One measure for one scenario: its ensemble band and, against the first scenario, the
 /// band of the paired differences (run i against run i, same seed).</summary>
@@ -64,26 +90,32 @@ public sealed record Contribution(string Scenario, string Kind, string Cause, st
 /// </summary>
 public static class Comparison
 {
-    private static double YearMean(SimulationResult r, int year, string v) => HistoryValidation.YearMean(r, year, v);
-
     public static IReadOnlyList<ComparedMeasure> Measures { get; } =
     [
-        new("GDP per head 1928", "2011 int. $", r => YearMean(r, 1928, "gdp_per_capita")),
-        new("GDP per head 1940", "2011 int. $", r => YearMean(r, 1940, "gdp_per_capita")),
-        new("technique: GDP per head over the frontier's, 1940", "ratio", r => YearMean(r, 1940, "technique_relative_frontier")),
-        new("industrial output 1940", "1913 = 1", r => YearMean(r, 1940, "industrial_output_index")),
-        new("defence share 1933", "share", r => YearMean(r, 1933, "defence_share")),
-        new("defence share 1940", "share", r => YearMean(r, 1940, "defence_share")),
-        new("hostile power ratio 1940", "ratio", r => YearMean(r, 1940, "hostile_power_ratio")),
-        new("state apparatus 1940", "million", r => YearMean(r, 1940, "state_apparatus") / 1e6),
-        new("privilege share 1940", "share", r => YearMean(r, 1940, "privilege_share")),
-        new("consumption per head 1940", "1913 rubles/month", r => YearMean(r, 1940, "consumption_per_head")),
-        new("workers' consumption 1940", "1913 rubles/month", r => YearMean(r, 1940, "consumption_workers")),
-        new("collective farmers' consumption 1940", "1913 rubles/month", r => YearMean(r, 1940, "consumption_collective_farmers")),
-        new("Gini of consumption 1940", "Gini", r => YearMean(r, 1940, "gini_consumption")),
-        new("famine deaths 1921-41", "million", r => Enumerable.Range(0, r.Months).Sum(t => r[t, Variables.IndexOf("famine_deaths")]) / 1e6),
-        new("collectivized share 1937", "share", r => YearMean(r, 1937, "collectivized_share")),
-        new("federation members, end", "states", r => r[r.Months - 1, Variables.IndexOf("federation_members")]),
+        ComparedMeasure.YearMean("GDP per head 1928", "2011 int. $", "gdp_per_capita", 1928),
+        ComparedMeasure.YearMean("GDP per head 1940", "2011 int. $", "gdp_per_capita", 1940),
+        ComparedMeasure.YearMean("technique: GDP per head over the frontier's, 1940", "ratio", "technique_relative_frontier", 1940),
+        ComparedMeasure.YearMean("industrial output 1940", "index 1913=1", "industrial_output_index", 1940),
+        ComparedMeasure.YearMean("defence share 1933", "share", "defence_share", 1933),
+        ComparedMeasure.YearMean("defence share 1940", "share", "defence_share", 1940),
+        ComparedMeasure.YearMean("hostile power ratio 1940", "ratio", "hostile_power_ratio", 1940),
+        ComparedMeasure.YearMean("state apparatus 1940", "million persons", "state_apparatus", 1940, 1e6),
+        ComparedMeasure.YearMean("privilege share 1940", "share", "privilege_share", 1940),
+        ComparedMeasure.YearMean("consumption per head 1940", "1913 rubles/month", "consumption_per_head", 1940),
+        ComparedMeasure.YearMean("workers' consumption 1940", "1913 rubles/month", "consumption_workers", 1940),
+        ComparedMeasure.YearMean("collective farmers' consumption 1940", "1913 rubles/month", "consumption_collective_farmers", 1940),
+        ComparedMeasure.YearMean("Gini of consumption 1940", "index", "gini_consumption", 1940),
+        new("famine deaths 1921-41", "million persons", r => Enumerable.Range(0, r.Months).Sum(t => r[t, Variables.IndexOf("famine_deaths")]) / 1e6)
+        {
+            Meaning = ComparedMeasure.Of("famine_deaths", ", in millions"),
+            Aggregation = "sum of all the months of each run",
+        },
+        ComparedMeasure.YearMean("collectivized share 1937", "share", "collectivized_share", 1937),
+        new("federation members, end", "states", r => r[r.Months - 1, Variables.IndexOf("federation_members")])
+        {
+            Meaning = ComparedMeasure.Of("federation_members"),
+            Aggregation = "the value of the last month of each run",
+        },
     ];
 
     public static ComparisonReport Run(IReadOnlyList<Scenario> scenarios, int runs, double? scale, int threads, ulong? firstSeed = null, Action<int, int>? progress = null)

@@ -11,6 +11,9 @@ public sealed record Band(string Variable, string Unit, int[] Years, double[] Me
     /// <summary>Where each value sits in time (fractional years): mid-year for sums and means, the
     /// end of the year for stocks read in December, the middle of the month for monthly bands.</summary>
     public double[] X { get; init; } = Years.Select(y => y + 0.5).ToArray();
+
+    /// <summary>How many runs the band is taken over.</summary>
+    public int Runs { get; init; } = 1;
 }
 
 /// <summary>
@@ -39,6 +42,7 @@ public static class EnsembleSeries
         return new Band(variable, spec.Unit, years, median, low, high)
         {
             X = years.Select(y => y + (spec.Yearly == Aggregation.Last ? 11.5 / 12 : 0.5)).ToArray(),
+            Runs = runs.Count,
         };
     }
 
@@ -53,7 +57,7 @@ public static class EnsembleSeries
         var high = new double[n];
         for (int t = 0; t < n; t++) (median[t], low[t], high[t]) = Ensemble.Band(runs.Select(r => r[t, v] * scale));
         var x = Enumerable.Range(0, n).Select(t => { var m = first.MonthAt(t); return m.Year + (m.CalendarMonth - 0.5) / 12.0; }).ToArray();
-        return new Band(variable, Variables.All[v].Unit, Enumerable.Range(0, n).Select(t => first.MonthAt(t).Year).ToArray(), median, low, high) { X = x };
+        return new Band(variable, Variables.All[v].Unit, Enumerable.Range(0, n).Select(t => first.MonthAt(t).Year).ToArray(), median, low, high) { X = x, Runs = runs.Count };
     }
 
     public static double Aggregate(SimulationResult r, int year, int v, Aggregation how)
@@ -75,7 +79,7 @@ public static class EnsembleSeries
         {
             var b = Yearly(runs, spec.Name);
             for (int i = 0; i < b.Years.Length; i++)
-                yield return (b.Years[i].ToString(CultureInfo.InvariantCulture), "USSR", spec.Name, spec.Unit, b.Median[i], b.Low[i], b.High[i]);
+                yield return (b.Years[i].ToString(CultureInfo.InvariantCulture), "USSR", spec.Name, Codebook.AggregatedUnit(spec), b.Median[i], b.Low[i], b.High[i]);
         }
         var first = runs[0];
         var cvars = Model.World.WorldSystem.CountryVariables;
@@ -85,7 +89,7 @@ public static class EnsembleSeries
                 foreach (var (year, months) in years)
                 {
                     var (m, lo, hi) = Ensemble.Band(runs.Select(r => cvars[v].Yearly == Aggregation.Last ? r.Country(months[^1], c, v) : months.Average(t => r.Country(t, c, v))));
-                    yield return (year.ToString(CultureInfo.InvariantCulture), first.Countries[c], cvars[v].Name, cvars[v].Unit, m, lo, hi);
+                    yield return (year.ToString(CultureInfo.InvariantCulture), first.Countries[c], cvars[v].Name, Codebook.AggregatedUnit(cvars[v]), m, lo, hi);
                 }
     }
 

@@ -38,9 +38,9 @@ public static class Sensitivity
     public static IReadOnlyList<ComparedMeasure> DefaultMeasures { get; } =
     [
         .. Comparison.Measures,
-        new("grain harvest 1932", "Mt", r => r.Get(Month.Of(1932, 8), "grain_harvest") / 1e6),
-        new("grain harvest 1939", "Mt", r => r.Get(Month.Of(1939, 8), "grain_harvest") / 1e6),
-        new("population, January 1939", "million", r => r.Get(Month.Of(1939, 1), "population") / 1e6),
+        ComparedMeasure.InMonth("grain harvest 1932", "Mt", "grain_harvest", Month.Of(1932, 8), 1e6),
+        ComparedMeasure.InMonth("grain harvest 1939", "Mt", "grain_harvest", Month.Of(1939, 8), 1e6),
+        ComparedMeasure.InMonth("population, January 1939", "million persons", "population", Month.Of(1939, 1), 1e6),
     ];
 
     public static SensitivityReport Run(Scenario scenario, IReadOnlyList<ParameterSpec> parameters, IReadOnlyList<ComparedMeasure> measures,

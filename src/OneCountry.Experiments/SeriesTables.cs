@@ -4,7 +4,7 @@ using OneCountry.Model.Country;
 
 namespace OneCountry.Experiments;
 
-/// <summary>One row of a tidy long table: a period label, the country, a variable, its value and unit.</summary>
+/// <summary>One row of a tidy long table: a period label, the country, a variable, its value and its unit (the unit alone, <see cref="Codebook"/>).</summary>
 public readonly record struct SeriesRow(string Period, string Country, string Variable, double Value, string Unit);
 
 /// <summary>The run's series in tidy long form: monthly, by calendar year and by crop year (July–June).</summary>
@@ -19,19 +19,22 @@ public sealed record SeriesTables(IReadOnlyList<SeriesRow> Monthly, IReadOnlyLis
     public static SeriesTables From(SimulationResult result, string country = "USSR")
     {
         var vars = Variables.All;
+        // The unit column holds the unit alone (Codebook): a monthly value's, and a year's or crop year's.
+        var units = vars.Select(Codebook.Unit).ToArray();
+        var yearlyUnits = vars.Select(Codebook.AggregatedUnit).ToArray();
         var monthly = new List<SeriesRow>(result.Months * vars.Count);
         for (int t = 0; t < result.Months; t++)
         {
             string label = result.MonthAt(t).ToString();
             for (int v = 0; v < vars.Count; v++)
-                monthly.Add(new SeriesRow(label, country, vars[v].Name, result[t, v], vars[v].Unit));
+                monthly.Add(new SeriesRow(label, country, vars[v].Name, result[t, v], units[v]));
         }
 
         var yearly = new List<SeriesRow>();
         foreach (var group in Enumerable.Range(0, result.Months).GroupBy(t => result.MonthAt(t).Year))
             for (int v = 0; v < vars.Count; v++)
                 yearly.Add(new SeriesRow(group.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), country, vars[v].Name,
-                    Aggregate(result, group.ToList(), v, vars[v].Yearly), vars[v].Unit));
+                    Aggregate(result, group.ToList(), v, vars[v].Yearly), yearlyUnits[v]));
 
         var crop = new List<SeriesRow>();
         foreach (var group in Enumerable.Range(0, result.Months).GroupBy(t => result.MonthAt(t).CropYear))
@@ -41,7 +44,7 @@ public sealed record SeriesTables(IReadOnlyList<SeriesRow> Monthly, IReadOnlyLis
             for (int v = 0; v < vars.Count; v++)
                 if (vars[v].ByCropYear)
                     crop.Add(new SeriesRow(Month.CropYearLabel(group.Key), country, vars[v].Name,
-                        Aggregate(result, months, v, vars[v].Yearly), vars[v].Unit));
+                        Aggregate(result, months, v, vars[v].Yearly), yearlyUnits[v]));
         }
         // The capitalist countries (World/WorldSystem): monthly and by calendar year.
         var cvars = Model.World.WorldSystem.CountryVariables;
@@ -52,7 +55,7 @@ public sealed record SeriesTables(IReadOnlyList<SeriesRow> Monthly, IReadOnlyLis
             {
                 string label = result.MonthAt(t).ToString();
                 for (int v = 0; v < cvars.Count; v++)
-                    monthly.Add(new SeriesRow(label, name, cvars[v].Name, result.Country(t, c, v), cvars[v].Unit));
+                    monthly.Add(new SeriesRow(label, name, cvars[v].Name, result.Country(t, c, v), Codebook.Unit(cvars[v])));
             }
             foreach (var group in Enumerable.Range(0, result.Months).GroupBy(t => result.MonthAt(t).Year))
             {
@@ -60,7 +63,7 @@ public sealed record SeriesTables(IReadOnlyList<SeriesRow> Monthly, IReadOnlyLis
                 for (int v = 0; v < cvars.Count; v++)
                 {
                     double value = cvars[v].Yearly == Aggregation.Last ? result.Country(months[^1], c, v) : months.Average(t => result.Country(t, c, v));
-                    yearly.Add(new SeriesRow(group.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), name, cvars[v].Name, value, cvars[v].Unit));
+                    yearly.Add(new SeriesRow(group.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), name, cvars[v].Name, value, Codebook.AggregatedUnit(cvars[v])));
                 }
             }
         }

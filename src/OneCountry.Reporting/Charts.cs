@@ -7,7 +7,11 @@ namespace OneCountry.Reporting;
 
 /// <summary>A chart of a report: its file name, title, a caption naming the model's source and the
 /// data's, and the ScottPlot plot. Every chart has a title, axis labels with units and a legend.</summary>
-public sealed record Chart(string Id, string Title, string Caption, Plot Plot, int Width = 900, int Height = 480);
+public sealed record Chart(string Id, string Title, string Caption, Plot Plot, int Width = 900, int Height = 480)
+{
+    /// <summary>What the reader must know before trusting the chart (a band drawn from too few runs), or null.</summary>
+    public string? Warning { get; init; }
+}
 
 /// <summary>A model series to chart: one scenario's yearly band (or one run's line when the band is flat).</summary>
 public sealed record ChartSeries(string Label, Band Band);
@@ -29,10 +33,31 @@ public static class Charts
 
     public static Color ColorOf(int i) => Palette[i % Palette.Length];
 
+    /// <summary>The fewest runs a 5-95% band is drawn from without a warning: with fewer, the band's
+    /// edges (nearest rank) are the lowest and highest run or next to them, not estimates of the
+    /// 5th and 95th percentiles.</summary>
+    public const int MinBandRuns = 20;
+
+    /// <summary>The warning for a 5-95% band drawn from <paramref name="runs"/> runs, or null when they are enough.</summary>
+    public static string? ThinBand(int runs) => runs is > 1 and < MinBandRuns
+        ? $"the 5-95% band is drawn from only {runs} runs; with fewer than {MinBandRuns} its edges are the extreme runs, not the 5th and 95th percentiles. Use --runs {MinBandRuns} or more."
+        : null;
+
+    /// <summary>The warning on the chart itself too, so that its PNG and SVG files carry it.</summary>
+    private static Chart Warn(Chart chart, string? warning)
+    {
+        if (warning is null) return chart;
+        var note = chart.Plot.Add.Annotation("Warning: " + warning.Split(';')[0], Alignment.LowerRight);
+        note.LabelFontSize = 11;
+        note.LabelBackgroundColor = Color.FromHex("#fff4d6");
+        return chart with { Warning = warning };
+    }
+
     /// <summary>Median lines with 5–95% bands for each series, and the data (points, or a band) drawn over them.</summary>
     public static Chart Fan(string id, string title, string yLabel, IReadOnlyList<ChartSeries> series, ReferenceSeries? data, string modelSource)
     {
         var plot = new Plot();
+        int fewest = int.MaxValue;
         for (int i = 0; i < series.Count; i++)
         {
             var b = series[i].Band;
@@ -44,6 +69,7 @@ public static class Charts
                 fill.FillColor = color.WithAlpha(0.18);
                 fill.LineWidth = 0;
                 fill.LegendText = "";
+                fewest = Math.Min(fewest, b.Runs);
             }
             var line = plot.Add.ScatterLine(x, b.Median, color);
             line.LineWidth = 2;
@@ -72,7 +98,7 @@ public static class Charts
         plot.YLabel(yLabel);
         YearAxis(plot);
         plot.ShowLegend(Alignment.UpperLeft);
-        return new Chart(id, title, caption, plot);
+        return Warn(new Chart(id, title, caption, plot), ThinBand(fewest));
     }
 
     /// <summary>Stacked bars: for each window and scenario, the share of runs ending in victory, defeat,
@@ -226,9 +252,10 @@ public static class Charts
         plot.Title(title);
         plot.XLabel("parameter (low - high end of its range)");
         plot.YLabel($"change, high end - low end ({unit})");
-        return new Chart(id, title,
+        bool banded = ranked.Any(e => !double.IsNaN(e.EffectLow) && !double.IsNaN(e.EffectHigh) && e.EffectHigh > e.EffectLow);
+        return Warn(new Chart(id, title,
             $"Model: the paired difference, seed by seed over {runs} seeds, between runs with the parameter at the high and at the low end of its registry range, the others at the scenario's values (Experiments/Sensitivity.cs; ranges: docs/parameters.md).",
-            plot, Math.Max(900, 60 * ranked.Count + 300), 640);
+            plot, Math.Max(900, 60 * ranked.Count + 300), 640), banded ? ThinBand(runs) : null);
     }
 
     /// <summary>The Morris plane for one outcome: each parameter at (μ*, σ) — right: it matters;
@@ -258,11 +285,21 @@ public static class Charts
 
     private static string F(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
 
+    /// <summary>The SVG with a viewBox of its own size on its root (ScottPlot writes only width and
+    /// height), so that it can be drawn at any size without cropping.</summary>
+    public static string Scalable(string svg, int width, int height)
+    {
+        int start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        if (start < 0 || svg.IndexOf('>', start) is var end && end < 0) return svg;
+        if (svg.AsSpan(start, end - start).Contains("viewBox=", StringComparison.Ordinal)) return svg;
+        return svg[..(start + 4)] + $" viewBox=\"0 0 {width} {height}\"" + svg[(start + 4)..];
+    }
+
     /// <summary>Writes the chart as PNG and SVG into <paramref name="folder"/> and returns the SVG markup for inlining.</summary>
     public static string Write(Chart chart, string folder)
     {
         Directory.CreateDirectory(folder);
-        string svg = HtmlReport.StableIds(chart.Plot.GetSvgXml(chart.Width, chart.Height), chart.Id);
+        string svg = Scalable(HtmlReport.StableIds(chart.Plot.GetSvgXml(chart.Width, chart.Height), chart.Id), chart.Width, chart.Height);
         AtomicFile.Write(Path.Combine(folder, chart.Id + ".svg"), s => { using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false), leaveOpen: true); w.Write(svg); });
         byte[] png = chart.Plot.GetImageBytes(chart.Width, chart.Height, ImageFormat.Png);
         AtomicFile.Write(Path.Combine(folder, chart.Id + ".png"), s => s.Write(png));

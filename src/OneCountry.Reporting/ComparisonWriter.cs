@@ -23,13 +23,8 @@ public static class ComparisonWriter
             foreach (var v in report.Values)
                 w.Row(Q(v.Scenario), Q(v.Measure), Q(v.Unit), N(v.Median), N(v.Low), N(v.High), N(v.DifferenceMedian), N(v.DifferenceLow), N(v.DifferenceHigh));
         });
-        CsvWriter.Write(Path.Combine(folder, "windows.csv"), "scenario,window,victory,defeat,fascist_victory,overtaken,runs", w =>
-        {
-            foreach (var x in report.Windows)
-                foreach (var window in x.Odds.Select(o => o.Window).Distinct())
-                    w.Row(Q(x.Scenario), Q(window), N(x.Share(window, "victory")), N(x.Share(window, "defeat")), N(x.Share(window, "fascist_victory")),
-                        N(x.Share(window, "overtaken")), CsvWriter.Number(report.Runs));
-        });
+        TableWriters.WriteWindows(Path.Combine(folder, "windows.csv"), report.Windows.Select(x => (x.Scenario, x.Odds)));
+        TableWriters.WriteCodebook(folder, Codebook.Measures(Experiments.Comparison.Measures));
         AtomicFile.Write(Path.Combine(folder, "divergence.json"), stream => JsonSerializer.Serialize(stream, report.Divergences.Select(d => new
         {
             d.Scenario,
@@ -44,7 +39,7 @@ public static class ComparisonWriter
                 Effects = Experiments.Comparison.Headline.Select((m, i) => new { Measure = m.Name, Contribution = c.Effects[i], WholeDifference = c.Total[i] }).ToList(),
             }).ToList(),
         }).ToList(), Json));
-        var files = new List<string> { "compare.csv", "windows.csv", "divergence.json", "manifest.json" };
+        var files = new List<string> { "compare.csv", "windows.csv", Codebook.FileName, "divergence.json", "manifest.json" };
         AtomicFile.Write(Path.Combine(folder, "manifest.json"), stream => JsonSerializer.Serialize(stream, new
         {
             Model = "OneCountry",

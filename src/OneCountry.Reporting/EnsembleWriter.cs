@@ -26,12 +26,10 @@ public static class EnsembleWriter
             foreach (var r in EnsembleSeries.All(runs))
                 w.Row(r.Year, Csv(r.Country), r.Variable, Csv(r.Unit), N(r.Median), N(r.Low), N(r.High), I(runs.Count));
         });
-        CsvWriter.Write(Path.Combine(folder, "windows.csv"), "window,outcome,count,runs,share,wilson_low_95,wilson_high_95", w =>
-        {
-            foreach (var o in odds) w.Row(Csv(o.Window), Csv(o.Outcome), I(o.Count), I(o.Runs), N(o.Share), N(o.Low), N(o.High));
-        });
+        TableWriters.WriteWindows(Path.Combine(folder, "windows.csv"), [(scenario.Name, odds)]);
+        TableWriters.WriteCodebook(folder, Codebook.Series);
         var config = scenario.ToConfig(firstSeed, scale);
-        var files = new List<string> { "ensemble_yearly.csv", "windows.csv", "manifest.json" };
+        var files = new List<string> { "ensemble_yearly.csv", "windows.csv", Codebook.FileName, "manifest.json" };
         AtomicFile.Write(Path.Combine(folder, "manifest.json"), stream => JsonSerializer.Serialize(stream, new
         {
             Model = "OneCountry",

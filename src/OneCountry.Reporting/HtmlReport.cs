@@ -54,6 +54,7 @@ public static class HtmlReport
           .Append("table{border-collapse:collapse;margin:1em 0;font-size:0.9em}th,td{border:1px solid #ccc;padding:3px 8px;text-align:left;vertical-align:top}")
           .Append("th{background:#f0f0f0}figure{margin:1.5em 0}figcaption{font-size:0.85em;color:#555}dt{font-weight:bold;float:left;clear:left;width:14em}dd{margin-left:15em}")
           .Append("svg{max-width:100%;height:auto}pre{white-space:pre-wrap;font-size:0.85em;background:#f7f7f7;padding:0.6em}")
+          .Append(".warning{background:#fff4d6;border-left:4px solid #e0a000;padding:0.3em 0.6em;font-size:0.9em}")
           .Append("</style></head><body>");
         sb.Append("<h1>").Append(E(title)).Append("</h1><dl>");
         foreach (var (term, value) in facts) sb.Append("<dt>").Append(E(term)).Append("</dt><dd>").Append(E(value)).Append("</dd>");
@@ -66,7 +67,9 @@ public static class HtmlReport
                 string svg = Charts.Write(chart, chartFolder);
                 files.Add(Path.Combine("charts", chart.Id + ".svg"));
                 files.Add(Path.Combine("charts", chart.Id + ".png"));
-                sb.Append("<figure id=\"chart-").Append(E(chart.Id)).Append("\">").Append(InlineSvg(svg))
+                sb.Append("<figure id=\"chart-").Append(E(chart.Id)).Append("\">");
+                if (chart.Warning is { } warning) sb.Append("<p class=\"warning\">").Append(E("Warning: " + warning)).Append("</p>");
+                sb.Append(InlineSvg(svg))
                   .Append("<figcaption>").Append(E(chart.Title)).Append(". ").Append(E(chart.Caption))
                   .Append(" Files: charts/").Append(E(chart.Id)).Append(".png, charts/").Append(E(chart.Id)).Append(".svg.</figcaption></figure>");
             }
@@ -80,11 +83,19 @@ public static class HtmlReport
         return files;
     }
 
-    /// <summary>ScottPlot's SVG without its XML declaration, ready to inline.</summary>
+    /// <summary>A chart's SVG ready to inline: without its XML declaration, and scaling to the page
+    /// - its width the figure's (at most its own), its height following from the viewBox - so that a
+    /// chart wider than the window is shrunk, not cropped.</summary>
     public static string InlineSvg(string svg)
     {
         int start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        return start > 0 ? svg[start..] : svg;
+        svg = start > 0 ? svg[start..] : svg;
+        var root = System.Text.RegularExpressions.Regex.Match(svg, "^<svg[^>]*>");
+        var width = System.Text.RegularExpressions.Regex.Match(root.Value, " width=\"([0-9.]+)\"");
+        if (!root.Success || !width.Success || !root.Value.Contains("viewBox=", StringComparison.Ordinal)) return svg;
+        string tag = System.Text.RegularExpressions.Regex.Replace(root.Value, " (width|height)=\"[0-9.]+\"", "");
+        tag = tag[..^1] + $" width=\"100%\" style=\"max-width:{width.Groups[1].Value}px;height:auto\">";
+        return tag + svg[root.Length..];
     }
 
     /// <summary>Renames the SVG's internal ids (ScottPlot numbers its clip paths with a process-wide

@@ -11,7 +11,7 @@ public static class RunWriter
 {
     public static readonly string[] FileNames =
     [
-        "monthly.csv", "monthly.parquet", "yearly.csv", "yearly.parquet", "crop_years.csv", "crop_years.parquet", "events.csv", "verdict.json",
+        "monthly.csv", "monthly.parquet", "yearly.csv", "yearly.parquet", "crop_years.csv", "crop_years.parquet", Codebook.FileName, "events.csv", "verdict.json",
     ];
 
     private static readonly JsonSerializerOptions Json = TableWriters.ManifestJson;
@@ -26,6 +26,7 @@ public static class RunWriter
         await TableWriters.WriteParquetAsync(Path.Combine(folder, "yearly.parquet"), "year", t.Yearly);
         TableWriters.WriteCsv(Path.Combine(folder, "crop_years.csv"), "crop_year", t.CropYears);
         await TableWriters.WriteParquetAsync(Path.Combine(folder, "crop_years.parquet"), "crop_year", t.CropYears);
+        TableWriters.WriteCodebook(folder, Codebook.Series);
         TableWriters.WriteEvents(Path.Combine(folder, "events.csv"), run.Result.Events.Entries);
         var verdict = new
         {

@@ -24,7 +24,8 @@ public static class SensitivityWriter
                 w.Row(Q(e.Parameter), Q(e.Group), N(e.Low), N(e.High), Q(e.Measure), Q(e.Unit), N(e.BaseMedian), N(e.LowMedian), N(e.HighMedian),
                     N(e.EffectMedian), N(e.EffectLow), N(e.EffectHigh), CsvWriter.Number(report.Runs));
         });
-        var files = new List<string> { "sensitivity.csv", "manifest.json" };
+        TableWriters.WriteCodebook(folder, Codebook.Measures(report.Measures));
+        var files = new List<string> { "sensitivity.csv", Codebook.FileName, "manifest.json" };
         AtomicFile.Write(Path.Combine(folder, "manifest.json"), stream => JsonSerializer.Serialize(stream, new
         {
             Model = "OneCountry",
@@ -55,7 +56,8 @@ public static class SensitivityWriter
                 w.Row(Q(e.Parameter), Q(e.Group), Q(e.Measure), Q(e.Unit), N(e.MuStar), N(e.Mu), N(e.Sigma),
                     CsvWriter.Number(e.Effects), CsvWriter.Number(report.Trajectories));
         });
-        var files = new List<string> { "morris.csv", "manifest.json" };
+        TableWriters.WriteCodebook(folder, Codebook.Measures(report.Measures));
+        var files = new List<string> { "morris.csv", Codebook.FileName, "manifest.json" };
         AtomicFile.Write(Path.Combine(folder, "manifest.json"), stream => JsonSerializer.Serialize(stream, new
         {
             Model = "OneCountry",

@@ -63,7 +63,7 @@ public static class RecordedWeatherFile
             if (name == YearColumn) yearColumn = c;
             else if (Zones.IndexOf(name) is var z and >= 0) zoneColumn[z] = c;
             else if (!DocumentColumns.Contains(name))
-                Error(i + 1, col, name, $"unknown column '{name}'; columns: {YearColumn}, the zones ({string.Join(", ", Zones.All.Select(x => x.Name))}) and {string.Join(", ", DocumentColumns)}");
+                Error(i + 1, col, Clip(name), $"unknown column '{Clip(name)}'; columns: {YearColumn}, the zones ({string.Join(", ", Zones.All.Select(x => x.Name))}) and {string.Join(", ", DocumentColumns)}");
         }
         if (yearColumn < 0) Error(i + 1, 1, YearColumn, $"missing column '{YearColumn}'");
         for (int z = 0; z < Zones.Count; z++)
@@ -140,5 +140,5 @@ public static class RecordedWeatherFile
         }
     }
 
-    private static string Clip(string s) => s.Length > 40 ? s[..40] + "..." : s;
+    private static string Clip(string s) => ScenarioLoader.Clip(s, 40);
 }

@@ -59,9 +59,15 @@ public static class ScenarioLoader
     {
         static ScenarioException Fail(string path, string message) => new([new ScenarioError(path, 0, 0, "", message)]);
         if (path.Contains('\0')) throw Fail(path.Replace("\0", "\\0"), "a file name cannot hold a NUL character");
-        if (Directory.Exists(path)) throw Fail(path, "is a folder, not a scenario file");
-        if (!File.Exists(path)) throw Fail(path, "file not found");
-        if (!FileKind.IsRegular(path)) throw Fail(path, "not a regular file (a device, a FIFO or a socket); give a scenario file");
+        switch (FileKind.Of(path))
+        {
+            case FileKindResult.Folder: throw Fail(path, "is a folder, not a scenario file");
+            case FileKindResult.Missing: throw Fail(path, "file not found");
+            case FileKindResult.EmptyOrSpecial:
+                // Not opened: there is nothing to read in an empty file, and a FIFO or a device cannot be read safely.
+                throw new ScenarioException([new ScenarioError(path, 1, 1, "",
+                    "the file is empty, or not a regular file (a device, a FIFO or a socket); a scenario is a YAML mapping with at least 'name', 'start' and 'end'")]);
+        }
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
@@ -184,7 +190,7 @@ public static class ScenarioLoader
         catch (ScenarioException e)
         {
             foreach (var err in e.Errors)
-                if (err.Line == 0) ctx.Error(node, "recorded_weather", $"cannot use '{Clip(name)}' ({err.File}): {err.Message}");
+                if (err.Line == 0) ctx.Error(node, "recorded_weather", $"cannot use '{Clip(name)}' ({Clip(err.File, 200)}): {err.Message}");
                 else ctx.Add(err);
             return (null, null);
         }
@@ -199,12 +205,15 @@ public static class ScenarioLoader
         catch (YamlException e)
         {
             string msg = e.InnerException?.Message ?? e.Message;
-            throw new ScenarioException([new ScenarioError(fileName, (int)e.Start.Line, (int)e.Start.Column, "", $"malformed YAML: {Trim(msg)}")]);
+            throw new ScenarioException([new ScenarioError(fileName, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column), "", $"malformed YAML: {Clip(Trim(msg), 300)}")]);
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (IsParserFailure(e))
         {
-            // YamlDotNet's scanner fails this way on some unterminated flow collections; find the
-            // last token it could read to say where.
+            // YamlDotNet fails this way on some unterminated flow collections (InvalidOperationException)
+            // and on a lone ':' after the last entry (ArgumentException); find the last token it could
+            // read to say where.
+            if (OrphanEntry(yaml) is { } orphan)
+                throw new ScenarioException([new ScenarioError(fileName, orphan.Line, orphan.Column, "", "malformed YAML: an entry without its key or its value (a ':' alone on its line?)")]);
             var (line, column) = LastReadablePosition(yaml);
             throw new ScenarioException([new ScenarioError(fileName, line, column, "", "malformed YAML: cannot be parsed after this point (an unclosed '[', '{' or quote?)")]);
         }
@@ -214,6 +223,13 @@ public static class ScenarioLoader
             ctx.Error(stream.Documents[1].RootNode, "", "a scenario file holds one YAML document");
         return root;
     }
+
+    /// <summary>Whether an exception from YamlDotNet's scanner, parser or node loader says that the
+    /// text is not YAML it can read: its own YamlException, or one of the exceptions it throws
+    /// without a position on some malformed input. The file is untrusted input, so any such failure
+    /// is the file's problem, reported with a position, never a trace.</summary>
+    private static bool IsParserFailure(Exception e) =>
+        e is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException;
 
     /// <summary>The scenario named by <c>extends</c>, loaded (null when there is none); a missing,
     /// cyclic or invalid base stops the parse here.</summary>
@@ -229,7 +245,7 @@ public static class ScenarioLoader
         else if (chain.Contains(basePath, StringComparer.Ordinal))
             ctx.Error(extendsNode, "extends", $"cycle: {string.Join(" -> ", chain.Append(basePath).Select(Path.GetFileName))}");
         else if (!File.Exists(basePath))
-            ctx.Error(extendsNode, "extends", $"no scenario '{extends}' ({basePath} not found)");
+            ctx.Error(extendsNode, "extends", $"no scenario '{Clip(extends)}' ({Clip(basePath, 200)} not found)");
         else
         {
             try { baseScenario = LoadFile(basePath, chain); }
@@ -262,7 +278,7 @@ public static class ScenarioLoader
                 && m.Children.Keys.All(k => k is YamlScalarNode { Value: { } key } && TopKeys.Contains(key))
                 && m.Children.Keys.Any(k => k is YamlScalarNode { Value: "name" });
         }
-        catch (Exception e) when (e is ScenarioException or YamlException or InvalidOperationException) { return false; }
+        catch (Exception e) when (e is ScenarioException || IsParserFailure(e)) { return false; }
     }
 
     /// <summary>Name, description, span, seed and scale (null months where they are missing or wrong).</summary>
@@ -749,18 +765,70 @@ public static class ScenarioLoader
                 }
             }
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException) { }
+        catch (Exception e) when (IsParserFailure(e)) { }
     }
 
-    /// <summary>A name or value as echoed in a message: at most 60 characters, control characters shown as \uXXXX.</summary>
-    internal static string Clip(string s)
+    /// <summary>A name or value as echoed in a message: at most <paramref name="max"/> characters,
+    /// and every character that could break the line or change the terminal (control and format
+    /// characters, line and paragraph separators, a lone surrogate) shown as \uXXXX.</summary>
+    internal static string Clip(string s, int max = 60)
     {
-        const int Max = 60;
-        string cut = s.Length > Max ? s[..Max] : s;
+        string cut = s.Length > max ? s[..max] : s;
         var sb = new System.Text.StringBuilder(cut.Length);
-        foreach (char c in cut) sb.Append(char.IsControl(c) ? $"\\u{(int)c:x4}" : c);
-        if (s.Length > Max) sb.Append($"... ({s.Length} characters)");
+        for (int i = 0; i < cut.Length; i++)
+            sb.Append(Hidden(cut, i) ? $"\\u{(int)cut[i]:x4}" : cut[i].ToString());
+        if (s.Length > max) sb.Append($"... ({s.Length} characters)");
         return sb.ToString();
+    }
+
+    /// <summary>Whether <c>s[i]</c> cannot be shown as itself: a control or format character (NUL,
+    /// escape, direction marks, zero-width spaces), a line or paragraph separator, a private-use
+    /// character, or half of a surrogate pair without its other half.</summary>
+    internal static bool Hidden(string s, int i)
+    {
+        char c = s[i];
+        if (char.IsHighSurrogate(c)) return !(i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]));
+        if (char.IsLowSurrogate(c)) return !(i > 0 && char.IsHighSurrogate(s[i - 1]));
+        return char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
+            or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.PrivateUse;
+    }
+
+    /// <summary>Where YamlDotNet's parser left a mapping with a key and no value: after a nested
+    /// block, a ':' alone on a line comes out as a lone node before the mapping's end, which its
+    /// node loader refuses with an ArgumentException and no position. Null when there is none.</summary>
+    private static (int Line, int Column)? OrphanEntry(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        // Per open collection: a mapping or not, whether its next node is a value, and where its key began.
+        var open = new Stack<(bool Mapping, bool Value, Mark Key)>();
+        void Node(Mark at)
+        {
+            if (open.Count == 0 || !open.Peek().Mapping) return;
+            var top = open.Pop();
+            open.Push((true, !top.Value, at));
+        }
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                        Node(parser.Current.Start);
+                        open.Push((parser.Current is YamlDotNet.Core.Events.MappingStart, false, parser.Current.Start));
+                        break;
+                    case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                        if (open.Count > 0 && open.Pop() is { Mapping: true, Value: true } broken)
+                            return ((int)broken.Key.Line, (int)broken.Key.Column);
+                        break;
+                    case YamlDotNet.Core.Events.Scalar or YamlDotNet.Core.Events.AnchorAlias:
+                        Node(parser.Current.Start);
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (IsParserFailure(e)) { }
+        return null;
     }
 
     private static (int Line, int Column) LastReadablePosition(string yaml)
@@ -772,7 +840,7 @@ public static class ScenarioLoader
             while (scanner.MoveNext())
                 last = ((int)scanner.Current!.Start.Line, (int)scanner.Current.Start.Column);
         }
-        catch (Exception e) when (e is InvalidOperationException or YamlException) { }
+        catch (Exception e) when (IsParserFailure(e)) { }
         return last;
     }
 
@@ -820,17 +888,24 @@ public static class ScenarioLoader
     {
         private readonly List<ScenarioError> _errors = [];
         private int _more;
+        private YamlNode? _firstMore;
 
         /// <summary>Whether the errors reported have reached <see cref="MaxErrors"/> (later ones are only counted).</summary>
         public bool Full => _errors.Count >= MaxErrors;
 
         /// <summary>A note at a node's position (not an error).</summary>
-        public ScenarioError At(YamlNode node, string field, string message) => new(file, (int)node.Start.Line, (int)node.Start.Column, field, message);
+        public ScenarioError At(YamlNode node, string field, string message) => new(file, (int)node.Start.Line, (int)node.Start.Column, Clip(field, 120), message);
 
         public void Error(YamlNode node, string field, string message)
         {
-            if (Full) { _more++; return; }
-            _errors.Add(new ScenarioError(file, (int)node.Start.Line, (int)node.Start.Column, field.Length > 120 ? Clip(field) : field, message));
+            if (Full)
+            {
+                // The first problem not listed says where the unlisted ones begin.
+                if (_more++ == 0) _firstMore = node;
+                return;
+            }
+            // A field path holds the file's keys: shown printable, so that each problem stays on its line.
+            _errors.Add(new ScenarioError(file, (int)node.Start.Line, (int)node.Start.Column, Clip(field, 120), message));
         }
 
         /// <summary>An error found in another file the scenario names (it carries its own position).</summary>
@@ -847,7 +922,8 @@ public static class ScenarioLoader
         {
             if (_errors.Count == 0) return;
             var sorted = _errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList();
-            if (_more > 0) sorted.Add(new ScenarioError(file, 0, 0, "", $"and {_more} more problem(s) not listed; the first {MaxErrors} are above"));
+            if (_more > 0 && _firstMore is { } first)
+                sorted.Add(new ScenarioError(file, (int)first.Start.Line, (int)first.Start.Column, "", $"and {_more} more problem(s) not listed, the first of them here; the first {MaxErrors} are above"));
             throw new ScenarioException(sorted);
         }
 
@@ -908,9 +984,10 @@ public static class ScenarioLoader
                 Error(node, field, $"is null ({v}); give a text, in quotes if you mean the word");
                 return null;
             }
-            if (v.Any(c => char.IsControl(c) && (name || c is not ('\n' or '\r' or '\t'))))
+            // A name is also a folder name and is printed: nothing in it may be invisible or rewrite the line.
+            if (name ? Enumerable.Range(0, v.Length).Any(i => Hidden(v, i)) : v.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
             {
-                Error(node, field, name ? "must not hold control characters (NUL, tab, line break)" : "must not hold control characters other than tabs and line breaks");
+                Error(node, field, name ? "must not hold control characters (NUL, tab, line break) or invisible ones (direction marks, zero-width spaces, a lone surrogate)" : "must not hold control characters other than tabs and line breaks");
                 return null;
             }
             return v;

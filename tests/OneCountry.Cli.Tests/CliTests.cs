@@ -446,7 +446,7 @@ public class ReportTests(CliFixture f) : IClassFixture<CliFixture>
         Assert.Equal(expected.OrderBy(x => x), figures.OrderBy(x => x));
         foreach (var figure in doc.Descendants().Where(e => e.Name.LocalName == "figure"))
         {
-            Assert.Contains(figure.Descendants(), e => e.Name.LocalName == "svg");
+            Assert.Contains(figure.Descendants(), e => e.Name.LocalName == "svg" && e.Attribute("viewBox") is not null && (string?)e.Attribute("width") == "100%");
             Assert.False(string.IsNullOrWhiteSpace(figure.Descendants().First(e => e.Name.LocalName == "figcaption").Value));
         }
         foreach (var id in expected.Select(x => x["chart-".Length..]))
@@ -469,8 +469,10 @@ public class ReportTests(CliFixture f) : IClassFixture<CliFixture>
         Assert.Contains(rows, r => r.StartsWith("1940,USSR,gdp_per_capita,", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.StartsWith("1933,Germany,regime,", StringComparison.Ordinal));
         var windows = File.ReadAllLines(Path.Combine(outDir, "windows.csv"));
-        Assert.Contains(windows, r => r.StartsWith("germany_1930_33,fascist_victory,", StringComparison.Ordinal));
-        CheckSelfContained(File.ReadAllText(Path.Combine(outDir, "report.html")));
+        Assert.Contains(windows, r => r.StartsWith("historical,germany_1930_33,fascist_victory,", StringComparison.Ordinal));
+        var report = File.ReadAllText(Path.Combine(outDir, "report.html"));
+        CheckSelfContained(report);
+        Assert.Contains("Warning: the 5-95% band is drawn from only 4 runs", report);
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")));
         Assert.Equal(4, manifest.RootElement.GetProperty("runs").GetInt32());
     }

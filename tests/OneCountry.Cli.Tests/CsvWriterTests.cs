@@ -32,7 +32,26 @@ public class EnsembleWriterTests(CliFixture f) : IClassFixture<CliFixture>
         var folder = CliFixture.TempDir();
         EnsembleWriter.Write(s, runs, 50000, s.Seed, [new("berlin, 1923", "victory", 1, 2, 0.5, 0.1, 0.9), new("plain", "defeat", 0, 2, 0, 0, 0.6)], folder);
         var lines = File.ReadAllLines(Path.Combine(folder, "windows.csv"));
-        Assert.Equal("\"berlin, 1923\",victory,1,2,0.5,0.1,0.9", lines[1]);
-        Assert.Equal("plain,defeat,0,2,0,0,0.6", lines[2]);
+        Assert.Equal("historical,\"berlin, 1923\",victory,1,2,0.5,0.1,0.9", lines[1]);
+        Assert.Equal("historical,plain,defeat,0,2,0,0,0.6", lines[2]);
+    }
+
+    [Fact]
+    public async Task Windows_csv_has_one_layout_whatever_the_command_writes_it()
+    {
+        // The same scenario, seeds and scale as an ensemble and as the baseline of a comparison: the same rows.
+        var ensemble = CliFixture.TempDir();
+        var (code, output) = await CliFixture.Run("run", "historical", "--runs", "2", "--scale", "20000", "--seed", "1921", "--threads", "2", "--no-report", "--out", ensemble);
+        Assert.True(code == 0, output);
+        var compare = CliFixture.TempDir();
+        (code, output) = await CliFixture.Run("compare", "historical", "right", "--runs", "2", "--scale", "20000", "--seed", "1921", "--threads", "2", "--no-report", "--out", compare);
+        Assert.True(code == 0, output);
+        var a = File.ReadAllLines(Path.Combine(ensemble, "windows.csv"));
+        var b = File.ReadAllLines(Path.Combine(compare, "windows.csv"));
+        Assert.Equal(TableWriters.WindowsHeader, a[0]);
+        Assert.Equal(TableWriters.WindowsHeader, b[0]);
+        Assert.Equal(a.Skip(1), b.Skip(1).Where(l => l.StartsWith("historical,", StringComparison.Ordinal)));
+        Assert.Contains(b, l => l.StartsWith("right,germany_1923,victory,", StringComparison.Ordinal));
+        Assert.All(a.Concat(b), l => Assert.Equal(8, l.Split(',').Length));
     }
 }

@@ -17,23 +17,23 @@ public class GoldenOutputTests(CliFixture f) : IClassFixture<CliFixture>
     /// 1921, two blocks, so the second thread really takes part).</summary>
     private static readonly Dictionary<string, string> RunHashes = new()
     {
-        ["historical/monthly.csv"] = "61a798b96cd8a8f0ca399642befb069b64229cb22d5a867c993bd3ffefd16e65",
-        ["historical/yearly.csv"] = "80911e43f7ba794e7c171bf425fcfff2ea7def0ad20259e7dbd1072b170be1c8",
+        ["historical/monthly.csv"] = "8a15ce1b7bb72d0159867b1fcfb9e047c50883b9603f2645aaa6d97e2b5fb4de",
+        ["historical/yearly.csv"] = "46822cba780a273506d7433990faf13d8a06e9ad0ce5b9bab199f4868f0c9efa",
         ["historical/crop_years.csv"] = "47e56bb01b4edb6260c6008b5400502a34491d4b47fae35a3b71d2d3780c5ab6",
         ["historical/events.csv"] = "fdb9f70648646ef8c0cd1d92908f41ba86964dd1f78c0f06d642e6725da24786",
-        ["left-opposition/monthly.csv"] = "19861be7bec6f1c1354e12ca32275691a6dbf99eeaa1c91cb19a4ff94386807b",
-        ["left-opposition/yearly.csv"] = "3a310d2fa794432c1ac43dbad7b6fc82a29a5b35a2e6a44f9f3961bfc60765e0",
+        ["left-opposition/monthly.csv"] = "5054be11c3c33d4f152cbec568a25091ae3d15f4ce226bcfc7e309d31482121e",
+        ["left-opposition/yearly.csv"] = "36b72fa54d82c6387bf9e934dd567b152ae985ef7062cdd15c8ba5ad33702f57",
         ["left-opposition/crop_years.csv"] = "983e3961a646d55230bdcad17a21ed2c8a8834c269ae5c9e44cdcf3ef9ade60d",
         ["left-opposition/events.csv"] = "f4d34bd24325032a6ee148123fd39b3c48debae9b226d656bd550ee82226d7ad",
-        ["endogenous/monthly.csv"] = "f817c12a3f34881f3f047c4a5812801813b72a7d93b288c30cf84b9f6c84dbc5",
-        ["endogenous/yearly.csv"] = "e0397e7156e366751a8906cdd48305054502871a62da65adbbd01527adbf5176",
+        ["endogenous/monthly.csv"] = "df871db70e6fe0cda9af2968632b914bcce8a04abe0c77efb549f241ae57c76b",
+        ["endogenous/yearly.csv"] = "6e2447d0d38b72bce04db84faf50f5cc6c17198441e05b91b5b964481f35cdda",
         ["endogenous/crop_years.csv"] = "a6464874cfbb396ab86ee992e7a4509068e3ef0ad45b8a4ee03b9742d6159458",
         ["endogenous/events.csv"] = "b6145b4fa05f59d091d720e8dd4633edd181c04b3e9a34fc4436429a139b3d71",
     };
 
-    private const string CompareHash = "51505fb416b0038d429ba5b015e7ea431dabf179c608de17f70c2aeef9b37ea5";
-    private const string SensitivityHash = "d19e7edc1f122e9ded819e0fcb3eff4b58f46bdea3535d9c2f3166baae79d692";
-    private const string MorrisHash = "13dde08c08e2951f5176883d8b705426612c52bf3852eb1121a7b264473ed302";
+    private const string CompareHash = "b534d800a8244854d3487c32f9ba8329f1eaf6f4b556233fdeef88e708c811fe";
+    private const string SensitivityHash = "88cbabc52b0d97cc15c724b7a63dbd01ce8e2e87c9e8ebc597dcc52f7060ea7a";
+    private const string MorrisHash = "4eb12dab2a77b2ff9b383f8f9149ac3732960d303a2eabf737579b4165f07a69";
 
     public static TheoryData<string, int> Runs()
     {

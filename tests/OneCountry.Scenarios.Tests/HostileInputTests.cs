@@ -213,4 +213,61 @@ public class HostileInputTests : TempFolder
         var e = Fails("name: t\nstart: 1921-03\nend: 1935-12\nevents:\n" + events);
         Assert.Contains(e.Errors, x => x.Field == field && x.Message.Contains(message) && x.Message.Contains("more than the model can apply"));
     }
+
+    // Found by the fuzzing of the shipped scenarios (tests/OneCountry.Cli.Tests/ScenarioFuzzTests.cs).
+
+    [Theory]
+    [InlineData("parameters:\n  \"base\\tyield\": 0.7\n", "parameters.base\\u0009yield")]
+    [InlineData("\"se\\0ed\": 3\n", "se\\u0000ed")]
+    [InlineData("policy:\n  - date: 1921-03\n    set:\n      \"\\e[31mred\": on\n", "policy[0].set.\\u001b[31mred")]
+    [InlineData("\"\\u202Eevil\\u2028x\": 1\n", "\\u202eevil\\u2028x")]
+    public void Control_and_format_characters_of_a_key_are_shown_escaped_in_the_field(string tail, string field)
+    {
+        var e = Fails(Head + tail);
+        Assert.Contains(e.Errors, x => x.Field == field);
+        Assert.DoesNotContain(e.Message, c => c != '\n' && c != '\r' && (char.IsControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator));
+    }
+
+    [Fact]
+    public void A_lone_colon_after_the_last_entry_is_malformed_YAML_at_its_position_and_a_base_so_broken_is_an_error_at_extends()
+    {
+        // After a nested block YamlDotNet's node loader threw ArgumentException ("The current event is of an unsupported type").
+        const string yaml = Head + "parameters:\n  base_yield: 0.7\n:";
+        var error = Assert.Single(Fails(yaml).Errors);
+        Assert.Equal(6, error.Line);
+        Assert.Contains("malformed YAML", error.Message);
+        Write("base.yaml", yaml);
+        var child = Assert.Throws<ScenarioException>(() => ScenarioLoader.LoadFile(Write("child.yaml", "name: c\nextends: base\n")));
+        Assert.Contains(child.Errors, x => x.Field == "extends" && x.Line == 2 && x.Message.Contains("is not a scenario file"));
+    }
+
+    [Fact]
+    public void The_count_of_problems_not_listed_is_at_the_first_of_them()
+    {
+        var yaml = Head + "parameters:\n" + string.Concat(Enumerable.Range(0, ScenarioLoader.MaxErrors + 5).Select(i => $"  unknown_parameter_{i}: 1\n"));
+        var more = Fails(yaml).Errors[^1];
+        Assert.Contains("and 5 more problem(s) not listed", more.Message);
+        Assert.Equal((5 + ScenarioLoader.MaxErrors, 3), (more.Line, more.Column));
+    }
+
+    [Theory]
+    [InlineData("german-octobe\\u202Eevilr")]
+    [InlineData("a\\u200Bb")]
+    [InlineData("a\\uE000b")]
+    [InlineData("a\\u2028b")]
+    public void A_name_with_invisible_characters_is_an_error(string name)
+    {
+        var e = Fails($"name: \"{name}\"\nstart: 1921-03\nend: 1922-12\n");
+        Assert.Contains(e.Errors, x => x.Field == "name" && x.Message.Contains("invisible"));
+        Assert.Equal("Ωmega 😀", ScenarioLoader.Parse("name: Ωmega 😀\nstart: 1921-03\nend: 1922-12\n", "ok.yaml").Name);
+    }
+
+    [Fact]
+    public void An_unknown_extends_is_echoed_clipped()
+    {
+        var error = Assert.Single(Fails("name: x\nextends: " + new string('a', 5000) + "\n").Errors);
+        Assert.Equal("extends", error.Field);
+        Assert.True(error.Message.Length < 600, error.Message);
+        Assert.Contains("(5000 characters)", error.Message);
+    }
 }

@@ -89,4 +89,13 @@ public class RecordedWorldScenarioTests : TempFolder
         var child = Assert.Throws<ScenarioException>(() => ScenarioLoader.LoadFile(WriteFile("c.yaml", "name: c\nextends: root.yaml\nrecorded_weather: w.csv\n")));
         Assert.Contains(child.Errors, x => x.Field == "recorded_weather" && x.Message.Contains("extends none"));
     }
+
+    [Fact]
+    public void A_weather_file_name_with_a_control_character_is_echoed_escaped()
+    {
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.LoadFile(WriteFile("t.yaml", Head + "recorded_weather: \"a\\tb.csv\"\n")));
+        var error = Assert.Single(e.Errors);
+        Assert.DoesNotContain('\t', error.ToString());
+        Assert.Contains("\\u0009", error.ToString());
+    }
 }
