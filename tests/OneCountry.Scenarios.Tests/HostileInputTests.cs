@@ -97,22 +97,24 @@ public class HostileInputTests : TempFolder
     [Theory]
     [InlineData(20_000)]
     [InlineData(200_000)]
-    public void Many_unknown_parameters_are_capped_and_fast(int count)
+    public async Task Many_unknown_parameters_are_capped_and_the_load_ends(int count)
     {
         var yaml = Head + "parameters:\n" + string.Concat(Enumerable.Range(0, count).Select(i => $"  unknown_parameter_{i}: 1\n"));
-        var clock = Stopwatch.StartNew();
-        var e = Fails(yaml);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{clock.Elapsed}");
+        // A liveness guard, not a speed test (speed is measured in bench/): a quadratic search
+        // for suggestions over every unknown name would not end within it.
+        var load = Task.Run(() => Fails(yaml));
+        Assert.Same(load, await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(120))));
+        var e = await load;
         Assert.Equal(ScenarioLoader.MaxErrors + 1, e.Errors.Count);
         Assert.Contains($"and {count - ScenarioLoader.MaxErrors} more problem(s)", e.Errors[^1].Message);
     }
 
     [Fact]
-    public void A_one_megabyte_key_is_fast_and_not_echoed_whole()
+    public async Task A_one_megabyte_key_ends_and_is_not_echoed_whole()
     {
-        var clock = Stopwatch.StartNew();
-        var e = Fails(Head + "parameters:\n  ? " + new string('x', 1 << 20) + "\n  : 1\n");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{clock.Elapsed}");
+        var load = Task.Run(() => Fails(Head + "parameters:\n  ? " + new string('x', 1 << 20) + "\n  : 1\n"));
+        Assert.Same(load, await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(120))));
+        var e = await load;
         Assert.True(e.Message.Length < 2000);
         Assert.True(e.Message.Contains("(1048576 characters)"), e.Message);
     }
