@@ -30,6 +30,7 @@ public sealed class InferWeatherCommand(IAnsiConsole console) : AsyncCommand<Inf
         {
             if (base.Validate() is { Successful: false } error) return error;
             if (Out.Trim().Length == 0 || Directory.Exists(Out)) return ValidationResult.Error("--out must name a file");
+            if (World == WorldMode.Drawn) return ValidationResult.Error("--world drawn: the recorded weather is inferred in the recorded world (its windows fixed to the record)");
             return ValidationResult.Success();
         }
     }
@@ -39,17 +40,11 @@ public sealed class InferWeatherCommand(IAnsiConsole console) : AsyncCommand<Inf
         Scenario scenario;
         try { scenario = ScenarioCatalog.Load(settings.Scenario); }
         catch (ScenarioException e) { return Task.FromResult(ScenarioErrors.Report(console, e)); }
-        var folder = HistoricalData.FindFolder();
-        if (folder is null)
-        {
-            console.MarkupLine("[red]error:[/] data folder with ussr_economy_1913_1941.csv not found (looked beside the program and in the working folder)");
-            return Task.FromResult(ExitCodes.InvalidInput);
-        }
-        IReadOnlyList<HarvestRecord> records;
+        if (DataInput.TryLoad(console, out var folder, out var data) is { } failed) return Task.FromResult(failed);
+        var records = WeatherInference.Records(data);
         IReadOnlyList<DroughtYear> droughts;
         try
         {
-            records = WeatherInference.Records(HistoricalData.Load(folder));
             droughts = WeatherInference.Droughts(settings.Droughts ?? Path.Combine(folder, "drought_geography_1921_1940.csv"));
         }
         catch (Exception e) when (e is IOException or InvalidDataException or KeyNotFoundException)

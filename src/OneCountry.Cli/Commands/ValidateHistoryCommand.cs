@@ -27,19 +27,7 @@ public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<
         try { scenario = ScenarioCatalog.Load(settings.Scenario); }
         catch (ScenarioException e) { return Task.FromResult(ScenarioErrors.Report(console, e)); }
 
-        var folder = HistoricalData.FindFolder();
-        if (folder is null)
-        {
-            console.MarkupLine("[red]error:[/] data folder with ussr_economy_1913_1941.csv not found (looked beside the program and in the working folder)");
-            return Task.FromResult(ExitCodes.InvalidInput);
-        }
-        HistoricalData data;
-        try { data = HistoricalData.Load(folder); }
-        catch (Exception e) when (e is IOException or InvalidDataException or KeyNotFoundException)
-        {
-            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return Task.FromResult(ExitCodes.InvalidInput);
-        }
+        if (DataInput.TryLoad(console, out var folder, out var data) is { } failed) return Task.FromResult(failed);
 
         var plan = RunPlan.Resolve(scenario, new RunOptions(Scale: settings.Scale, Threads: settings.Threads, World: settings.World));
         console.MarkupLineInterpolated($"Validating [bold]{scenario.Name}[/] against the data in {folder}: {settings.Runs} runs in the {WorldModes.Name(plan.World)} world, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");

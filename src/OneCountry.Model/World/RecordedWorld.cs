@@ -40,8 +40,7 @@ public sealed record RecordedWorld(Month Start, PolicyTimeline Policy, IReadOnly
         for (var m = Start; m <= last; m = m.Plus(1))
         {
             foreach (var e in Events)
-                if (e.Month == m && e.Kind is EventKind.RegimeChange or EventKind.War or EventKind.Attitude or EventKind.EconomicShock
-                    && shadow.Satisfies(e.Requires))
+                if (e.Month == m && WorldSystem.Handles(e.Kind) && shadow.Satisfies(e.Requires))
                     shadow.Apply(e, m, log);
             var policy = PolicyState.From(Policy.ValuesAt(m));
             shadow.Step(m, policy.CominternLine, policy.CominternDiplomacy, policy.RevolutionSupport, policy.Federation, 0, rng, log);

@@ -109,6 +109,12 @@ public static class HazardModel
     public static (double Victory, double Fascist) Monthly(WorldParameters p, in WindowFactors f, int windowMonths)
     {
         var (hv, hf) = MonthlyHazards(p, f, windowMonths);
+        return Probabilities(hv, hf);
+    }
+
+    /// <summary>Probabilities that a month with these hazards ends the window in victory or fascist victory (competing risks).</summary>
+    public static (double Victory, double Fascist) Probabilities(double hv, double hf)
+    {
         double h = hv + hf;
         if (h <= 0) return (0, 0);
         double any = 1 - Math.Exp(-h);

@@ -141,6 +141,9 @@ public sealed class WorldSystem
         return c >= 0 && Regime[c] == condition.Regime;
     }
 
+    /// <summary>Whether an event of this kind is the world system's to apply (a war of the USSR is not: it names no country of the system).</summary>
+    public static bool Handles(EventKind kind) => kind is EventKind.RegimeChange or EventKind.War or EventKind.Attitude or EventKind.EconomicShock;
+
     /// <summary>Applies a scripted world event (regime change, war, attitude).</summary>
     public void Apply(ScheduledEvent e, Month month, EventLog log)
     {
@@ -257,8 +260,8 @@ public sealed class WorldSystem
                     o.Victory, o.FascistVictory));
             }
             WindowOutcome outcome = WindowOutcome.Open;
-            var (pv, pf) = HazardModel.Monthly(_p, f, spec.Months);
             var (hv, hf) = HazardModel.MonthlyHazards(_p, f, spec.Months);
+            var (pv, pf) = HazardModel.Probabilities(hv, hf);
             LastHazards[w] = (hv, hf);
             if (spec.Forced is { } forced)
             {

@@ -49,7 +49,7 @@ public static class DriverProcesses
                     c.Defence.WarDeathsPerMonth = e.Magnitude / Math.Max(1, e.DurationMonths);
                     c.Log.Add(new LoggedEvent(month, Countries.Ussr, "war", Countries.Ussr, e.Note ?? $"the USSR at war for {e.DurationMonths} months", double.NaN, e.Magnitude));
                     break;
-                case EventKind.RegimeChange or EventKind.War or EventKind.Attitude or EventKind.EconomicShock:
+                case var kind when WorldSystem.Handles(kind):
                     c.World.System.Apply(e, month, c.Log);
                     break;
                 case EventKind.LeninIncapacity:
