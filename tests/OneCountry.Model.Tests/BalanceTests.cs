@@ -38,7 +38,7 @@ public class BalanceTests
             Assert.True(h.Grain[i] >= -1e-9, $"household {i} holds negative grain {h.Grain[i]}");
             Assert.True(h.Cash[i] >= -1e-6, $"household {i} holds negative cash {h.Cash[i]}");
             Assert.True(h.Members[i] >= 0);
-            Assert.True(h.DraughtAnimals[i] >= 0 && h.Cattle[i] >= 0 && h.SmallLivestock[i] >= 0);
+            Assert.True(h.DraughtAnimals[i] >= 0 && h.Cattle[i] >= 0 && h.Pigs[i] >= 0 && h.Sheep[i] >= 0);
             Assert.True(h.Land[i] >= 0 && h.Sown[i] >= 0);
         }
         for (int t = 0; t < result.Months; t++)

@@ -16,7 +16,7 @@ public class CountrysideTests
         var h = new HouseholdTable(1);
         int i = h.Append();
         h.Members[i] = 6; h.FamilyAge[i] = 15; h.Enterprise[i] = 1; h.Land[i] = 5; h.Sown[i] = 4;
-        h.DraughtAnimals[i] = 1; h.Cattle[i] = 1; h.SmallLivestock[i] = 2; h.Grain[i] = grain; h.Cash[i] = 5;
+        h.DraughtAnimals[i] = 1; h.Cattle[i] = 1; h.Pigs[i] = 1; h.Sheep[i] = 2; h.Grain[i] = grain; h.Cash[i] = 5;
         return (h, new float[1], new float[1], new float[1]);
     }
 

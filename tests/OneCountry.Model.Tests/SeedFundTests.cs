@@ -37,7 +37,7 @@ public class SeedFundTests
         double seedFund = 1000 * P.SeedRate;
         var held = Farm(seedFund);
         var notHeld = Farm(seedFund);
-        for (int m = 0; m < 6; m++) { held.Month(P, false, seedFundHeld: true); notHeld.Month(P, false); }
+        for (int m = 0; m < 6; m++) { held.Month(P, false, seedFundHeld: true, Zones.Ones, Herds.Rates.Of(P)); notHeld.Month(P, false, false, Zones.Ones, Herds.Rates.Of(P)); }
         Assert.True(held.Grain[z] >= seedFund * Math.Pow(1 - P.StorageLossRate, 6) - 1e-9);
         Assert.True(notHeld.Grain[z] < held.Grain[z]);
     }

@@ -69,6 +69,14 @@ public sealed class RuralState
     public required float[] Offered { get; init; }
     public required float[] SaleCaps { get; init; }
     public readonly double[] ZoneWeather = new double[Zones.Count];
+    /// <summary>By zone: the latest harvest's weather to the power of the fodder elasticity (1
+    /// before the first harvest): it scales the year's hay, straw, pasture and garden food.</summary>
+    public readonly double[] FodderWeather = Enumerable.Repeat(1.0, Zones.Count).ToArray();
+    /// <summary>By zone: livestock units one hectare of allotment carries this year.</summary>
+    public readonly double[] FodderCapacityPerHa = new double[Zones.Count];
+    /// <summary>By zone: the individual peasants' roughage capacity over their herd after last
+    /// month (Countryside/Herds.ZoneRoughage).</summary>
+    public readonly double[] RoughageRatio = new double[Zones.Count];
     public readonly CollectiveFarms Farms = new();
     public readonly double[] PoolLandPerMember = new double[Zones.Count];
     public readonly double[] PoolDraughtPerMember = new double[Zones.Count];
@@ -81,8 +89,8 @@ public sealed class RuralState
     public int ActiveHouseholds;
     public double CollectivizedShare;
     public bool TableFullLogged;
-    /// <summary>Livestock units in the first month (simulated rows), the base of the livestock index.</summary>
-    public double LivestockUnits1921 = double.NaN;
+    /// <summary>The last twelve months' meat and milk (simulated rows, t), for the livestock index.</summary>
+    public readonly double[] MeatHistory = new double[12], MilkHistory = new double[12];
     /// <summary>The latest harvest (real tonnes; NaN before the first August).</summary>
     public double LatestHarvest = double.NaN;
 

@@ -47,6 +47,8 @@ public sealed class MonthLedger
     public ProcurementMonth Procurement;
     /// <summary>Collective farms' fodder and losses this month (per simulated row).</summary>
     public double PoolFodder, PoolLosses;
+    /// <summary>The pooled herds' month (Countryside/Collectivization).</summary>
+    public Countryside.CollectiveFarms.PoolMonth Pool;
     public StateGrain.Disposal Disposal;
     /// <summary>Grain the towns consumed (the state's and the traders'), and the shortfall against their need (share).</summary>
     public double UrbanConsumption, UrbanShortfall;

@@ -91,7 +91,7 @@ public static class Outputs
         new("armaments", "1913 rubles", "Armaments delivered by the producer-goods department (ahead of investment)", Aggregation.Sum, false, static (c, l) => c.Economy.Industry.LastArmaments),
         new("forces_upkeep", "1913 rubles", "Consumer goods taken for the armed forces (ahead of civilians)", Aggregation.Sum, false, static (c, l) => l.Industry.Upkeep),
         new("raw_material_factor", "share", "Consumer-goods output relative to what capacity allows, given the herds' supply of wool, leather and fats", Aggregation.Mean, false, static (c, l) => c.Economy.Industry.RawMaterialFactor),
-        new("livestock_index", "index 1913=1", "Livestock (draught animals, cattle, small livestock in cattle units) relative to 1913", Aggregation.Mean, false, static (c, l) => c.Economy.LivestockIndex),
+        new("livestock_index", "index 1913=1", "Livestock products (meat and milk of the last twelve months at 1913 relative prices) relative to 1913", Aggregation.Mean, false, static (c, l) => c.Economy.LivestockIndex),
         new("industrial_workers", "persons", "Workers employed in large-scale industry", Aggregation.Mean, false, static (c, l) => l.Jobs.Industry),
         new("workers_and_employees", "persons", "Workers and employees: industry, construction, services, state apparatus, state agriculture", Aggregation.Mean, false, static (c, l) => l.Jobs.Total),
         new("construction_workers", "persons", "Construction workers", Aggregation.Mean, false, static (c, l) => l.Jobs.Construction),
@@ -138,14 +138,23 @@ public static class Outputs
         new("urban_natural_increase", "persons", "Urban births less deaths", Aggregation.Sum, false, static (c, l) => l.Towns.Natural),
         new("food_ratio_rural", "ratio", "Food eaten against the norm, mean over rural persons", Aggregation.Mean, false, static (c, l) => l.Countryside.MembersBefore > 0 ? l.Settlement.FoodRatioWeighted / l.Countryside.MembersBefore : 1),
         new("draught_animals", "head", "Draught animals held by peasants", Aggregation.Last, false, static (c, l) => (l.Settlement.Draught + c.Rural.Farms.TotalDraught) * c.RealPerRow),
-        new("cattle", "head", "Cattle held by peasants", Aggregation.Last, false, static (c, l) => l.Settlement.Cattle * c.RealPerRow),
-        new("small_livestock", "head", "Sheep, goats and pigs held by peasants", Aggregation.Last, false, static (c, l) => l.Settlement.Small * c.RealPerRow),
+        new("cattle", "head", "Cattle held by peasant households and collective farms (the year's value: after the autumn slaughter, the count of 1 January next)", Aggregation.Last, false, static (c, l) => (l.Settlement.Cattle + c.Rural.Farms.TotalCattle) * c.RealPerRow),
+        new("cows", "head", "Cows (cow_share of the cattle)", Aggregation.Last, false, static (c, l) => (l.Settlement.Cattle + c.Rural.Farms.TotalCattle) * c.P.CowShare * c.RealPerRow),
+        new("pigs", "head", "Pigs held by peasant households and collective farms", Aggregation.Last, false, static (c, l) => (l.Settlement.Pigs + c.Rural.Farms.TotalPigs) * c.RealPerRow),
+        new("sheep_goats", "head", "Sheep and goats held by peasant households and collective farms", Aggregation.Last, false, static (c, l) => (l.Settlement.Sheep + c.Rural.Farms.TotalSheep) * c.RealPerRow),
+        new("collective_cattle", "head", "Socialised cattle of the collective farms (included in cattle)", Aggregation.Last, false, static (c, l) => c.Rural.Farms.TotalCattle * c.RealPerRow),
+        new("livestock_units", "LU", "The herds in livestock units (horse 1, cattle 0.8, pig 0.3, sheep or goat 0.1)", Aggregation.Last, false, static (c, l) => (Herds.Units(l.Settlement.Draught, l.Settlement.Cattle, l.Settlement.Pigs, l.Settlement.Sheep) + c.Rural.Farms.TotalUnits) * c.RealPerRow),
+        new("fodder_capacity", "LU", "Livestock units the year's hay, straw and pasture carry at the full ration: the households' land (or plots) and the collective farms' at their care", Aggregation.Last, false, static (c, l) => (l.Settlement.FodderCapacity + l.Pool.Capacity) * c.RealPerRow),
+        new("livestock_want_deaths", "LU", "Animals dead for want of fodder, in livestock units", Aggregation.Sum, false, static (c, l) => (l.Settlement.WantDeathUnits + l.Pool.WantDeathUnits) * c.RealPerRow),
+        new("meat_output", "t", "Meat (slaughter weight): offtake, the autumn and hunger slaughter, slaughter on entry to the collective farms", Aggregation.Sum, false, static (c, l) => MeatOutput(c, l) * c.RealPerRow),
+        new("milk_output", "t", "Milk from the cows of households and collective farms", Aggregation.Sum, false, static (c, l) => (l.Settlement.Milk + l.Pool.Milk) * c.RealPerRow),
+        new("nongrain_food_rural", "t grain eq.", "Milk, meat and garden food eaten by peasant households, in grain equivalent", Aggregation.Sum, false, static (c, l) => l.Settlement.NongrainFood * c.RealPerRow),
         new("livestock_slaughtered_for_food", "t grain eq.", "Livestock eaten because grain ran out, in grain equivalent", Aggregation.Sum, true, static (c, l) => l.Settlement.Slaughter * c.RealPerRow),
         new("collectivized_share", "share", "Share of peasant households in collective farms", Aggregation.Last, false, static (c, l) => c.Rural.CollectivizedShare),
         new("collective_sown_area", "ha", "Area sown by collective farms (in the harvest month)", Aggregation.Sum, true, static (c, l) => l.Harvest.CollectiveSown * c.RealPerRow),
         new("collective_draught_animals", "head", "Draught animals held by collective farms (included in draught_animals)", Aggregation.Last, false, static (c, l) => c.Rural.Farms.TotalDraught * c.RealPerRow),
         new("tractors", "units", "Tractors in agriculture (stand-in path)", Aggregation.Last, false, static (c, l) => l.Tractors),
-        new("livestock_slaughtered_on_entry", "head", "Animals slaughtered by households brought into collective farms by force", Aggregation.Sum, false, static (c, l) => (l.Membership.SlaughterDraught + l.Membership.SlaughterCattle + l.Membership.SlaughterSmall) * c.RealPerRow),
+        new("livestock_slaughtered_on_entry", "head", "Animals slaughtered by households brought into collective farms by force", Aggregation.Sum, false, static (c, l) => (l.Membership.SlaughterDraught + l.Membership.SlaughterCattle + l.Membership.SlaughterPigs + l.Membership.SlaughterSheep) * c.RealPerRow),
         new("deported_persons", "persons", "Members of kulak households deported", Aggregation.Sum, false, static (c, l) => l.Membership.DeportedPersons * c.RealPerRow),
         new("deportees", "persons", "Persons in the special settlements (stock)", Aggregation.Last, false, static (c, l) => c.Towns.Deportees),
         new("sown_area", "ha", "Area sown for the coming harvest", Aggregation.Last, false, static (c, l) => c.Rural.SownArea * c.RealPerRow),
@@ -162,4 +171,15 @@ public static class Outputs
         new("money_tax_paid", "1913 rubles", "Money tax paid by peasants", Aggregation.Sum, true, static (c, l) => l.Settlement.TaxPaid * c.RealPerRow),
         new("sales_revenue", "1913 rubles", "Peasants' receipts from grain sales", Aggregation.Sum, true, static (c, l) => (l.Settlement.Revenue + l.Offers.ForcedRevenue) * c.RealPerRow),
     ];
+
+    /// <summary>The month's meat, slaughter weight (simulated rows): the households' offtake and
+    /// autumn slaughter, the hunger slaughter (grain equivalent back to meat), the pooled herds'
+    /// offtake, and the animals slaughtered on entry (horses as cattle).</summary>
+    public static double MeatOutput(CountryState c, MonthLedger l)
+    {
+        var p = c.P;
+        var m = l.Membership;
+        return l.Settlement.Meat + l.Settlement.Slaughter / p.MeatGrainEquivalent + l.Pool.Meat
+            + (m.SlaughterDraught + m.SlaughterCattle) * p.CattleSlaughterWeight + m.SlaughterPigs * p.PigSlaughterWeight + m.SlaughterSheep * p.SheepSlaughterWeight;
+    }
 }

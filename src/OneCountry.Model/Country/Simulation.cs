@@ -106,6 +106,8 @@ public sealed class Simulation
         r.Recount();
         for (int i = 0; i < households.Count; i++) r.SownArea += households.Sown[i];
         r.ActiveHouseholds = households.Count;
+        Zones.CheckCapacity(ZoneHerdSlots.MaxZones);
+        Herds.ZoneRoughage(households, p, r.FodderWeather, r.RoughageRatio);
     }
 
     public HouseholdTable Households => _c.Rural.Households;

@@ -286,7 +286,8 @@ public static class AutumnReorganisation
             h.DraughtAnimals[j] = movedAnimals;
             h.DraughtAnimals[i] = animals - movedAnimals;
             Move(h.Cattle, i, j, f);
-            Move(h.SmallLivestock, i, j, f);
+            Move(h.Pigs, i, j, f);
+            Move(h.Sheep, i, j, f);
             Move(h.TaxDue, i, j, f);
             Move(h.Sown, i, j, f);
             double grain = h.Grain[i] * f; h.Grain[j] = grain; h.Grain[i] -= grain;

@@ -13,7 +13,12 @@ public readonly record struct CollectivizationInputs(
     double TractorIndex,     // tractors relative to 1928: what the collective farm can offer
     double[] PoolLandPerMember,
     double[] PoolDraughtPerMember,
-    ulong Key);
+    ulong Key)
+{
+    /// <summary>Livestock units a member household keeps on its plot (lever plot_livestock_limit);
+    /// its cattle, pigs and sheep beyond it are socialised on entry.</summary>
+    public double PlotLivestockLimit { get; init; } = 1.0;
+}
 
 /// <summary>
 /// The collective farms (kolkhozy) of each zone as pooled land, draught animals and grain, and the
@@ -23,8 +28,9 @@ public readonly record struct CollectivizationInputs(
 ///   a family farm could not), and is brought in by force at the lever <c>collectivization_drive</c> while the
 ///   collectivized share is below <c>collectivization_target</c>. It brings its allotment and its
 ///   draught animals into the pool — with <c>collective_land_expansion</c> more land, the fallow
-///   and idle land consolidated fields and tractors bring into use; it keeps a cow and its small
-///   livestock. A household brought in
+///   and idle land consolidated fields and tractors bring into use; it keeps cattle, pigs and
+///   sheep up to the lever <c>plot_livestock_limit</c> (in livestock units) and the rest are
+///   socialised into the farm's herd. A household brought in
 ///   by force first slaughters <c>forced_entry_slaughter</c> of its animals (the herds of 1929–33).
 ///   It hands the seed for its land to the collective's seed fund.
 /// - **Leaving.** When the lever <c>collective_exit</c> allows it (after "Dizzy with success",
@@ -32,7 +38,11 @@ public readonly record struct CollectivizationInputs(
 ///   of it), taking back their share of the pool's land and half their share of its animals.
 /// - **Dekulakization.** At the lever's monthly rate, kulak households are deported: their members
 ///   leave the countryside for the special settlements, their grain is confiscated by the state,
-///   their land and animals go to the zone's collective farm.
+///   their land and all their animals go to the zone's collective farm.
+/// - **The pooled herd** (horses, socialised cattle, pigs and sheep) lives on the pooled land's
+///   fodder at <c>collective_fodder_care</c> of its capacity and on the grain the farm keeps after
+///   its deliveries (Countryside/Herds); it is not slaughtered down to its fodder in the autumn, and
+///   dies faster from neglect (<c>collective_animal_loss</c>).
 /// - **Production.** The pool sows in April within its land, the labour of its members (at
 ///   <c>collective_effort</c>) and its draught power — animals and the tractors of the machine-
 ///   tractor stations; it harvests in August at <c>collective_efficiency</c> of the individual
@@ -51,6 +61,9 @@ public sealed class CollectiveFarms
 {
     public readonly double[] Land = new double[Zones.Count];
     public readonly double[] Draught = new double[Zones.Count];
+    public readonly double[] Cattle = new double[Zones.Count];
+    public readonly double[] Pigs = new double[Zones.Count];
+    public readonly double[] Sheep = new double[Zones.Count];
     public readonly double[] Grain = new double[Zones.Count];
     public readonly double[] Sown = new double[Zones.Count];
     public readonly double[] Households = new double[Zones.Count];
@@ -78,12 +91,18 @@ public sealed class CollectiveFarms
 
     public double TotalLand => Land.Sum();
     public double TotalDraught => Draught.Sum();
+    public double TotalCattle => Cattle.Sum();
+    public double TotalPigs => Pigs.Sum();
+    public double TotalSheep => Sheep.Sum();
+    /// <summary>The pooled herds' livestock units.</summary>
+    public double TotalUnits => Herds.Units(TotalDraught, TotalCattle, TotalPigs, TotalSheep);
     public double TotalGrain => Grain.Sum();
     public double TotalSown => Sown.Sum();
     public double TotalHouseholds => Households.Sum();
 
     // Membership pass sums per zone: land and draught animals in and out, members, workers, seed, consumers.
-    private const int ZLandIn = 0, ZLandOut = 1, ZDraughtIn = 2, ZDraughtOut = 3, ZHouseholds = 4, ZWorkers = 5, ZSeedIn = 6, ZConsumers = 7, ZoneWidth = 8;
+    private const int ZLandIn = 0, ZLandOut = 1, ZDraughtIn = 2, ZDraughtOut = 3, ZHouseholds = 4, ZWorkers = 5, ZSeedIn = 6, ZConsumers = 7,
+        ZCattleIn = 8, ZPigsIn = 9, ZSheepIn = 10, ZoneWidth = 11;
     /// <summary>Room for this many zones in the membership pass's per-zone sums (checked against <see cref="Zones.Count"/>).</summary>
     private const int MaxZones = 16;
 
@@ -95,7 +114,7 @@ public sealed class CollectiveFarms
     {
         public ZoneSlots Zone;
         public double Joined, Left, DeportedHouseholds, DeportedPersons, ConfiscatedGrain, ConfiscatedCash, SlaughterDraught, SlaughterCattle,
-            SlaughterSmall, ForcedJoins, Individual, SeedContributed;
+            SlaughterPigs, SlaughterSheep, ForcedJoins, Individual, SeedContributed;
 
         public static MembershipSums Add(in MembershipSums a, in MembershipSums b)
         {
@@ -104,7 +123,7 @@ public sealed class CollectiveFarms
                 Joined = a.Joined + b.Joined, Left = a.Left + b.Left, DeportedHouseholds = a.DeportedHouseholds + b.DeportedHouseholds,
                 DeportedPersons = a.DeportedPersons + b.DeportedPersons, ConfiscatedGrain = a.ConfiscatedGrain + b.ConfiscatedGrain,
                 ConfiscatedCash = a.ConfiscatedCash + b.ConfiscatedCash, SlaughterDraught = a.SlaughterDraught + b.SlaughterDraught,
-                SlaughterCattle = a.SlaughterCattle + b.SlaughterCattle, SlaughterSmall = a.SlaughterSmall + b.SlaughterSmall,
+                SlaughterCattle = a.SlaughterCattle + b.SlaughterCattle, SlaughterPigs = a.SlaughterPigs + b.SlaughterPigs, SlaughterSheep = a.SlaughterSheep + b.SlaughterSheep,
                 ForcedJoins = a.ForcedJoins + b.ForcedJoins, Individual = a.Individual + b.Individual, SeedContributed = a.SeedContributed + b.SeedContributed,
             };
             for (int k = 0; k < MaxZones * ZoneWidth; k++) s.Zone[k] = a.Zone[k] + b.Zone[k];
@@ -118,7 +137,7 @@ public sealed class CollectiveFarms
     }
 
     public readonly record struct MembershipResult(double Joined, double Left, double ForcedJoins, double DeportedHouseholds, double DeportedPersons,
-        double ConfiscatedGrain, double ConfiscatedCash, double SlaughterDraught, double SlaughterCattle, double SlaughterSmall, double CollectiveHouseholds,
+        double ConfiscatedGrain, double ConfiscatedCash, double SlaughterDraught, double SlaughterCattle, double SlaughterPigs, double SlaughterSheep, double CollectiveHouseholds,
         double IndividualHouseholds, double SeedContributed);
 
     /// <summary>The month's joining, leaving and deportation, household by household, then the
@@ -132,13 +151,16 @@ public sealed class CollectiveFarms
             int o = z * ZoneWidth;
             Land[z] = Math.Max(0, Land[z] + s.Zone[o + ZLandIn] - s.Zone[o + ZLandOut]);
             Draught[z] = Math.Max(0, Draught[z] + s.Zone[o + ZDraughtIn] - s.Zone[o + ZDraughtOut]);
+            Cattle[z] += s.Zone[o + ZCattleIn];
+            Pigs[z] += s.Zone[o + ZPigsIn];
+            Sheep[z] += s.Zone[o + ZSheepIn];
             Households[z] = s.Zone[o + ZHouseholds];
             Workers[z] = s.Zone[o + ZWorkers];
             Consumers[z] = s.Zone[o + ZConsumers];
             Grain[z] += s.Zone[o + ZSeedIn];
         }
         return new MembershipResult(s.Joined, s.Left, s.ForcedJoins, s.DeportedHouseholds, s.DeportedPersons,
-            s.ConfiscatedGrain, s.ConfiscatedCash, s.SlaughterDraught, s.SlaughterCattle, s.SlaughterSmall,
+            s.ConfiscatedGrain, s.ConfiscatedCash, s.SlaughterDraught, s.SlaughterCattle, s.SlaughterPigs, s.SlaughterSheep,
             Households.Sum(), s.Individual, s.SeedContributed);
     }
 
@@ -167,11 +189,12 @@ public sealed class CollectiveFarms
                         sums.ConfiscatedCash += h.Cash[i];
                         sums.Zone[z * ZoneWidth + ZLandIn] += h.Land[i];
                         sums.Zone[z * ZoneWidth + ZDraughtIn] += h.DraughtAnimals[i];
-                        sums.SlaughterCattle += h.Cattle[i];
-                        sums.SlaughterSmall += h.SmallLivestock[i];
+                        sums.Zone[z * ZoneWidth + ZCattleIn] += h.Cattle[i];
+                        sums.Zone[z * ZoneWidth + ZPigsIn] += h.Pigs[i];
+                        sums.Zone[z * ZoneWidth + ZSheepIn] += h.Sheep[i];
                         h.Status[i] = (byte)HouseholdStatus.Deported;
                         h.Members[i] = 0;
-                        h.Grain[i] = 0; h.Cash[i] = 0; h.Land[i] = 0; h.DraughtAnimals[i] = 0; h.Cattle[i] = 0; h.SmallLivestock[i] = 0;
+                        h.Grain[i] = 0; h.Cash[i] = 0; h.Land[i] = 0; h.DraughtAnimals[i] = 0; h.Cattle[i] = 0; h.Pigs[i] = 0; h.Sheep[i] = 0;
                         h.TaxDue[i] = 0; h.Sown[i] = 0; h.LeasedIn[i] = 0; h.LeasedOut[i] = 0; h.HiredIn[i] = 0; h.HiredOut[i] = 0;
                         continue;
                     }
@@ -183,16 +206,29 @@ public sealed class CollectiveFarms
                             double k = p.ForcedEntrySlaughter;
                             sums.SlaughterDraught += h.DraughtAnimals[i] * k;
                             sums.SlaughterCattle += h.Cattle[i] * k;
-                            sums.SlaughterSmall += h.SmallLivestock[i] * k;
+                            sums.SlaughterPigs += h.Pigs[i] * k;
+                            sums.SlaughterSheep += h.Sheep[i] * k;
                             h.DraughtAnimals[i] *= (float)(1 - k);
                             h.Cattle[i] *= (float)(1 - k);
-                            h.SmallLivestock[i] *= (float)(1 - k);
+                            h.Pigs[i] *= (float)(1 - k);
+                            h.Sheep[i] *= (float)(1 - k);
                             sums.ForcedJoins += 1;
                         }
                         // Its allotment, and the share of the commune's fallow and idle land that
                         // machinery and consolidated fields bring into use (collective_land_expansion).
                         sums.Zone[z * ZoneWidth + ZLandIn] += h.Land[i] * p.CollectiveLandExpansion;
                         sums.Zone[z * ZoneWidth + ZDraughtIn] += h.DraughtAnimals[i];
+                        // Cattle, pigs and sheep beyond the plot's allowance are socialised.
+                        double own = Herds.Units(0, h.Cattle[i], h.Pigs[i], h.Sheep[i]);
+                        if (own > inp.PlotLivestockLimit)
+                        {
+                            float keepShare = (float)(inp.PlotLivestockLimit / own);
+                            float c = h.Cattle[i] * keepShare, pg = h.Pigs[i] * keepShare, sh = h.Sheep[i] * keepShare;
+                            sums.Zone[z * ZoneWidth + ZCattleIn] += h.Cattle[i] - c;
+                            sums.Zone[z * ZoneWidth + ZPigsIn] += h.Pigs[i] - pg;
+                            sums.Zone[z * ZoneWidth + ZSheepIn] += h.Sheep[i] - sh;
+                            h.Cattle[i] = c; h.Pigs[i] = pg; h.Sheep[i] = sh;
+                        }
                         // The seed for its land goes into the collective's seed fund.
                         double seedIn = Math.Min(Math.Max(0, h.Grain[i]), h.Land[i] * p.SeedRate);
                         h.Grain[i] -= seedIn;
@@ -309,7 +345,7 @@ public sealed class CollectiveFarms
             double m = s > 0 ? Math.Min(y - d, p.MtsPaymentShare * y * Math.Min(1.0, tractorArea / s)) : 0;
             double afterState = y - d - m;
             // Keep what next year's seed and the animals' fodder still need beyond the barn's stock.
-            double keep = Math.Min(afterState, Math.Max(0, Land[z] * p.SeedRate + Draught[z] * p.FodderGrainPerDraughtAnimal - Math.Max(0, Grain[z])));
+            double keep = Math.Min(afterState, Math.Max(0, Land[z] * p.SeedRate + HouseholdMonth.FodderNorm(p, Draught[z], Cattle[z], Pigs[z], Sheep[z]) - Math.Max(0, Grain[z])));
             double share = afterState - keep;
             Grain[z] += y - d - m - share;
             // Half the grain is shared by labour days (per worker), half per eater (consumer unit).
@@ -358,26 +394,36 @@ public sealed class CollectiveFarms
         }
     }
 
-    /// <summary>A month of the pooled animals: fed from the pool's grain (lightly on summer
-    /// pasture), breeding with fodder, dying faster without it and from neglect.</summary>
+    /// <summary>Pooled herd's result for the month (simulated rows).</summary>
+    public readonly record struct PoolMonth(double Fodder, double Losses, double Meat, double Milk, double WantDeathUnits, double Capacity);
+
+    /// <summary>A month of the pooled herds (Countryside/Herds): fed from the pooled land's roughage
+    /// at <c>collective_fodder_care</c> of its capacity and from the farm's grain (lightly on
+    /// summer pasture), breeding with fodder, dying faster without it and from neglect
+    /// (<c>collective_animal_loss</c>); no autumn slaughter down to the fodder.</summary>
     /// <remarks>From the harvest to the sowing the seed fund — next spring's seed for the farm's
     /// land — is not fed to the animals (the seed funds were inviolable by law).</remarks>
-    public (double Fodder, double Losses) Month(Parameters p, bool pasture, bool seedFundHeld = false)
+    public PoolMonth Month(Parameters p, bool pasture, bool seedFundHeld, double[] fodderWeather, in Herds.Rates rates)
     {
-        double fodder = 0, losses = 0;
+        double fodder = 0, losses = 0, meat = 0, milk = 0, want = 0, capacitySum = 0;
+        double neglect = p.CollectiveAnimalLoss / 12.0;
         for (int z = 0; z < Zones.Count; z++)
         {
-            double need = Draught[z] * p.FodderGrainPerDraughtAnimal / 12.0 * (pasture ? 0.3 : 1.0);
+            var herd = new Herd(Draught[z], Cattle[z], Pigs[z], Sheep[z]);
+            double need = HouseholdMonth.FodderNorm(p, herd.Horses, herd.Cattle, herd.Pigs, herd.Sheep) / 12.0 * (pasture ? 0.3 : 1.0);
             double seedFund = seedFundHeld ? Land[z] * p.SeedRate : 0;
             double fed = Math.Min(need, Math.Max(0, Grain[z] - seedFund));
             Grain[z] -= fed;
-            double adequacy = need > 0 ? fed / need : 1.0;
-            double lack = Math.Max(0, 1 - adequacy);
-            Draught[z] += Draught[z] * (p.DraughtBirthRate * (0.5 + 0.5 * adequacy) - (p.DraughtDeathRate + p.CollectiveAnimalLoss) * (1 + 0.5 * lack)) / 12.0;
+            double capacity = Land[z] * p.FodderCapacityPerHa * fodderWeather[z] * p.CollectiveFodderCare;
+            double grainAdequacy = need > 0 ? fed / need : 1.0;
+            double adequacy = Herds.Adequacy(herd.Units, capacity, grainAdequacy, p.GrainShareOfRation);
+            double horseAdequacy = Herds.Adequacy(herd.Units, capacity, grainAdequacy, p.HorseGrainShare);
+            var hm = Herds.Month(herd, adequacy, horseAdequacy, 1.0, rates, neglect);
+            (Draught[z], Cattle[z], Pigs[z], Sheep[z]) = (hm.After.Horses, hm.After.Cattle, hm.After.Pigs, hm.After.Sheep);
             double loss = Grain[z] > 0 ? Grain[z] * p.StorageLossRate : 0;
             Grain[z] -= loss;
-            fodder += fed; losses += loss;
+            fodder += fed; losses += loss; meat += hm.Meat; milk += hm.Milk; want += hm.WantDeaths; capacitySum += capacity;
         }
-        return (fodder, losses);
+        return new PoolMonth(fodder, losses, meat, milk, want, capacitySum);
     }
 }

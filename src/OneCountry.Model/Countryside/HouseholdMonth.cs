@@ -26,6 +26,23 @@ public readonly record struct MonthInputs(
     bool Pasture,
     ulong DemographyKey)
 {
+    /// <summary>By zone: the livestock units one hectare of allotment carries this year (the
+    /// fodder capacity per hectare times the latest harvest's weather, Countryside/Herds).</summary>
+    public double[] FodderCapacityPerHa { get; init; } = Zones.Ones;
+    /// <summary>By zone: the individual peasants' roughage capacity over their herd last month
+    /// (Countryside/Herds.ZoneRoughage).</summary>
+    public double[] RoughageRatio { get; init; } = Zones.Ones;
+    /// <summary>By zone: the latest harvest's weather to the power of the fodder elasticity, for
+    /// the garden and the collective farmer's plot.</summary>
+    public double[] FodderWeather { get; init; } = Zones.Ones;
+    /// <summary>Livestock units a collective farmer's household may keep and feed on its plot in a
+    /// normal year (lever plot_livestock_limit).</summary>
+    public double PlotLivestockLimit { get; init; } = 1.0;
+    /// <summary>The herds' monthly rates (computed once a month from the registry).</summary>
+    public Herds.Rates HerdRates { get; init; }
+    /// <summary>December: households bring their herds down to what they can winter.</summary>
+    public bool AutumnSlaughter { get; init; }
+
     /// <summary>Extra deaths per person per year by zone from scripted events the model does not
     /// produce by a mechanism (the nomads' famine in Kazakhstan, the executions of 1937-38); null: none.</summary>
     public double[]? ExcessDeathRate { get; init; }
@@ -93,7 +110,7 @@ public static class HouseholdMonth
         var p = inp.P;
         double incentivePow = Math.Pow(FastMath.Max(inp.Incentive, 1e-6), p.SaleIncentiveElasticity);
         double sellShare = FastMath.Min(1.0, p.SalePropensity * incentivePow);
-        double livestockCash = p.LivestockIncomePerCattle / 12.0 * inp.LivestockPriceIndex;
+        double productsCash = LivestockProductsCash(inp);
         int r = inp.MonthsToHarvest;
         double fodderAhead = r * 0.5 / 12.0;
         double precaution = inp.PrecautionShare * FastMath.Min(1.0, r / 6.0);
@@ -112,7 +129,7 @@ public static class HouseholdMonth
             double c = HouseholdTable.ConsumerUnits(m, ws);
             double annualFood = c * p.GrainNeedPerConsumer;
             double monthlyFood = annualFood * (1.0 / 12.0);
-            double fodderNorm = h.DraughtAnimals[i] * p.FodderGrainPerDraughtAnimal + h.Cattle[i] * p.FodderGrainPerCattle + h.SmallLivestock[i] * p.FodderGrainPerSmallLivestock;
+            double fodderNorm = FodderNorm(p, h.DraughtAnimals[i], h.Cattle[i], h.Pigs[i], h.Sheep[i]);
             double g = h.Grain[i];
             double cash = h.Cash[i];
 
@@ -123,14 +140,16 @@ public static class HouseholdMonth
             double surplus = FastMath.Max(0, g - reserve);
             double sales = surplus * sellShare;
             double forced = inp.Enforcement * (surplus - sales);
-            double otherCash = h.Cattle[i] * livestockCash + m * ws * inp.NonfarmIncomePerWorker;
+            // Expected cash from livestock products: the cows' milk and the offtake at the full ration.
+            double otherCash = h.Cattle[i] * productsCash + m * ws * inp.NonfarmIncomePerWorker;
             double instalment = h.TaxDue[i] * inp.TaxInstalmentFraction;
             double expectedCash = cash + otherCash + forced * inp.StatePriceRubles + sales * inp.ExpectedPriceRubles;
             if (instalment > expectedCash && inp.ExpectedPriceRubles > 0)
                 sales += FastMath.Min((instalment - expectedCash) * invExpectedPrice, FastMath.Max(0, g - sales - forced - monthlyFood - seedKept));
             g -= forced;
 
-            double gap = monthlyFood - FastMath.Max(0, g - sales - seedKept);
+            // It buys what its ration falls short of: its grain spread over the months to the harvest.
+            double gap = monthlyFood - FastMath.Max(0, g - sales - seedKept) / FastMath.Max(1, r);
             if (gap > 0 && inp.BuyPriceRubles > 0)
             {
                 double spendable = cash + otherCash + forced * inp.StatePriceRubles + sales * inp.ExpectedPriceRubles - instalment;
@@ -149,6 +168,20 @@ public static class HouseholdMonth
         return new OfferSums { Offered = offeredSum, Forced = forcedSum, ForcedRevenue = forcedRevenue, FoodOrders = ordersSum, SaleCaps = capsSum };
     }
 
+    /// <summary>Cash a head of cattle brings a month from the products sold at the full ration:
+    /// the cows' milk and the cattle's offtake (rubles), for the household's expected cash.</summary>
+    private static double LivestockProductsCash(in MonthInputs inp)
+    {
+        var p = inp.P;
+        double grainRubles = p.GrainPrice1913 * inp.LivestockPriceIndex;
+        return p.LivestockProductsSold * grainRubles / 12.0
+            * (p.CowShare * p.MilkYield * p.MilkPrice + p.CattleOfftake * p.CattleSlaughterWeight * p.MeatPrice);
+    }
+
+    /// <summary>The grain a herd is fed in a year at the normal ration (t).</summary>
+    public static double FodderNorm(Parameters p, double horses, double cattle, double pigs, double sheep) =>
+        horses * p.FodderGrainPerDraughtAnimal + cattle * p.FodderGrainPerCattle + pigs * p.FodderGrainPerPig + sheep * p.FodderGrainPerSheep;
+
     private static SettleSums SettleKernel(HouseholdTable h, in MonthInputs inp, int start, int end, float[] offered, float[] caps, float[] foodOrders,
         double saleScale, double salePrice, double fill, double buyPrice)
     {
@@ -157,26 +190,36 @@ public static class HouseholdMonth
         const double month = 1.0 / 12.0;
         double fodderIntensity = 1 + p.FodderResponse * FastMath.Max(0, 1 - inp.Incentive);
         double seasonal = inp.Pasture ? 0.3 : 1.0;
-        double livestockCash = p.LivestockIncomePerCattle * month * inp.LivestockPriceIndex;
+        double grainRubles = p.GrainPrice1913 * inp.LivestockPriceIndex;
+        double meatCash = p.LivestockProductsSold * p.MeatPrice * grainRubles, milkCash = p.LivestockProductsSold * p.MilkPrice * grainRubles;
+        double meatFood = (1 - p.LivestockProductsSold) * p.MeatGrainEquivalent, milkFood = (1 - p.LivestockProductsSold) * p.MilkGrainEquivalent;
         double famineThreshold = p.SubsistenceShare, invFamineThreshold = 1.0 / famineThreshold;
-        double foodPerConsumer = p.GrainNeedPerConsumer * month;
+        double leanShare = FastMath.Max(p.LeanRationShare, famineThreshold);
+        double foodPerConsumer = (p.GrainNeedPerConsumer + p.NongrainFoodNorm) * month;
+        double gardenPerConsumer = p.GardenFoodPerConsumer * month;
         double grainPrice1913 = p.GrainPrice1913;
         double invIndustrialPrice = inp.IndustrialPrice > 0 ? 1.0 / inp.IndustrialPrice : 0;
         double invBuyPrice = buyPrice > 0 ? 1.0 / buyPrice : 0;
-        double invSmall = 1.0 / p.FoodValueSmallLivestock, invCattle = 1.0 / p.FoodValueCattle, invDraught = 1.0 / p.FoodValueDraughtAnimal;
-        double fodderSeason = month * seasonal;
-        double draughtBirth = p.DraughtBirthRate * month, draughtDeath = p.DraughtDeathRate * month;
-        double cattleBirth = p.CattleBirthRate * month, cattleDeath = p.CattleDeathRate * month;
-        double smallBirth = p.SmallLivestockBirthRate * month, smallDeath = p.SmallLivestockDeathRate * month;
+        var rates = inp.HerdRates;
+        // Food from slaughtering one animal in hunger (grain equivalent); a horse as a head of cattle.
+        double sheepFood = p.SheepSlaughterWeight * p.MeatGrainEquivalent, pigFood = p.PigSlaughterWeight * p.MeatGrainEquivalent,
+            cattleFood = p.CattleSlaughterWeight * p.MeatGrainEquivalent;
+        double fodderSeason = month * seasonal, grainShare = p.GrainShareOfRation, horseGrainShare = p.HorseGrainShare;
         double birthRate = p.BirthRate * month, deathRate0 = p.DeathRate * month, famineMortality = p.FamineMortality * month;
         var excess = inp.ExcessDeathRate;
+        var capacityPerHa = inp.FodderCapacityPerHa;
+        var roughage = inp.RoughageRatio;
+        var zoneHerd = new ZoneHerdSlots();
+        var fodderWeather = inp.FodderWeather;
         double migration = p.MigrationRate * inp.MigrationFactor * month;
         int r = inp.MonthsToHarvest;
+        double invMonthsLeft = 1.0 / FastMath.Max(1, r);
 
         double soldSum = 0, otherSum = 0, revenueSum = 0, livestockSum = 0, nonfarmSum = 0, taxSum = 0, spentSum = 0, desiredSum = 0,
             food = 0, fodderSum = 0, losses = 0, boughtSum = 0, boughtCash = 0, slaughterSum = 0, birthsSum = 0, deathsSum = 0,
             famineSum = 0, migrantsSum = 0, membersSum = 0, foodRatioSum = 0, grainSum = 0, cashSum = 0, draughtSum = 0,
-            cattleSum = 0, smallSum = 0, householdsSum = 0;
+            cattleSum = 0, pigsSum = 0, sheepSum = 0, householdsSum = 0, meatSum = 0, milkSum = 0, wantSum = 0, capacitySum = 0,
+            unitsSum = 0, herdBirths = 0, herdSlaughter = 0, nongrainSum = 0;
 
         for (int i = start; i < end; i++)
         {
@@ -187,11 +230,12 @@ public static class HouseholdMonth
                 continue;
             }
             int m = h.Members[i];
+            int z = h.Zone[i];
             float ws = HouseholdTable.WorkerShare(h.FamilyAge[i]);
             double c = HouseholdTable.ConsumerUnits(m, ws);
-            double monthlyFood = c * foodPerConsumer;
-            double horses = h.DraughtAnimals[i], cattle = h.Cattle[i], small = h.SmallLivestock[i];
-            double fodderNorm = horses * p.FodderGrainPerDraughtAnimal + cattle * p.FodderGrainPerCattle + small * p.FodderGrainPerSmallLivestock;
+            double needTotal = c * foodPerConsumer;
+            var herd = new Herd(h.DraughtAnimals[i], h.Cattle[i], h.Pigs[i], h.Sheep[i]);
+            double fodderNorm = FodderNorm(p, herd.Horses, herd.Cattle, herd.Pigs, herd.Sheep);
             double g = h.Grain[i];
             double cash = h.Cash[i];
 
@@ -199,9 +243,8 @@ public static class HouseholdMonth
             double sold = FastMath.Min((double)caps[i], offered[i] * saleScale);
             g -= sold;
             double revenue = sold * salePrice;
-            double lc = cattle * livestockCash;
             double nf = m * ws * inp.NonfarmIncomePerWorker;
-            cash += revenue + lc + nf;
+            cash += revenue + nf;
             double bought = buyPrice > 0 ? FastMath.Min(foodOrders[i] * fill, FastMath.Max(0, cash) * invBuyPrice) : 0;
             double paidForFood = bought * buyPrice;
             cash -= paidForFood;
@@ -218,62 +261,83 @@ public static class HouseholdMonth
             double other = cash > buffer ? p.OtherSpendingRate * (cash - buffer) : 0;
             cash -= other;
 
-            // 4. Food.
+            // 4. Fodder: the working ration only from grain beyond the family's food to the harvest
+            //    and the seed; extra feeding (when selling pays poorly) beyond that again; grain
+            //    feeding is light on summer pasture.
             double seedKept = inp.SeedReserveHeld ? FastMath.Min(FastMath.Max(0, g), h.Sown[i] * p.SeedRate) : 0;
-            double eat = FastMath.Min(FastMath.Max(0, monthlyFood - bought), FastMath.Max(0, g - seedKept));
-            double shortfall = FastMath.Max(0, monthlyFood - bought - eat);
-            double slaughtered = 0;
-            if (shortfall > 1e-12)
+            double grainNeedMonth = c * p.GrainNeedPerConsumer * month;
+            double foodAhead = grainNeedMonth * FastMath.Max(0, r - 1);
+            double normMonth = fodderNorm * fodderSeason;
+            double fedBase = FastMath.Min(normMonth, FastMath.Max(0, g - seedKept - grainNeedMonth - foodAhead));
+            double fedExtra = FastMath.Min(normMonth * (fodderIntensity - 1), FastMath.Max(0, g - seedKept - grainNeedMonth - fedBase - foodAhead - normMonth * FastMath.Max(0, r - 1)));
+            double fed = fedBase + fedExtra;
+            g -= fed;
+            double grainAdequacy = normMonth > 0 ? fed / normMonth : 1.0;
+
+            // 5. The herd (Countryside/Herds): its ration from the roughage its land (or, in a
+            //    collective farm, its plot) carries and the grain fed; breeding, deaths, offtake;
+            //    the autumn slaughter down to what it can winter.
+            bool collective = h.Status[i] == (byte)HouseholdStatus.Collective;
+            double capacity = collective ? inp.PlotLivestockLimit * fodderWeather[z] : h.Land[i] * capacityPerHa[z];
+            double units = herd.Units;
+            double ratio = collective ? Herds.Ratio(capacity, units) : roughage[z];
+            double adequacy = units <= 1e-12 ? 1.0 : Herds.AdequacyAtRatio(ratio, grainAdequacy, grainShare);
+            double horseAdequacy = units <= 1e-12 ? 1.0 : Herds.AdequacyAtRatio(ratio, grainAdequacy, horseGrainShare);
+            double fertility = 1 + 0.1 * FastMath.Min(1, FastMath.Max(0, grainAdequacy - 1));
+            var hm = Herds.Month(herd, adequacy, horseAdequacy, fertility, rates, 0);
+            herd = hm.After;
+            double meat = hm.Meat, slaughteredHead = hm.Slaughtered;
+            if (inp.AutumnSlaughter)
             {
-                double k = FastMath.Min(small, shortfall * invSmall);
-                small -= k; slaughtered += k * p.FoodValueSmallLivestock; shortfall -= k * p.FoodValueSmallLivestock;
-                if (shortfall > 1e-12)
+                herd = Herds.Cull(herd, ratio, rates, out double cullMeat, out double cullHead);
+                meat += cullMeat; slaughteredHead += cullHead;
+            }
+            double lc = meat * meatCash + hm.Milk * milkCash;
+            cash += lc;
+
+            // 6. Food. Milk, meat and garden food first; the household spreads the grain it has
+            //    over the months to the harvest (consumption smoothing).
+            double nongrain = meat * meatFood + hm.Milk * milkFood + c * gardenPerConsumer * fodderWeather[z];
+            double grainWanted = FastMath.Max(0, needTotal - nongrain - bought);
+            double available = FastMath.Max(0, g - seedKept);
+            double eat = FastMath.Min(grainWanted, available * invMonthsLeft);
+            // Below a lean ration it kills pigs and sheep; below subsistence the cow, then it eats
+            // the seed, and the horse last.
+            double slaughtered = 0;
+            double lean = leanShare * needTotal - (nongrain + bought + eat);
+            if (lean > 1e-12)
+            {
+                slaughtered += Herds.EatSmallStock(ref herd, lean, pigFood, sheepFood);
+                double k;
+                double gap = famineThreshold * needTotal - (nongrain + bought + eat + slaughtered);
+                if (gap > 1e-12)
                 {
-                    k = FastMath.Min(cattle, shortfall * invCattle);
-                    cattle -= k; slaughtered += k * p.FoodValueCattle; shortfall -= k * p.FoodValueCattle;
+                    k = FastMath.Min(herd.Cattle, gap / cattleFood);
+                    herd.Cattle -= k; slaughtered += k * cattleFood; gap -= k * cattleFood;
                 }
-                if (shortfall > 1e-12)
+                if (gap > 1e-12)
                 {
-                    double fromSeed = FastMath.Min(shortfall, seedKept);
-                    eat += fromSeed; shortfall -= fromSeed; seedKept -= fromSeed;
+                    double fromSeed = FastMath.Min(gap, seedKept);
+                    eat += fromSeed; gap -= fromSeed; seedKept -= fromSeed;
                 }
-                if (shortfall > 1e-12)
+                if (gap > 1e-12)
                 {
-                    k = FastMath.Min(horses, shortfall * invDraught);
-                    horses -= k; slaughtered += k * p.FoodValueDraughtAnimal; shortfall -= k * p.FoodValueDraughtAnimal;
+                    k = FastMath.Min(herd.Horses, gap / cattleFood);
+                    herd.Horses -= k; slaughtered += k * cattleFood;
                 }
             }
             g -= eat;
-            double foodRatio = monthlyFood > 0 ? FastMath.Min(1.0, (bought + eat + slaughtered) / monthlyFood) : 1.0;
-
-            // 5. Fodder and losses.
-            double normMonth = fodderNorm * fodderSeason;
-            double foodAhead = monthlyFood * FastMath.Max(0, r - 1);
-            double keep = FastMath.Min(FastMath.Max(0, g), seedKept);
-            double fedBase = FastMath.Min(normMonth, FastMath.Max(0, g - keep - 0.5 * foodAhead));
-            double fedExtra = FastMath.Min(normMonth * (fodderIntensity - 1), FastMath.Max(0, g - keep - fedBase - foodAhead));
-            double fed = fedBase + fedExtra;
-            g -= fed;
-            double adequacy = normMonth > 0 ? FastMath.Min(1.5, fed / normMonth) : 1.0;
+            double foodRatio = needTotal > 0 ? FastMath.Min(1.0, (bought + eat + slaughtered + nongrain) / needTotal) : 1.0;
             double loss = g > 0 ? g * p.StorageLossRate : 0;
             g -= loss;
-
-            // 6. Livestock. Grain supplements hay, straw and pasture: its lack slows breeding and
-            //    raises deaths mildly.
-            double lack = FastMath.Max(0, 1 - adequacy);
-            double grow = 0.5 + 0.5 * FastMath.Min(1.5, adequacy); // ample grain feeding raises herds
-            double deathFactor = 1 + 0.5 * lack;
-            horses += horses * (draughtBirth * grow - draughtDeath * deathFactor);
-            cattle += cattle * (cattleBirth * grow - cattleDeath * deathFactor);
-            small += small * (smallBirth * grow - smallDeath * deathFactor);
 
             // 7. Demography.
             var (u1, u2, u3) = RandomStreams.Split3(RandomStreams.EntityBits(inp.DemographyKey, i));
             // Hunger lowers births (famine amenorrhoea, postponed marriages and conceptions: births
             // fall by a third or more in famines; Ó Gráda 2009, ch. 4).
-            double fertility = FastMath.Max(0, 1 - p.BirthHungerResponse * (1 - foodRatio));
-            int births = u1 < m * birthRate * fertility ? 1 : 0;
-            double deathRate = excess is null ? deathRate0 : deathRate0 + excess[h.Zone[i]] * month;
+            double fertilityHuman = FastMath.Max(0, 1 - p.BirthHungerResponse * (1 - foodRatio));
+            int births = u1 < m * birthRate * fertilityHuman ? 1 : 0;
+            double deathRate = excess is null ? deathRate0 : deathRate0 + excess[z] * month;
             double hunger = FastMath.Max(0, famineThreshold - foodRatio) * invFamineThreshold;
             double famineRate = famineMortality * hunger;
             int deaths = RandomStreams.PoissonFromUniform(u2, m * (deathRate + famineRate), m);
@@ -284,11 +348,12 @@ public static class HouseholdMonth
 
             h.Grain[i] = g;
             h.Cash[i] = cash;
-            h.DraughtAnimals[i] = (float)horses;
-            h.Cattle[i] = (float)cattle;
-            h.SmallLivestock[i] = (float)small;
+            h.DraughtAnimals[i] = (float)herd.Horses;
+            h.Cattle[i] = (float)herd.Cattle;
+            h.Pigs[i] = (float)herd.Pigs;
+            h.Sheep[i] = (float)herd.Sheep;
             h.FoodRatio[i] = (float)foodRatio;
-            h.Consumption[i] = m > 0 ? (float)(((bought + eat + slaughtered) * grainPrice1913 + spent * invIndustrialPrice) / m) : 0f;
+            h.Consumption[i] = m > 0 ? (float)(((bought + eat + slaughtered + nongrain) * grainPrice1913 + spent * invIndustrialPrice) / m) : 0f;
             h.Members[i] = (short)FastMath.Max(0, m2);
             if (m2 <= 0) h.Status[i] = (byte)HouseholdStatus.Extinct;
             else householdsSum += 1;
@@ -296,7 +361,14 @@ public static class HouseholdMonth
             soldSum += sold; otherSum += other; revenueSum += revenue; livestockSum += lc; nonfarmSum += nf; taxSum += paid; spentSum += spent; desiredSum += desired;
             food += eat; boughtSum += bought; boughtCash += paidForFood; fodderSum += fed; losses += loss; slaughterSum += slaughtered;
             birthsSum += births; deathsSum += deaths; famineSum += famineDeaths; migrantsSum += migrants; membersSum += FastMath.Max(0, m2);
-            foodRatioSum += foodRatio * m; grainSum += g; cashSum += cash; draughtSum += horses; cattleSum += cattle; smallSum += small;
+            foodRatioSum += foodRatio * m; grainSum += g; cashSum += cash; draughtSum += herd.Horses; cattleSum += herd.Cattle;
+            pigsSum += herd.Pigs; sheepSum += herd.Sheep; meatSum += meat; milkSum += hm.Milk; wantSum += hm.WantDeaths; capacitySum += capacity;
+            unitsSum += units; herdBirths += hm.Births; herdSlaughter += slaughteredHead; nongrainSum += nongrain;
+            if (!collective)
+            {
+                zoneHerd[2 * z] += herd.Units;
+                zoneHerd[2 * z + 1] += capacity;
+            }
         }
 
         return new SettleSums
@@ -305,7 +377,8 @@ public static class HouseholdMonth
             SpentManufactures = spentSum, DesiredManufactures = desiredSum, Food = food, Fodder = fodderSum, Losses = losses, Bought = boughtSum,
             BoughtCash = boughtCash, Slaughter = slaughterSum, Births = birthsSum, Deaths = deathsSum, FamineDeaths = famineSum, Migrants = migrantsSum,
             Members = membersSum, FoodRatioWeighted = foodRatioSum, Grain = grainSum, Cash = cashSum, Draught = draughtSum, Cattle = cattleSum,
-            Small = smallSum, Households = householdsSum,
+            Pigs = pigsSum, Sheep = sheepSum, Households = householdsSum, Meat = meatSum, Milk = milkSum, WantDeathUnits = wantSum,
+            FodderCapacity = capacitySum, LivestockUnits = unitsSum, HerdBirths = herdBirths, HerdSlaughter = herdSlaughter, NongrainFood = nongrainSum, ZoneHerd = zoneHerd,
         };
     }
 }
@@ -323,15 +396,39 @@ public struct OfferSums : IBlockSums<OfferSums>
     };
 }
 
+/// <summary>Per zone: the individual peasants' livestock units after the month and their
+/// roughage capacity (slots 2z and 2z + 1).</summary>
+[System.Runtime.CompilerServices.InlineArray(2 * ZoneHerdSlots.MaxZones)]
+public struct ZoneHerdSlots
+{
+    public const int MaxZones = 16;
+    private double _element;
+}
+
 /// <summary>The settlement pass's sums (per simulated row): money in and out, grain eaten, fed,
 /// lost and bought, animals slaughtered, people born, dead and gone, and the stocks after the month.</summary>
 public struct SettleSums : IBlockSums<SettleSums>
 {
-    public double Revenue, LivestockCash, NonfarmCash, TaxPaid, SpentManufactures, DesiredManufactures, Food, Fodder, Losses, Bought,
-        BoughtCash, Slaughter, Births, Deaths, FamineDeaths, Migrants, Members, FoodRatioWeighted, Grain, Cash, Draught, Cattle, Small,
-        Households, Sold, OtherSpending;
+    public ZoneHerdSlots ZoneHerd;
 
-    public static SettleSums Add(in SettleSums a, in SettleSums b) => new()
+    /// <summary>The individual peasants' roughage capacity over their herd, by zone.</summary>
+    public readonly void RoughageRatios(double[] ratio)
+    {
+        for (int z = 0; z < Zones.Count; z++) ratio[z] = Herds.Ratio(ZoneHerd[2 * z + 1], ZoneHerd[2 * z]);
+    }
+
+    public double Revenue, LivestockCash, NonfarmCash, TaxPaid, SpentManufactures, DesiredManufactures, Food, Fodder, Losses, Bought,
+        BoughtCash, Slaughter, Births, Deaths, FamineDeaths, Migrants, Members, FoodRatioWeighted, Grain, Cash, Draught, Cattle, Pigs, Sheep,
+        Households, Sold, OtherSpending, Meat, Milk, WantDeathUnits, FodderCapacity, LivestockUnits, HerdBirths, HerdSlaughter, NongrainFood;
+
+    public static SettleSums Add(in SettleSums a, in SettleSums b)
+    {
+        var s = Sum(a, b);
+        for (int k = 0; k < 2 * ZoneHerdSlots.MaxZones; k++) s.ZoneHerd[k] = a.ZoneHerd[k] + b.ZoneHerd[k];
+        return s;
+    }
+
+    private static SettleSums Sum(in SettleSums a, in SettleSums b) => new()
     {
         Revenue = a.Revenue + b.Revenue, LivestockCash = a.LivestockCash + b.LivestockCash, NonfarmCash = a.NonfarmCash + b.NonfarmCash,
         TaxPaid = a.TaxPaid + b.TaxPaid, SpentManufactures = a.SpentManufactures + b.SpentManufactures,
@@ -339,7 +436,9 @@ public struct SettleSums : IBlockSums<SettleSums>
         Losses = a.Losses + b.Losses, Bought = a.Bought + b.Bought, BoughtCash = a.BoughtCash + b.BoughtCash, Slaughter = a.Slaughter + b.Slaughter,
         Births = a.Births + b.Births, Deaths = a.Deaths + b.Deaths, FamineDeaths = a.FamineDeaths + b.FamineDeaths, Migrants = a.Migrants + b.Migrants,
         Members = a.Members + b.Members, FoodRatioWeighted = a.FoodRatioWeighted + b.FoodRatioWeighted, Grain = a.Grain + b.Grain, Cash = a.Cash + b.Cash,
-        Draught = a.Draught + b.Draught, Cattle = a.Cattle + b.Cattle, Small = a.Small + b.Small, Households = a.Households + b.Households,
-        Sold = a.Sold + b.Sold, OtherSpending = a.OtherSpending + b.OtherSpending,
+        Draught = a.Draught + b.Draught, Cattle = a.Cattle + b.Cattle, Pigs = a.Pigs + b.Pigs, Sheep = a.Sheep + b.Sheep, Households = a.Households + b.Households,
+        Sold = a.Sold + b.Sold, OtherSpending = a.OtherSpending + b.OtherSpending, Meat = a.Meat + b.Meat, Milk = a.Milk + b.Milk,
+        WantDeathUnits = a.WantDeathUnits + b.WantDeathUnits, FodderCapacity = a.FodderCapacity + b.FodderCapacity, LivestockUnits = a.LivestockUnits + b.LivestockUnits,
+        HerdBirths = a.HerdBirths + b.HerdBirths, HerdSlaughter = a.HerdSlaughter + b.HerdSlaughter, NongrainFood = a.NongrainFood + b.NongrainFood,
     };
 }

@@ -25,7 +25,7 @@ public enum Stratum : byte { Poor = 0, Middle = 1, Kulak = 2 }
 /// | HiredIn | ha | area worked by hired labour |
 /// | HiredOut | ha-equivalent | own labour hired out to others |
 /// | Sown | ha | area sown this crop year |
-/// | DraughtAnimals, Cattle, SmallLivestock | head | livestock |
+/// | DraughtAnimals, Cattle, Pigs, Sheep | head | livestock: horses and oxen, cattle, pigs, sheep and goats (Countryside/Herds) |
 /// | Grain | t | grain stock |
 /// | Cash | 1913 rubles | money |
 /// | TaxDue | 1913 rubles | money tax still to pay this tax year |
@@ -53,7 +53,9 @@ public sealed class HouseholdTable
     public readonly float[] Sown;
     public readonly float[] DraughtAnimals;
     public readonly float[] Cattle;
-    public readonly float[] SmallLivestock;
+    public readonly float[] Pigs;
+    /// <summary>Sheep and goats (head).</summary>
+    public readonly float[] Sheep;
     public readonly double[] Grain;
     public readonly double[] Cash;
     public readonly float[] TaxDue;
@@ -80,7 +82,8 @@ public sealed class HouseholdTable
         Sown = new float[capacity];
         DraughtAnimals = new float[capacity];
         Cattle = new float[capacity];
-        SmallLivestock = new float[capacity];
+        Pigs = new float[capacity];
+        Sheep = new float[capacity];
         Grain = new double[capacity];
         Cash = new double[capacity];
         TaxDue = new float[capacity];

@@ -6,7 +6,9 @@ namespace OneCountry.Model.Countryside;
 /// Builds the countryside of March 1921 from the registry's initial conditions: households by
 /// zone, size (Poisson around the mean), position in the family cycle, enterprise, allotment land
 /// proportional to consumers (the commune's rule of land by eaters), draught animals (a share
-/// without any, the rest skewed toward the enterprising), cattle, small livestock, grain and cash.
+/// without any, the rest skewed toward the enterprising), cattle, pigs, sheep and goats, grain and
+/// cash. The herds' means are the census herds of 1 January 1916 times the share of each species
+/// left in March 1921 (the losses of war, requisition and civil war), over the households of 1921.
 /// </summary>
 public static class Initialization
 {
@@ -31,7 +33,8 @@ public static class Initialization
     /// </summary>
     public static void Fill(HouseholdTable h, int i, int z, Parameters p, RandomStreams rng, RandomPurpose purpose)
     {
-        double meanDraughtOwners = p.DraughtAnimalsPerHousehold1921 / (1 - p.HorselessShare1921);
+        double households = p.Households1921;
+        double meanDraughtOwners = p.Horses1916 * p.HorsesLeft1921 / households / (1 - p.HorselessShare1921);
         h.Zone[i] = (byte)z;
         int members = 1 + RandomStreams.PoissonFromUniform(rng.Uniform(purpose, i, 0, 1), p.PersonsPerHousehold1921 - 1, 16);
         h.Members[i] = (short)members;
@@ -49,9 +52,11 @@ public static class Initialization
         if (uh >= p.HorselessShare1921)
             horses = 1 + RandomStreams.PoissonFromUniform(rng.Uniform(purpose, i, 0, 8), Math.Max(0, (meanDraughtOwners - 1) * enterprise * enterprise), 8);
         h.DraughtAnimals[i] = (float)horses;
-        double cattleMean = p.CattlePerHousehold1921 * (horses > 0 ? 1.15 : 0.65);
-        h.Cattle[i] = RandomStreams.PoissonFromUniform(rng.Uniform(purpose, i, 0, 9), cattleMean, 12);
-        h.SmallLivestock[i] = RandomStreams.PoissonFromUniform(rng.Uniform(purpose, i, 0, 10), p.SmallLivestockPerHousehold1921, 30);
+        // Households with a horse had more cattle (weights 1.15 and 0.65 keep the mean at about 30% horseless).
+        double cattleMean = p.Cattle1916 * p.CattleLeft1921 / households * (horses > 0 ? 1.15 : 0.65);
+        h.Cattle[i] = RandomStreams.PoissonFromUniform(rng.Uniform(purpose, i, 0, 9), cattleMean, 16);
+        h.Pigs[i] = RandomStreams.PoissonFromUniform(rng.Uniform(purpose, i, 0, 10), p.Pigs1916 * p.PigsLeft1921 / households, 12);
+        h.Sheep[i] = RandomStreams.PoissonFromUniform(rng.Uniform(purpose, i, 0, 12), p.SheepGoats1916 * p.SheepGoatsLeft1921 / households, 40);
         h.Grain[i] = p.GrainStockPerHousehold1921 * (c / 3.3) * (0.5 + rng.Uniform(purpose, i, 0, 11));
         h.Cash[i] = p.CashPerHousehold1921;
 

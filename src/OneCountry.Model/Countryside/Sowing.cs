@@ -78,7 +78,7 @@ public static class Sowing
 
             double yExp = p.BaseYield * zones[h.Zone[i]].YieldFactor * inp.Technique * h.Enterprise[i];
             double net = FastMath.Max(0.1, yExp - p.SeedRate);
-            double fodder = (horses * p.FodderGrainPerDraughtAnimal + h.Cattle[i] * p.FodderGrainPerCattle + h.SmallLivestock[i] * p.FodderGrainPerSmallLivestock) * fodderSeason;
+            double fodder = HouseholdMonth.FodderNorm(p, horses, h.Cattle[i], h.Pigs[i], h.Sheep[i]) * fodderSeason;
             // Needs grossed up for the tax and a year's storage losses.
             double need = (c * p.GrainNeedPerConsumer * (1 + inp.PrecautionShare * 0.3) + fodder) / (1 - FastMath.Min(0.6, inp.TaxRate)) / (1 - 6 * p.StorageLossRate);
             double ownLabour = w * p.AreaPerWorker;

@@ -35,6 +35,9 @@ public static class Zones
     /// <summary>Every zone's index, in order.</summary>
     public static IReadOnlyList<int> Indices { get; } = Enumerable.Range(0, All.Count).ToArray();
 
+    /// <summary>A factor of one for every zone (read only by convention: never written).</summary>
+    public static double[] Ones { get; } = Enumerable.Repeat(1.0, All.Count).ToArray();
+
     /// <summary>The zone among <paramref name="among"/> that a uniform draw <paramref name="u"/> in
     /// [0, 1) falls into, each zone in proportion to its share of households.</summary>
     public static int Pick(double u, IReadOnlyList<int> among)

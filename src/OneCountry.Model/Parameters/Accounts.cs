@@ -23,9 +23,17 @@ public sealed partial class Parameters
         "WD1994_T54 (revised Soviet estimate)")]
     public double GrainHarvest1913 { get; init; }
 
-    [Parameter("accounts", "livestock_index_1921", "Livestock in March 1921 relative to 1913", "ratio", 0.75, 0.6, 0.95,
+    [Parameter("accounts", "livestock_index_1921", "Harvest of the months before the first August of the run, relative to 1913's (the 1920 harvest's place in the accounts)", "ratio", 0.75, 0.6, 0.95,
         "Assumption: horses fell from 17.9 to 12.8 million 1914-1917 on the census territory (RUWIKI_COPY), then the Civil War")]
     public double LivestockIndex1921 { get; init; }
+
+    [Parameter("accounts", "meat_output_1913", "Meat produced in 1913 (slaughter weight)", "t", 5.0e6, 4.5e6, 5.5e6,
+        "GSE_LIVESTOCK (the base of the livestock index)")]
+    public double MeatOutput1913 { get; init; }
+
+    [Parameter("accounts", "milk_output_1913", "Milk produced in 1913", "t", 29.4e6, 27e6, 32e6,
+        "GSE_LIVESTOCK (the base of the livestock index)")]
+    public double MilkOutput1913 { get; init; }
 
     [Parameter("accounts", "agriculture_weight_1913", "Agriculture's share of national output in 1913", "share", 0.5, 0.4, 0.6,
         "Assumption: 45.7% of national income in 1927/28 (FYP1929); about half before the war")]

@@ -15,6 +15,10 @@ public sealed partial class Parameters
         "Assumption: potatoes, vegetables and milk cover part of the diet, so hunger begins well below the grain norm")]
     public double SubsistenceShare { get; init; }
 
+    [Parameter("farm", "lean_ration_share", "Share of the food norm a household accepts, spreading its grain to the harvest, before it kills sheep and pigs for food", "share", 0.7, 0.6, 1.0,
+        "Assumption: households cut their rations before they eat their stock (Ravallion 1997; Ó Gráda 2009, ch. 3, on the order of famine coping)")]
+    public double LeanRationShare { get; init; }
+
     [Parameter("farm", "seed_rate", "Seed sown per hectare", "t/ha", 0.13, 0.10, 0.16,
         "Chayanov's rye yield of 50 puds per desyatina net of seed (CHAYANOV_TPE) with about 8 puds of seed per desyatina")]
     public double SeedRate { get; init; }
@@ -75,13 +79,17 @@ public sealed partial class Parameters
         "Assumption: almost 32% of grain fed to livestock in 1928 (GALIN)")]
     public double FodderGrainPerDraughtAnimal { get; init; }
 
-    [Parameter("farm", "fodder_grain_per_cattle", "Grain fed to one head of cattle per year at the normal ration", "t", 0.10, 0.04, 0.25,
-        "Assumption")]
+    [Parameter("farm", "fodder_grain_per_cattle", "Grain fed to one head of cattle per year at the normal ration", "t", 0.06, 0.03, 0.2,
+        "Assumption: cows and young stock lived on hay and straw; grain went to calving cows and the draught oxen (the herd is now counted at the census level, 2.5 times the earlier model's, so the norm per head is lower)")]
     public double FodderGrainPerCattle { get; init; }
 
-    [Parameter("farm", "fodder_grain_per_small_livestock", "Grain fed to one sheep, goat or pig per year", "t", 0.03, 0.01, 0.08,
-        "Assumption")]
-    public double FodderGrainPerSmallLivestock { get; init; }
+    [Parameter("farm", "fodder_grain_per_pig", "Grain fed to one pig per year at the normal ration", "t", 0.10, 0.05, 0.2,
+        "Assumption: pigs were fattened on grain, potatoes and kitchen waste")]
+    public double FodderGrainPerPig { get; init; }
+
+    [Parameter("farm", "fodder_grain_per_sheep", "Grain fed to one sheep or goat per year at the normal ration", "t", 0.01, 0.0, 0.03,
+        "Assumption: sheep and goats lived on pasture and straw")]
+    public double FodderGrainPerSheep { get; init; }
 
     [Parameter("farm", "fodder_response", "Extra feeding of grain to livestock when selling it pays poorly", "ratio", 0.6, 0.0, 1.5,
         "Assumption: in 1927/28 peasants fed grain to livestock and sold meat (DRONIN_BELLINGER; AFANASYEV fodder prices)")]
@@ -91,7 +99,11 @@ public sealed partial class Parameters
         "Assumption")]
     public double StorageLossRate { get; init; }
 
-    [Parameter("farm", "livestock_income_per_cattle", "Cash from selling livestock products, per head of cattle and year", "1913 rubles", 12.0, 4.0, 30.0,
-        "Assumption")]
-    public double LivestockIncomePerCattle { get; init; }
+    [Parameter("farm", "nongrain_food_norm", "Food other than grain in the norm per consumer unit and year: milk, meat, potatoes and garden produce, in grain equivalent", "t", 0.13, 0.08, 0.2,
+        "Assumption: grain about 70% of the peasant diet's calories in the 1920s budget studies; set to the model's own mean supply of milk, meat and garden food per consumer in 1926-28, so that the grain need of the average household is grain_need_per_consumer")]
+    public double NongrainFoodNorm { get; init; }
+
+    [Parameter("farm", "garden_food_per_consumer", "Potatoes, vegetables and other garden food per consumer unit and year in a normal year, in grain equivalent", "t", 0.05, 0.02, 0.1,
+        "Assumption: 150-200 kg of potatoes a head at a quarter of grain's calories; substitutes in famine")]
+    public double GardenFoodPerConsumer { get; init; }
 }

@@ -19,21 +19,9 @@ public sealed partial class Parameters
         "Assumption: urban share 15.3% in 1914 (RUWIKI_COPY2) and 17.9% in 1926 (STRANA50), towns depopulated by the Civil War")]
     public double UrbanPopulation1921 { get; init; }
 
-    [Parameter("initial", "draught_animals_per_household_1921", "Mean draught animals (horses, oxen) per household, 1921", "head", 0.95, 0.7, 1.2,
-        "1.0-1.1 per household in 1927 (MARTENS_AOB), lower after Civil War losses (horses 17.9 to 12.8 million, 1914-1917, RUWIKI_COPY)")]
-    public double DraughtAnimalsPerHousehold1921 { get; init; }
-
     [Parameter("initial", "horseless_share_1921", "Share of households without draught animals, 1921", "share", 0.30, 0.18, 0.40,
         "30% of RSFSR households without working cattle c.1926 (ZAITZEFF1928 citing Larin); 27 million peasants without horse or cart in 1927 (MARTENS_AOB)")]
     public double HorselessShare1921 { get; init; }
-
-    [Parameter("initial", "cattle_per_household_1921", "Mean cattle per household, 1921", "head", 1.3, 0.8, 2.0,
-        "Assumption: richest 3.2% had 2.5 cows against a mean near 1 (MARTENS_AOB, 1927 census)")]
-    public double CattlePerHousehold1921 { get; init; }
-
-    [Parameter("initial", "small_livestock_per_household_1921", "Mean sheep, goats and pigs per household, 1921", "head", 2.5, 1.0, 5.0,
-        "Assumption")]
-    public double SmallLivestockPerHousehold1921 { get; init; }
 
     [Parameter("initial", "grain_stock_per_household_1921", "Grain held per household in March 1921", "t", 1.0, 0.3, 1.5,
         "Assumption: enough for seed and a lean diet to the harvest after the requisitions of War Communism")]

@@ -74,6 +74,9 @@ public sealed class PolicyState
     [Lever("exports_follow_harvest", "Exports rise above the plan by a twelfth of the state's stock above its ceiling each month (the export plan followed the harvest); off: the planned exports only", "on/off", 1, 0, 1)]
     public bool ExportsFollowHarvest { get; init; }
 
+    [Lever("plot_livestock_limit", "Livestock a collective farmer's household may keep and feed on its plot (cow 0.8, pig 0.3, sheep 0.1 units); the rest of its animals are socialised on entry", "LU", 1.0, 0, 4)]
+    public double PlotLivestockLimit { get; init; }
+
     [Lever("internal_passports", "Internal passports: recruitment to the towns goes on, flight from hunger is stopped", "on/off", 0, 0, 1)]
     public bool InternalPassports { get; init; }
 
@@ -116,8 +119,11 @@ public sealed class PolicyState
     [Lever("sowing_plan", "Share of its allotment an individual household is obliged to sow (state sowing plans; 0 = none)", "share", 0, 0, 1)]
     public double SowingPlan { get; init; }
 
-    [Lever("food_relief", "Share of the state's grain above its reserve lent each month as food to collective farmers short of it (0 = none)", "share/month", 0, 0, 1)]
+    [Lever("food_relief", "Share of the state's grain above its reserve lent each month as food to households short of it (0 = none); food_relief_reach says which", "share/month", 0, 0, 1)]
     public double FoodRelief { get; init; }
+
+    [Lever("food_relief_reach", "Who the state's food loans reach: collective farmers only, or every hungry peasant household", "category", 0, 0, 1)]
+    public Countryside.ReliefReach FoodReliefReach { get; init; }
 
     [Lever("defence_share", "Share of national income spent on defence (armaments and the upkeep of the forces)", "share", 0.02, 0, 0.5)]
     public double DefenceShare { get; init; }

@@ -20,7 +20,7 @@ public static class CountrysideProcesses
         }
         var m = farms.Membership(r.Households, new CollectivizationInputs(p, policy.CollectivizationDrive, policy.CollectivizationTarget,
             policy.CollectiveExit, policy.Dekulakization, r.CollectivizedShare, l.Tractors / p.Tractors1928, r.PoolLandPerMember, r.PoolDraughtPerMember,
-            c.Rng.TickKey(RandomPurpose.Collectivization, c.Month.Index)), c.Runner);
+            c.Rng.TickKey(RandomPurpose.Collectivization, c.Month.Index)) { PlotLivestockLimit = policy.PlotLivestockLimit }, c.Runner);
         double peasantHouseholds = m.CollectiveHouseholds + m.IndividualHouseholds;
         r.CollectivizedShare = peasantHouseholds > 0 ? m.CollectiveHouseholds / peasantHouseholds : 0;
         c.Towns.Deportees += m.DeportedPersons * c.RealPerRow;
@@ -67,6 +67,8 @@ public static class CountrysideProcesses
         var h = Countryside.Harvest.Run(r.Households, new HarvestInputs(p, l.Prices.Technique, r.ZoneWeather, policy.TaxInKind, policy.PeasantTaxRate,
             policy.TaxProgressivity, pState * p.GrainPrice1913), c.Runner);
         r.Farms.CountHungry(r.Households, p.SubsistenceShare);
+        // The year's hay, straw, pasture and garden follow the harvest's weather (Countryside/Herds).
+        for (int z = 0; z < Zones.Count; z++) r.FodderWeather[z] = Math.Pow(Math.Max(0.05, r.ZoneWeather[z]), p.FodderWeatherElasticity);
         var ch = r.Farms.Harvest(p, l.Prices.Technique, r.ZoneWeather, l.Tractors / k, policy.KolkhozDeliveryShare, pState * p.GrainPrice1913,
             r.GrainPerWorker, r.GrainPerConsumer, r.CashPerWorker, policy.QuotaRelief);
         var (grain, cash) = CollectiveFarms.Distribute(r.Households, c.Runner, r.GrainPerWorker, r.GrainPerConsumer, r.CashPerWorker);
@@ -88,7 +90,7 @@ public static class CountrysideProcesses
     {
         if (!(l.Policy.FoodRelief > 0)) return;
         double k = c.RealPerRow;
-        l.Relief = Countryside.FoodRelief.Give(c.Rural.Households, c.Runner, c.P, Economy.StateGrain.ReliefBudget(l.Policy.FoodRelief, c.Grain.State, l.Plan) / k);
+        l.Relief = Countryside.FoodRelief.Give(c.Rural.Households, c.Runner, c.P, Economy.StateGrain.ReliefBudget(l.Policy.FoodRelief, c.Grain.State, l.Plan) / k, l.Policy.FoodReliefReach);
         c.Grain.State -= l.Relief * k;
         c.Accounts.HouseholdGrain.In(l.Relief);
         c.Accounts.StateGrain.Out(l.Relief * k);
@@ -130,11 +132,28 @@ public static class CountrysideProcesses
             MigrationFactor: migrationFactor,
             HungerMigrationBoost: hungerMigrationBoost,
             Pasture: cm is >= 5 and <= 9,
-            DemographyKey: c.Rng.TickKey(RandomPurpose.Births, c.Month.Index)) { ExcessDeathRate = excessRates };
+            DemographyKey: c.Rng.TickKey(RandomPurpose.Births, c.Month.Index))
+        {
+            ExcessDeathRate = excessRates,
+            FodderCapacityPerHa = FodderCapacity(c),
+            FodderWeather = c.Rural.FodderWeather,
+            RoughageRatio = c.Rural.RoughageRatio,
+            PlotLivestockLimit = policy.PlotLivestockLimit,
+            HerdRates = Herds.Rates.Of(p),
+            AutumnSlaughter = cm == 12,
+        };
         var r = c.Rural;
         l.Offers = HouseholdMonth.Offer(r.Households, l.HouseholdInputs, c.Runner, r.Offered, r.SaleCaps, r.FoodOrders);
         c.Accounts.HouseholdGrain.Out(l.Offers.Forced);
         c.Accounts.HouseholdMoney.In(l.Offers.ForcedRevenue);
+    }
+
+    /// <summary>This year's livestock units per hectare of allotment by zone (Countryside/Herds).</summary>
+    private static double[] FodderCapacity(CountryState c)
+    {
+        var r = c.Rural;
+        for (int z = 0; z < Zones.Count; z++) r.FodderCapacityPerHa[z] = c.P.FodderCapacityPerHa * r.FodderWeather[z];
+        return r.FodderCapacityPerHa;
     }
 
     /// <summary>Rubles a consumer unit means to spend on manufactures per month: 1.2 times the 1913
@@ -152,6 +171,7 @@ public static class CountrysideProcesses
             m.Outcome.SaleScale, m.Outcome.RealisedPrice * c.P.GrainPrice1913,
             m.Fill * Math.Min(1.0, m.BuyPrice > 0 ? m.BuyPrice / Math.Max(m.BuyPriceNow, 1e-9) : 1.0), m.BuyPriceNow);
         var (f, a) = (l.Settlement, c.Accounts);
+        f.RoughageRatios(r.RoughageRatio);
         a.HouseholdGrain.Out(f.Food);
         a.HouseholdGrain.Out(f.Fodder);
         a.HouseholdGrain.Out(f.Losses);
@@ -172,7 +192,8 @@ public static class CountrysideProcesses
     public static void CollectiveMonth(CountryState c, MonthLedger l)
     {
         int cm = l.CalendarMonth;
-        (l.PoolFodder, l.PoolLosses) = c.Rural.Farms.Month(c.P, cm is >= 5 and <= 9, cm >= 8 || cm <= 3);
+        l.Pool = c.Rural.Farms.Month(c.P, cm is >= 5 and <= 9, cm >= 8 || cm <= 3, c.Rural.FodderWeather, l.HouseholdInputs.HerdRates);
+        (l.PoolFodder, l.PoolLosses) = (l.Pool.Fodder, l.Pool.Losses);
         c.Accounts.CollectiveGrain.Out(l.PoolFodder);
         c.Accounts.CollectiveGrain.Out(l.PoolLosses);
     }

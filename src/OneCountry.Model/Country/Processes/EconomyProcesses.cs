@@ -1,3 +1,4 @@
+using OneCountry.Model.Countryside;
 using OneCountry.Model.Economy;
 using OneCountry.Model.World;
 
@@ -200,11 +201,10 @@ public static class EconomyProcesses
     {
         var (p, f, r) = (c.P, l.Settlement, c.Rural);
         double k = c.RealPerRow;
-        double livestockUnits = f.Draught + r.Farms.TotalDraught + f.Cattle + 0.15 * f.Small;
-        if (double.IsNaN(r.LivestockUnits1921)) r.LivestockUnits1921 = livestockUnits;
+        double livestockUnits = Herds.Units(f.Draught, f.Cattle, f.Pigs, f.Sheep) + r.Farms.TotalUnits;
         if (l.CalendarMonth == 8) r.LatestHarvest = (l.Harvest.Peasant + l.Harvest.Collective) * k;
         double latestHarvest = double.IsNaN(r.LatestHarvest) ? p.GrainHarvest1913 * p.LivestockIndex1921 : r.LatestHarvest;
-        c.Economy.LivestockIndex = p.LivestockIndex1921 * livestockUnits / r.LivestockUnits1921;
+        c.Economy.LivestockIndex = LivestockIndex(c, l);
         double agriculture = Economy.NationalAccounts.AgricultureIndex(latestHarvest, p.GrainHarvest1913, c.Economy.LivestockIndex);
         double gdpIndex = Economy.NationalAccounts.GdpIndex(agriculture, l.Industry.Output, c.Towns.UrbanPopulation / p.UrbanPopulation1913, p.AgricultureWeight1913, p.IndustryWeight1913);
         double population = r.Population * k + c.Towns.UrbanPopulation + c.Towns.Deportees;
@@ -213,6 +213,22 @@ public static class EconomyProcesses
         c.World.UssrGdpPerCapita = gdpPerCapita;
         c.World.UssrGdp = gdpPerCapita * population;
         l.National = new NationalMonth(livestockUnits, agriculture, gdpIndex, population, gdpPerCapita);
+    }
+
+    /// <summary>The livestock index: the meat and milk of the last twelve months (of the months
+    /// run, scaled to a year, in the first year) at 1913 relative prices, against 1913's
+    /// (Economy/NationalAccounts.LivestockIndex).</summary>
+    private static double LivestockIndex(CountryState c, MonthLedger l)
+    {
+        var (p, r) = (c.P, c.Rural);
+        int slot = c.T % 12;
+        r.MeatHistory[slot] = Outputs.MeatOutput(c, l) * c.RealPerRow;
+        r.MilkHistory[slot] = (l.Settlement.Milk + l.Pool.Milk) * c.RealPerRow;
+        int months = Math.Min(12, c.T + 1);
+        double meat = 0, milk = 0;
+        for (int i = 0; i < months; i++) { meat += r.MeatHistory[i]; milk += r.MilkHistory[i]; }
+        double toYear = 12.0 / months;
+        return Economy.NationalAccounts.LivestockIndex(meat * toYear, milk * toYear, p.MeatOutput1913, p.MilkOutput1913, p.MeatPrice, p.MilkPrice);
     }
 
     /// <summary>Labour and the apparatus: posts the plan and the towns call for, the apparatus
