@@ -115,24 +115,26 @@ public class HerdTests
         MigrationFactor: 0, HungerMigrationBoost: 0, Pasture: true, DemographyKey: key)
     { HerdRates = Rates };
 
-    /// <summary>The months from March to July: food ratio per month and the famine deaths.</summary>
-    private static (List<double> Ratios, double FamineDeaths) SpringToHarvest(HouseholdTable h)
+    /// <summary>The months from March to July: food ratio per month, the famine deaths and the births.</summary>
+    private static (List<double> Ratios, double FamineDeaths, double Births) SpringToHarvest(HouseholdTable h, Parameters? parameters = null)
     {
+        var p = parameters ?? P;
         var runner = new BlockRunner(1, HouseholdTable.BlockSize);
         var (offered, caps, orders) = (new float[h.Capacity], new float[h.Capacity], new float[h.Capacity]);
         var ratios = new List<double>();
-        double famine = 0;
+        double famine = 0, births = 0;
         for (int cm = 3; cm <= 7; cm++)
         {
-            var input = Month(cm, 8 - cm, (ulong)cm);
+            var input = Month(cm, 8 - cm, (ulong)cm) with { P = p };
             HouseholdMonth.Offer(h, input, runner, offered, caps, orders);
             double members = 0;
             for (int i = 0; i < h.Count; i++) members += h.Members[i];
             var s = HouseholdMonth.Settle(h, input, runner, offered, caps, orders, 1, 61, 0, 0);
             ratios.Add(s.FoodRatioWeighted / members);
             famine += s.FamineDeaths;
+            births += s.Births;
         }
-        return (ratios, famine);
+        return (ratios, famine, births);
     }
 
     private static double GrainNeedPerMonth(HouseholdTable h) =>
@@ -143,7 +145,7 @@ public class HerdTests
     {
         var h = Households(1, 0);
         h.Grain[0] = 0.6 * 5 * GrainNeedPerMonth(h); // 60% of its grain need from March to July
-        var (ratios, _) = SpringToHarvest(h);
+        var (ratios, _, _) = SpringToHarvest(h);
         string shown = $"food ratios by month: {string.Join(", ", ratios.Select(r => r.ToString("F3")))}";
         Assert.True(ratios.Max() - ratios.Min() < 0.02, shown);
         Assert.True(ratios.Min() > 0.5, shown);
@@ -155,9 +157,15 @@ public class HerdTests
     {
         var h = Households(2000, 0);
         for (int i = 0; i < h.Count; i++) h.Grain[i] = 8 * GrainNeedPerMonth(h);
-        var (ratios, famine) = SpringToHarvest(h);
+        var fed = Households(2000, 0);
+        for (int i = 0; i < fed.Count; i++) fed.Grain[i] = 8 * GrainNeedPerMonth(fed);
+        var (ratios, famine, births) = SpringToHarvest(h);
         Assert.All(ratios, r => Assert.True(r > 0.99, $"food ratio {r}"));
         Assert.Equal(0, famine);
+        // Hunger's effect on births changes nothing where everybody eats.
+        var strong = new Parameters(ParameterValues.Defaults.With(new Dictionary<string, double> { ["birth_hunger_response"] = 4 }));
+        Assert.True(births > 0);
+        Assert.Equal(births, SpringToHarvest(fed, strong).Births);
     }
 
     [Fact]

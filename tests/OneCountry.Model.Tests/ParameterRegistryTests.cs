@@ -95,7 +95,7 @@ public class LeverRegistryTests
     public void Levers_are_read_from_their_declarations_in_order_with_switches_and_categories_from_their_types()
     {
         var names = LeverRegistry.All.Select(l => l.Name).ToList();
-        Assert.Equal(36, names.Count);
+        Assert.Equal(38, names.Count);
         Assert.Equal(["nep_market", "tax_in_kind", "peasant_tax_rate"], names.Take(3));
         Assert.Equal("defence_follows_threat", names[^1]);
         Assert.Equal(names.Count, names.Distinct().Count());
@@ -104,6 +104,7 @@ public class LeverRegistryTests
         Assert.Equal(OneCountry.Model.World.Comintern.LineNames, LeverRegistry.All[LeverRegistry.Index("comintern_line")].Categories);
         Assert.Equal(["exogenous", "endogenous", "left", "right"], LeverRegistry.All[LeverRegistry.Index("politics")].Categories);
         Assert.Null(LeverRegistry.All[LeverRegistry.Index("defence_share")].Categories);
+        Assert.Equal(["collective_farmers", "all_peasants"], LeverRegistry.All[LeverRegistry.Index("food_relief_reach")].Categories);
     }
 
     [Fact]
