@@ -281,6 +281,38 @@ public static class HistoryValidation
             m => m >= famineLow && m <= famineHigh)
         { Points = [new("famine_deaths", 1931, 1e3 * famineLow / 3, 1e3 * famineHigh / 3, 1934)] });
 
+        // The herds. The counts of 1 January are the December values (after the winter slaughter).
+        // 1929: the aim the herd mechanism was built toward (the must-show) - the offtake and
+        // survival shares were chosen so that these counts are met; 1923: the losses of 1917-22
+        // that justify the shares left in March 1921. Meat and milk of 1928 are checks; milk of
+        // 1913 set the yield per cow, meat and milk of 1913 are the livestock index's base.
+        foreach (var (year, setFrom) in new[] { (1929, "parameters cattle_offtake, pig_offtake, sheep_offtake, lean_ration_share and the *_left_1921 shares (the herd mechanism's aim: the census of 1 January 1929)"),
+                     (1923, "parameters horses_left_1921, cattle_left_1921, pigs_left_1921, sheep_goats_left_1921 (the losses to 1923 justify the shares left in 1921)") })
+        {
+            foreach (var (variable, label, data) in new[] { ("draught_animals", "horses", "livestock_horses"), ("cattle", "cattle", "livestock_cattle"),
+                         ("pigs", "pigs", "livestock_pigs"), ("sheep_goats", "sheep and goats", "livestock_sheep+livestock_goats") })
+            {
+                double v = data.Split('+').Sum(x => d.Value("USSR", year.ToString(CultureInfo.InvariantCulture), x));
+                int december = year - 1;
+                string name = variable;
+                list.Add(Relative(Target(setFrom), $"Livestock, {label}, 1 January {year} (million head)", v, 0.10, "GSE_LIVESTOCK", "M",
+                    r => r.Get(Month.Of(december, 12), name) / 1e6, (variable, year, 1e6)));
+            }
+        }
+        list.Add(Relative(Target("parameter milk_yield (29.4 Mt from the 28.8 million cows of 1916)"), "Milk output, 1913 against 1928 (ratio)", 29.4 / 31.0, 0.10,
+            "GSE_LIVESTOCK", "ratio", r => d.Value("USSR", "1913", "milk_production") / (YearSum(r, 1928, "milk_output") / 1e6)));
+        list.Add(Relative(Check, "Meat output, 1928 (million t, slaughter weight)", d.Value("USSR", "1928", "meat_production_slaughter_weight"), 0.20, "GSE_LIVESTOCK", "Mt",
+            r => YearSum(r, 1928, "meat_output") / 1e6, ("meat_output", 1928.5, 1e6)));
+        list.Add(Relative(Check, "Milk output, 1928 (million t)", d.Value("USSR", "1928", "milk_production"), 0.15, "GSE_LIVESTOCK", "Mt",
+            r => YearSum(r, 1928, "milk_output") / 1e6, ("milk_output", 1928.5, 1e6)));
+
+        // The famine of 1921-22 (its deaths, famine and epidemics, 1921-22): a check.
+        list.Add(new ValidationPattern("Famine deaths 1921–22 (million)", PatternRole.Check, "", "2–5", "inside the range", "FAMINE1921", "M",
+            r => (YearSum(r, 1921, "famine_deaths") + YearSum(r, 1922, "famine_deaths")) / 1e6, m => m >= 2 && m <= 5));
+        // No famine in the year of the record harvest: a check.
+        list.Add(new ValidationPattern("Famine deaths 1937 (million)", PatternRole.Check, "", "none", "below 0.1", "WD1994_T54", "M",
+            r => YearSum(r, 1937, "famine_deaths") / 1e6, m => m < 0.1));
+
         // Employment and the apparatus.
         foreach (var y in new[] { 1925, 1928 })
         {

@@ -32,7 +32,16 @@ public sealed record HarvestRecord(int Year, double LowMt, double HighMt, string
 }
 
 /// <summary>Which zones the sources say a crop year's drought or harvest failure hit (empty: none).</summary>
-public sealed record DroughtYear(int Year, IReadOnlyList<int> Zones, string Source, string Note);
+public sealed record DroughtYear(int Year, IReadOnlyList<int> Zones, string Source, string Note)
+{
+    /// <summary>The zones the sources put at the drought's core (empty: every drought zone alike);
+    /// the others of <see cref="Zones"/> lose half as much of their harvest's weather.</summary>
+    public IReadOnlyList<int> Core { get; init; } = [];
+
+    /// <summary>The weather of zone <paramref name="z"/> when the core's factor is <paramref name="s"/>.</summary>
+    public double Factor(int z, double s) =>
+        !Zones.Contains(z) ? 1.0 : Core.Count == 0 || Core.Contains(z) ? s : 1 - (1 - s) / 2;
+}
 
 /// <summary>The inferred weather of one crop year: a factor per zone, with the record it was
 /// inferred from and the harvest (ensemble mean, million tonnes) the inference reached.</summary>
@@ -101,12 +110,14 @@ public static class WeatherInference
     };
 
     /// <summary>The drought geography (<c>data/drought_geography_1921_1940.csv</c>: crop_year,
-    /// drought_zones as zone names joined by '+' or 'none', quality - drought, normal or good -,
-    /// source_id, note): the years whose quality is drought.</summary>
+    /// drought_zones as zone names joined by '+' or 'none', core_zones - the zones the sources put
+    /// at the drought's core, or 'all' -, quality - drought, normal or good -, source_id, note):
+    /// the years whose quality is drought. Outside the core a drought zone loses half as much of
+    /// its weather (an assumption: the sources name a core and a fringe, not their depths).</summary>
     public static IReadOnlyList<DroughtYear> Droughts(string path)
     {
         var list = new List<DroughtYear>();
-        foreach (var r in HistoricalData.ReadCsv(path, ["crop_year", "drought_zones", "quality", "source_id", "note"]))
+        foreach (var r in HistoricalData.ReadCsv(path, ["crop_year", "drought_zones", "core_zones", "quality", "source_id", "note"]))
         {
             // Only a drought places the year's weather by zone; a local shortfall in a normal or good year does not.
             if (r["quality"].Trim() != "drought") continue;
@@ -116,7 +127,12 @@ public static class WeatherInference
             if (r["drought_zones"].Trim() != "none")
                 foreach (var name in r["drought_zones"].Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                     zones.Add(Zones.IndexOf(name) is var z and >= 0 ? z : throw new InvalidDataException($"{path}:{r["#line"]}: column 'drought_zones': unknown zone '{name}'"));
-            list.Add(new DroughtYear(year, zones, r["source_id"], r["note"]));
+            var core = new List<int>();
+            if (r["core_zones"].Trim() != "all")
+                foreach (var name in r["core_zones"].Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    core.Add(Zones.IndexOf(name) is var z and >= 0 && zones.Contains(z) ? z
+                        : throw new InvalidDataException($"{path}:{r["#line"]}: column 'core_zones': '{name}' is not one of the year's drought zones"));
+            list.Add(new DroughtYear(year, zones, r["source_id"], r["note"]) { Core = core });
         }
         return list;
     }
@@ -135,7 +151,7 @@ public static class WeatherInference
             double[] Factors(double s)
             {
                 var f = new double[Zones.Count];
-                for (int z = 0; z < Zones.Count; z++) f[z] = drought is null || drought.Zones.Contains(z) ? s : 1.0;
+                for (int z = 0; z < Zones.Count; z++) f[z] = drought is null ? s : drought.Factor(z, s);
                 return f;
             }
             double Harvest(double s)
@@ -207,7 +223,7 @@ public static class WeatherInference
     /// the model's harvest or its weather's spread is off, not necessarily the weather.</summary>
     public static string Warning(InferredYear y, Parameters p)
     {
-        double f = y.Drought is null ? y.Factors[0] : y.Factors[y.Drought.Zones[0]];
+        double f = y.Drought is null ? y.Factors[0] : y.Factors[y.Drought.Core.Count > 0 ? y.Drought.Core[0] : y.Drought.Zones[0]];
         if (y.Drought is not null && f > 1) return "WARNING: the drought zones come out above normal - the model's harvest is below the record without the drought";
         double z = WeatherZ(y, p);
         if (Math.Abs(z) > 2.33) return FormattableString.Invariant($"WARNING: z = {z:0.0}, weather the model's draws give less than once in a hundred years - the model's harvest or the spread of its weather is off");
@@ -226,6 +242,7 @@ public static class WeatherInference
         sb.Append("# the geometric mean of the lowest and highest estimate in data/ (record_low_mt, record_high_mt; sources in 'source');\n");
         sb.Append("# for a year whose harvest is not recorded but its yield is, the yield (record_unit c/ha: the harvest over the area harvested).\n");
         sb.Append("# In a year whose drought the sources place (drought_zones; data/drought_geography_1921_1940.csv) those zones share one factor\n");
+        sb.Append("# (where the sources name a core, core_zones, the core has the factor f and the other drought zones 1 - (1 - f)/2)\n");
         sb.Append("# and the others keep a normal year (1); else every zone shares one. Re-run the command after a change of the model's harvest.\n");
         sb.Append("# weather_z: the standard normal the drawn weather would need to give the year (its most extreme zone); |z| > 2.33 is flagged in 'note'\n");
         sb.Append("# as weather the model's draws give less than once in a hundred years: the model's harvest, or the spread of its weather, is off.\n");

@@ -11,11 +11,11 @@ public sealed partial class Parameters
         "Chayanov: 20 puds per consumer per year (CHAYANOV_TPE); 1 pud = 16.38 kg")]
     public double GrainNeedPerConsumer { get; init; }
 
-    [Parameter("farm", "subsistence_share", "Share of the grain food norm below which hunger raises mortality", "share", 0.6, 0.4, 0.9,
-        "Assumption: potatoes, vegetables and milk cover part of the diet, so hunger begins well below the grain norm")]
+    [Parameter("farm", "subsistence_share", "Share of the food norm (grain and other food, in grain equivalent) below which hunger raises mortality", "share", 0.7, 0.5, 0.9,
+        "Assumption: the earlier threshold, 0.6 of the grain norm with the other food implicit, re-expressed in the food norm that now counts milk, meat and garden food: (0.6 x 0.328 + 0.13) / 0.458 = 0.71")]
     public double SubsistenceShare { get; init; }
 
-    [Parameter("farm", "lean_ration_share", "Share of the food norm a household accepts, spreading its grain to the harvest, before it kills sheep and pigs for food", "share", 0.7, 0.6, 1.0,
+    [Parameter("farm", "lean_ration_share", "Share of the food norm a household accepts, spreading its grain to the harvest, before it kills pigs and sheep for food", "share", 0.75, 0.7, 1.0,
         "Assumption: households cut their rations before they eat their stock (Ravallion 1997; Ó Gráda 2009, ch. 3, on the order of famine coping)")]
     public double LeanRationShare { get; init; }
 

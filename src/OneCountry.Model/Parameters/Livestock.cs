@@ -48,8 +48,8 @@ public sealed partial class Parameters
         "Assumption: the 1916 herd (GSE_LIVESTOCK, 101 million LU) was at the limit of the fodder base of the peasants' land (the peasant 'fodder problem'); 101 M LU over the model's 92 M ha of allotment land")]
     public double FodderCapacityPerHa { get; init; }
 
-    [Parameter("livestock", "fodder_weather_elasticity", "Elasticity of the year's hay, straw and pasture to the harvest's weather", "elasticity", 1.0, 0.5, 1.5,
-        "Assumption: drought burns the meadows as it burns the grain; the herds of the Volga died in the winter of 1921/22")]
+    [Parameter("livestock", "fodder_weather_elasticity", "Elasticity of the year's hay, straw and pasture to the harvest's weather", "elasticity", 0.5, 0.2, 1.5,
+        "Assumption: drought burns the steppe pastures and the hay, less than the grain (river-valley meadows and forest-zone hay keep a yield); set so that the herd losses of the drought of 1921 leave the 1923 counts (GSE_LIVESTOCK; a target)")]
     public double FodderWeatherElasticity { get; init; }
 
     [Parameter("livestock", "grain_share_of_ration", "Share of the full ration that is grain (concentrates); the rest is hay, straw and pasture", "share", 0.15, 0.05, 0.3,
