@@ -80,6 +80,7 @@ public sealed class RuralState
     public readonly CollectiveFarms Farms = new();
     public readonly double[] PoolLandPerMember = new double[Zones.Count];
     public readonly double[] PoolDraughtPerMember = new double[Zones.Count];
+    public readonly double[] PoolCattlePerMember = new double[Zones.Count];
     public readonly double[] GrainPerWorker = new double[Zones.Count];
     public readonly double[] GrainPerConsumer = new double[Zones.Count];
     public readonly double[] CashPerWorker = new double[Zones.Count];

@@ -28,7 +28,7 @@ public static class MonthlySchedule
         new("sowing", April, "Households and collective farms sow; the state gives seed to farms short of it.", CountrysideProcesses.Sowing),
         new("harvest", August, "Households and collective farms reap; rent, wages, tax in kind, deliveries, the stations' payment, labour-day shares.", CountrysideProcesses.Harvest),
         new("state_grain_plan", Every, "The towns' grain need, the state's reserve and its stock ceiling.", EconomyProcesses.StateGrainPlan),
-        new("food_relief", Every, "Food loans to hungry collective farmers from the state's stock above its reserve.", CountrysideProcesses.FoodRelief),
+        new("food_relief", Every, "Food loans to hungry households (collective farmers, or every peasant household) from the state's stock above its reserve.", CountrysideProcesses.FoodRelief),
         new("household_offers", Every, "Each household's offer of grain at the expected price, forced procurement and food orders.", CountrysideProcesses.HouseholdOffers),
         new("grain_market", Every, "The state's supply of the towns and the private grain market's clearing.", EconomyProcesses.GrainMarket),
         new("household_settlement", Every, "Each household's sales, purchases, food, fodder, livestock, births, deaths and departures.", CountrysideProcesses.HouseholdSettlement),

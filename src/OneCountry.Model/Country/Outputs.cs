@@ -47,7 +47,7 @@ public static class Outputs
         new("grain_distributed_collective", "t", "Grain shared among collective farmers by labour days", Aggregation.Sum, true, static (c, l) => l.Harvest.DistributedGrain * c.RealPerRow),
         new("grain_confiscated", "t", "Grain confiscated from deported households", Aggregation.Sum, true, static (c, l) => l.Membership.ConfiscatedGrain * c.RealPerRow),
         new("grain_seed_aid", "t", "Seed the state gives collective farms short of it in April", Aggregation.Sum, true, static (c, l) => l.Sowing.SeedAid * c.RealPerRow),
-        new("grain_food_relief", "t", "Food grain the state lends to hungry collective farmers", Aggregation.Sum, true, static (c, l) => l.Relief * c.RealPerRow),
+        new("grain_food_relief", "t", "Food grain the state lends to hungry households", Aggregation.Sum, true, static (c, l) => l.Relief * c.RealPerRow),
         new("grain_stock_collective", "t", "Grain held by collective farms (seed, fodder)", Aggregation.Last, true, static (c, l) => c.Rural.Farms.TotalGrain * c.RealPerRow),
         new("grain_stock_households", "t", "Grain held by peasant households (end of month)", Aggregation.Last, true, static (c, l) => c.Rural.Grain * c.RealPerRow),
         new("grain_stock_state", "t", "Grain held by the state (end of month)", Aggregation.Last, true, static (c, l) => c.Grain.State),

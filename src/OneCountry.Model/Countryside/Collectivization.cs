@@ -15,6 +15,8 @@ public readonly record struct CollectivizationInputs(
     double[] PoolDraughtPerMember,
     ulong Key)
 {
+    /// <summary>By zone: the pooled cattle per member household at the start of the month.</summary>
+    public double[] PoolCattlePerMember { get; init; } = Zones.Ones;
     /// <summary>Livestock units a member household keeps on its plot (lever plot_livestock_limit);
     /// its cattle, pigs and sheep beyond it are socialised on entry.</summary>
     public double PlotLivestockLimit { get; init; } = 1.0;
@@ -30,7 +32,8 @@ public readonly record struct CollectivizationInputs(
 ///   draught animals into the pool — with <c>collective_land_expansion</c> more land, the fallow
 ///   and idle land consolidated fields and tractors bring into use; it keeps cattle, pigs and
 ///   sheep up to the lever <c>plot_livestock_limit</c> (in livestock units) and the rest are
-///   socialised into the farm's herd. A household brought in
+///   socialised into the farm's herd; while below the allowance a member household gets back
+///   <c>PlotReturnRate</c> of the gap a month from the pooled cattle. A household brought in
 ///   by force first slaughters <c>forced_entry_slaughter</c> of its animals (the herds of 1929–33).
 ///   It hands the seed for its land to the collective's seed fund.
 /// - **Leaving.** When the lever <c>collective_exit</c> allows it (after "Dizzy with success",
@@ -55,7 +58,8 @@ public readonly record struct CollectivizationInputs(
 ///   harvest the crop less well: the yield falls by <c>collective_incentive_loss</c> times the share
 ///   of the zone's collective farmers who went hungry in the month before the harvest. The lever
 ///   <c>quota_relief</c> (from January 1933 in the historical scenario) cuts a zone's quota by the
-///   same hungry share; without it the plan is pressed regardless and hunger can feed on itself.
+///   same hungry share or by the harvest's weather shortfall (1 − weather), whichever is larger;
+///   without it the plan is pressed regardless and hunger can feed on itself.
 /// </summary>
 public sealed class CollectiveFarms
 {
@@ -101,6 +105,10 @@ public sealed class CollectiveFarms
     public double TotalHouseholds => Households.Sum();
 
     // Membership pass sums per zone: land and draught animals in and out, members, workers, seed, consumers.
+    /// <summary>Monthly share of the gap to its plot's allowance a member household gets back from
+    /// the pooled cattle (assumption: the return of 1932-33 took a year or two).</summary>
+    public const double PlotReturnRate = 0.05;
+
     private const int ZLandIn = 0, ZLandOut = 1, ZDraughtIn = 2, ZDraughtOut = 3, ZHouseholds = 4, ZWorkers = 5, ZSeedIn = 6, ZConsumers = 7,
         ZCattleIn = 8, ZPigsIn = 9, ZSheepIn = 10, ZoneWidth = 11;
     /// <summary>Room for this many zones in the membership pass's per-zone sums (checked against <see cref="Zones.Count"/>).</summary>
@@ -151,7 +159,7 @@ public sealed class CollectiveFarms
             int o = z * ZoneWidth;
             Land[z] = Math.Max(0, Land[z] + s.Zone[o + ZLandIn] - s.Zone[o + ZLandOut]);
             Draught[z] = Math.Max(0, Draught[z] + s.Zone[o + ZDraughtIn] - s.Zone[o + ZDraughtOut]);
-            Cattle[z] += s.Zone[o + ZCattleIn];
+            Cattle[z] = Math.Max(0, Cattle[z] + s.Zone[o + ZCattleIn]);
             Pigs[z] += s.Zone[o + ZPigsIn];
             Sheep[z] += s.Zone[o + ZSheepIn];
             Households[z] = s.Zone[o + ZHouseholds];
@@ -256,6 +264,16 @@ public sealed class CollectiveFarms
             }
             if (status == (byte)HouseholdStatus.Collective)
             {
+                // A member household below its plot's allowance gets back a share of the pooled
+                // cattle each month (the decree of 26 March 1932: socialised cows returned, heifers
+                // sold to cowless households), as far as the pool's cattle per member allow.
+                double own = Herds.Units(0, h.Cattle[i], h.Pigs[i], h.Sheep[i]);
+                if (own < inp.PlotLivestockLimit && inp.PoolCattlePerMember[z] > 0)
+                {
+                    double back = Math.Min((inp.PlotLivestockLimit - own) / Herds.CattleUnits, inp.PoolCattlePerMember[z]) * PlotReturnRate;
+                    h.Cattle[i] += (float)back;
+                    sums.Zone[z * ZoneWidth + ZCattleIn] -= (float)back;
+                }
                 sums.Zone[z * ZoneWidth + ZHouseholds] += 1;
                 float ws = HouseholdTable.WorkerShare(h.FamilyAge[i]);
                 sums.Zone[z * ZoneWidth + ZWorkers] += h.Members[i] * ws;
@@ -339,9 +357,11 @@ public sealed class CollectiveFarms
             // (Davies and Wheatcroft 2004, The Years of Hunger, ch. 5-7: the 1931 and 1932 plans were
             // pressed against failed harvests; from January 1933 the norms were fixed per hectare).
             double planned = effective * p.BaseYield * Zones.All[z].YieldFactor * technique * p.DeliveryPlanYield * p.CollectiveEfficiency;
-            // Where members went hungry, the state may cut the quota (lever quota_relief: the cuts and
-            // per-hectare norms of 1933); before 1933 it pressed the plan regardless.
-            double d = Math.Min(y, deliveryShare * planned * (1 - Math.Clamp(quotaRelief, 0, 1) * Hungry[z]));
+            // Where members went hungry, or the weather failed, the state may cut the quota (lever
+            // quota_relief: the cuts and per-hectare norms of 1933, the reduced plans of the drought
+            // regions in 1936); before 1933 it pressed the plan regardless.
+            double shortfall = Math.Max(Hungry[z], Math.Clamp(1 - weather[z], 0, 1));
+            double d = Math.Min(y, deliveryShare * planned * (1 - Math.Clamp(quotaRelief, 0, 1) * shortfall));
             double m = s > 0 ? Math.Min(y - d, p.MtsPaymentShare * y * Math.Min(1.0, tractorArea / s)) : 0;
             double afterState = y - d - m;
             // Keep what next year's seed and the animals' fodder still need beyond the barn's stock.

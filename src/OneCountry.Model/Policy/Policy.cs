@@ -131,7 +131,7 @@ public sealed class PolicyState
     [Lever("urban_demand_pressure", "Towns' claim on manufactures relative to what output alone would give (wage-fund and currency overruns)", "ratio", 1.0, 0.5, 2.0)]
     public double UrbanDemandPressure { get; init; }
 
-    [Lever("quota_relief", "How far the state cuts a zone's collective-farm delivery quota for the share of its members who went hungry before the harvest (0 = the plan is pressed regardless)", "share", 0, 0, 1)]
+    [Lever("quota_relief", "How far the state cuts a zone's collective-farm delivery quota for the share of its members who went hungry before the harvest or the harvest's weather shortfall, whichever is larger (0 = the plan is pressed regardless)", "share", 0, 0, 1)]
     public double QuotaRelief { get; init; }
 
     [Lever("comintern_line", "The Communist International's line: united_front, subordination (to reformists or the national bourgeoisie), third_period or popular_front", "line", 0, 0, 3)]

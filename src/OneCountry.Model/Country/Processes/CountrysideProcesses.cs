@@ -17,10 +17,11 @@ public static class CountrysideProcesses
         {
             r.PoolLandPerMember[z] = farms.Households[z] > 0 ? farms.Land[z] / farms.Households[z] : 0;
             r.PoolDraughtPerMember[z] = farms.Households[z] > 0 ? farms.Draught[z] / farms.Households[z] : 0;
+            r.PoolCattlePerMember[z] = farms.Households[z] > 0 ? farms.Cattle[z] / farms.Households[z] : 0;
         }
         var m = farms.Membership(r.Households, new CollectivizationInputs(p, policy.CollectivizationDrive, policy.CollectivizationTarget,
             policy.CollectiveExit, policy.Dekulakization, r.CollectivizedShare, l.Tractors / p.Tractors1928, r.PoolLandPerMember, r.PoolDraughtPerMember,
-            c.Rng.TickKey(RandomPurpose.Collectivization, c.Month.Index)) { PlotLivestockLimit = policy.PlotLivestockLimit }, c.Runner);
+            c.Rng.TickKey(RandomPurpose.Collectivization, c.Month.Index)) { PlotLivestockLimit = policy.PlotLivestockLimit, PoolCattlePerMember = r.PoolCattlePerMember }, c.Runner);
         double peasantHouseholds = m.CollectiveHouseholds + m.IndividualHouseholds;
         r.CollectivizedShare = peasantHouseholds > 0 ? m.CollectiveHouseholds / peasantHouseholds : 0;
         c.Towns.Deportees += m.DeportedPersons * c.RealPerRow;
@@ -90,7 +91,8 @@ public static class CountrysideProcesses
     {
         if (!(l.Policy.FoodRelief > 0)) return;
         double k = c.RealPerRow;
-        l.Relief = Countryside.FoodRelief.Give(c.Rural.Households, c.Runner, c.P, Economy.StateGrain.ReliefBudget(l.Policy.FoodRelief, c.Grain.State, l.Plan) / k, l.Policy.FoodReliefReach);
+        l.Relief = Countryside.FoodRelief.Give(c.Rural.Households, c.Runner, c.P, Economy.StateGrain.ReliefBudget(l.Policy.FoodRelief, c.Grain.State, l.Plan) / k, l.Policy.FoodReliefReach,
+            MonthsToHarvest(l.CalendarMonth));
         c.Grain.State -= l.Relief * k;
         c.Accounts.HouseholdGrain.In(l.Relief);
         c.Accounts.StateGrain.Out(l.Relief * k);
@@ -102,8 +104,7 @@ public static class CountrysideProcesses
     {
         var (p, policy, pr) = (c.P, l.Policy, l.Prices);
         int cm = l.CalendarMonth;
-        int monthsToHarvest = (8 - cm + 12) % 12;
-        if (monthsToHarvest == 0) monthsToHarvest = 12;
+        int monthsToHarvest = MonthsToHarvest(cm);
         double pState = pr.ProcurementPrice;
         var prices = c.Grain.Prices;
         // Under the passports recruitment goes on but flight from hunger is stopped (passport_flight_factor).
@@ -146,6 +147,13 @@ public static class CountrysideProcesses
         l.Offers = HouseholdMonth.Offer(r.Households, l.HouseholdInputs, c.Runner, r.Offered, r.SaleCaps, r.FoodOrders);
         c.Accounts.HouseholdGrain.Out(l.Offers.Forced);
         c.Accounts.HouseholdMoney.In(l.Offers.ForcedRevenue);
+    }
+
+    /// <summary>Months from calendar month <paramref name="cm"/> to the next August's harvest (12 in August).</summary>
+    public static int MonthsToHarvest(int cm)
+    {
+        int r = (8 - cm + 12) % 12;
+        return r == 0 ? 12 : r;
     }
 
     /// <summary>This year's livestock units per hectare of allotment by zone (Countryside/Herds).</summary>
