@@ -306,10 +306,12 @@ public static class HistoryValidation
 
         // The famine of 1921-22 (its deaths, famine and epidemics, 1921-22): a check.
         list.Add(new ValidationPattern("Famine deaths 1921–22 (million)", PatternRole.Check, "", "2–5", "inside the range", "FAMINE1921", "M",
-            r => (YearSum(r, 1921, "famine_deaths") + YearSum(r, 1922, "famine_deaths")) / 1e6, m => m >= 2 && m <= 5));
+            r => (YearSum(r, 1921, "famine_deaths") + YearSum(r, 1922, "famine_deaths")) / 1e6, m => m >= 2 && m <= 5)
+        { Points = [new("famine_deaths", 1921, 1e3 * 2 / 2, 1e3 * 5 / 2, 1923)] });
         // No famine in the year of the record harvest: a check.
         list.Add(new ValidationPattern("Famine deaths 1937 (million)", PatternRole.Check, "", "none", "below 0.1", "WD1994_T54", "M",
-            r => YearSum(r, 1937, "famine_deaths") / 1e6, m => m < 0.1));
+            r => YearSum(r, 1937, "famine_deaths") / 1e6, m => m < 0.1)
+        { Unplotted = "a ceiling (below 0.1 million), not a level" });
 
         // Employment and the apparatus.
         foreach (var y in new[] { 1925, 1928 })

@@ -499,7 +499,7 @@ public class ReportTests(CliFixture f) : IClassFixture<CliFixture>
         var references = OneCountry.Experiments.ReferenceData.For(patterns);
         foreach (var variable in references.Keys)
         {
-            Assert.Contains($"id=\"chart-{variable.Replace('_', '-')}\"", html);
+            Assert.True(html.Contains($"id=\"chart-{variable.Replace('_', '-')}\"", StringComparison.Ordinal), $"no chart of {variable}");
             Assert.True(File.Exists(Path.Combine(outDir, "charts", variable.Replace('_', '-') + ".svg")), variable);
         }
         Assert.True(File.Exists(Path.Combine(outDir, "charts", "compare-right-consumption-per-head.svg")));

@@ -42,7 +42,9 @@ public class WeatherInferenceTests(CliFixture f) : IClassFixture<CliFixture>
             Assert.Equal(1.0, year.Factors[Zones.IndexOf("central_non_black_earth")]);
             return year.Factors[Zones.IndexOf("volga")];
         }
-        Assert.True(Factor(40) < Factor(44));
+        // (The 1921 harvest without a drought is about 65 Mt at the census herds; two zones alone
+        // cannot take it below about 50.)
+        Assert.True(Factor(54) < Factor(58));
     }
 
     [Fact]
