@@ -17,23 +17,23 @@ public class GoldenOutputTests(CliFixture f) : IClassFixture<CliFixture>
     /// 1921, two blocks, so the second thread really takes part).</summary>
     private static readonly Dictionary<string, string> RunHashes = new()
     {
-        ["historical/monthly.csv"] = "8a15ce1b7bb72d0159867b1fcfb9e047c50883b9603f2645aaa6d97e2b5fb4de",
-        ["historical/yearly.csv"] = "46822cba780a273506d7433990faf13d8a06e9ad0ce5b9bab199f4868f0c9efa",
-        ["historical/crop_years.csv"] = "47e56bb01b4edb6260c6008b5400502a34491d4b47fae35a3b71d2d3780c5ab6",
-        ["historical/events.csv"] = "fdb9f70648646ef8c0cd1d92908f41ba86964dd1f78c0f06d642e6725da24786",
-        ["left-opposition/monthly.csv"] = "5054be11c3c33d4f152cbec568a25091ae3d15f4ce226bcfc7e309d31482121e",
-        ["left-opposition/yearly.csv"] = "36b72fa54d82c6387bf9e934dd567b152ae985ef7062cdd15c8ba5ad33702f57",
-        ["left-opposition/crop_years.csv"] = "983e3961a646d55230bdcad17a21ed2c8a8834c269ae5c9e44cdcf3ef9ade60d",
-        ["left-opposition/events.csv"] = "f4d34bd24325032a6ee148123fd39b3c48debae9b226d656bd550ee82226d7ad",
-        ["endogenous/monthly.csv"] = "df871db70e6fe0cda9af2968632b914bcce8a04abe0c77efb549f241ae57c76b",
-        ["endogenous/yearly.csv"] = "6e2447d0d38b72bce04db84faf50f5cc6c17198441e05b91b5b964481f35cdda",
-        ["endogenous/crop_years.csv"] = "a6464874cfbb396ab86ee992e7a4509068e3ef0ad45b8a4ee03b9742d6159458",
-        ["endogenous/events.csv"] = "b6145b4fa05f59d091d720e8dd4633edd181c04b3e9a34fc4436429a139b3d71",
+        ["historical/monthly.csv"] = "42633f2533300ca3a4b94548f3b03f01cf13f9d9c66b31c9a6c41b92ebd9f5eb",
+        ["historical/yearly.csv"] = "4116d35c2a6055b7891fce16938b3f9da5af859c69926188b3abb346e8066c0a",
+        ["historical/crop_years.csv"] = "697a5255260a7699e2fce012e83d48780c3e2f347fdf2aa7cb54082b2fcf6d52",
+        ["historical/events.csv"] = "f6bea5b02d6327c438763d948421aec85b59507ee4133187f5327551c6d23506",
+        ["left-opposition/monthly.csv"] = "7bf26284e91d77860d046a443695596259202d12cf75febf4f8d7e21f9a4c5f7",
+        ["left-opposition/yearly.csv"] = "97d052e96185c0daa33d1a29db38449d634214265864eae1d7b6f89a36feeb51",
+        ["left-opposition/crop_years.csv"] = "bb9194cdf135aed6a39f38b7697ee60ddffeee0a180d022f7f1c0da6f369ad17",
+        ["left-opposition/events.csv"] = "506d76b4620204804d61d4caf0b1c0c87fd93db64dd89f981ce16ae31eab3c42",
+        ["endogenous/monthly.csv"] = "70820ce2394e12a8ad6da695ff428419b912338b7bb1a00df341f22b7d9fddf1",
+        ["endogenous/yearly.csv"] = "c159f5626c0d91b4bdb1fd7e67cb6d031ae104cd7de5bd66d88635c8ccafcb73",
+        ["endogenous/crop_years.csv"] = "15d0f4c9adada0772c0d890f31a4f55e24232b465c06eabe2c27680620378f8b",
+        ["endogenous/events.csv"] = "62ebffe40f7049961ba202d7dd18b02b40f5518ac24ba29bf8ddfad913858b41",
     };
 
-    private const string CompareHash = "b534d800a8244854d3487c32f9ba8329f1eaf6f4b556233fdeef88e708c811fe";
-    private const string SensitivityHash = "88cbabc52b0d97cc15c724b7a63dbd01ce8e2e87c9e8ebc597dcc52f7060ea7a";
-    private const string MorrisHash = "4eb12dab2a77b2ff9b383f8f9149ac3732960d303a2eabf737579b4165f07a69";
+    private const string CompareHash = "511e0270f311edd9ee59fe49228cf06522812e3e1471b3772d462d147c13edcf";
+    private const string SensitivityHash = "15f63e7538004a388b6d975a8394e51cedc6c0d9af2e8c093edf4c6a50cc926a";
+    private const string MorrisHash = "ef4a39d49b5300c64a42c6c9fc0088f23fb9b209af828c3719760a8803724fc8";
 
     public static TheoryData<string, int> Runs()
     {
