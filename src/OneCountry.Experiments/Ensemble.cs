@@ -47,10 +47,14 @@ public static class Ensemble
 
     /// <summary>Runs each configuration and keeps only its measures (a sweep of many runs then fits
     /// in memory); a measure reading months outside the run's span gives NaN, not a failure.</summary>
-    public static double[][] Measures(int jobs, int threads, Func<int, SimulationConfig> configOf, IReadOnlyList<ComparedMeasure> measures, Action<int, int>? progress = null) =>
+    /// <param name="onRun">Called with each job, its configuration and its result, on the thread that ran it (for the per-run data).</param>
+    public static double[][] Measures(int jobs, int threads, Func<int, SimulationConfig> configOf, IReadOnlyList<ComparedMeasure> measures, Action<int, int>? progress = null,
+        Action<int, SimulationConfig, SimulationResult>? onRun = null) =>
         RunJobs(jobs, threads, i =>
         {
-            var result = new Simulation(configOf(i)).Run();
+            var config = configOf(i);
+            var result = new Simulation(config).Run();
+            onRun?.Invoke(i, config, result);
             var row = new double[measures.Count];
             for (int m = 0; m < measures.Count; m++)
             {

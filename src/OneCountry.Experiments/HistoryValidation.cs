@@ -355,7 +355,8 @@ public static class HistoryValidation
 
     /// <summary>Runs the ensemble (and, when the scenario is the historical one, the ensembles of the
     /// counterfactual scenarios the comparison patterns name, on the same seeds) and measures every pattern.</summary>
-    public static ValidationReport Run(Scenario scenario, HistoricalData data, int runs, RunPlan plan, Action<int, int>? progress = null)
+    /// <param name="inputs">Inputs set from outside the scenario files (--set), applied to the counterfactuals too.</param>
+    public static ValidationReport Run(Scenario scenario, HistoricalData data, int runs, RunPlan plan, Action<int, int>? progress = null, IReadOnlyList<InputAssignment>? inputs = null)
     {
         var patterns = Patterns(data);
         var others = scenario.Name == HistoricalName
@@ -365,7 +366,7 @@ public static class HistoryValidation
         var results = Ensemble.Run(scenario, runs, plan, progress is null ? null : (d, _) => progress(d, total));
         var compared = new Dictionary<string, IReadOnlyList<SimulationResult>>();
         foreach (var (name, i) in others.Select((n, i) => (n, i)))
-            compared[name] = Ensemble.Run(Counterfactual(scenario, name), runs, plan, progress is null ? null : (d, _) => progress(runs * (i + 1) + d, total));
+            compared[name] = Ensemble.Run(InputAssignments.Apply(Counterfactual(scenario, name), inputs ?? []), runs, plan, progress is null ? null : (d, _) => progress(runs * (i + 1) + d, total));
         var rows = new List<PatternResult>();
         foreach (var p in patterns)
         {

@@ -35,6 +35,8 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
         {
             try { scenarios.Add(ScenarioCatalog.Load(name)); }
             catch (ScenarioException e) { return Task.FromResult(ScenarioErrors.Report(console, e)); }
+            if (PerRunOutput.Apply(console, scenarios[^1], settings.Inputs) is not { } set) return Task.FromResult(ExitCodes.InvalidInput);
+            scenarios[^1] = set;
         }
         var plan = RunPlan.Resolve(scenarios[0], settings.Options);
         if (ExperimentSettings.SeedRangeError(plan.FirstSeed, settings.Runs) is { } range)
@@ -112,6 +114,10 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
         try
         {
             var files = ComparisonWriter.Write(report, output.Folder).ToList();
+            var perRun = PerRun.OfEnsembles(report.Scenarios.Select((s, i) => (s.Name, report.Results[i])).ToList(), report.FirstSeed, PerRunOutput.Columns(settings.Inputs), settings.PerRunSeries);
+            var added = PerRunOutput.Write(output.Folder, perRun);
+            files.AddRange(added.Select(f => Path.Combine(folder, f)));
+            output.Record = PerRunOutput.Record(context, settings, PerRunOutput.Seeds(report.FirstSeed, report.Runs), added);
             if (!settings.NoReport)
             {
                 var data = HistoricalData.FindFolder() is { } dataFolder ? HistoricalData.Load(dataFolder) : null;

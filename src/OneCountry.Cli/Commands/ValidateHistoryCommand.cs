@@ -26,6 +26,8 @@ public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<
         Scenario scenario;
         try { scenario = ScenarioCatalog.Load(settings.Scenario); }
         catch (ScenarioException e) { return Task.FromResult(ScenarioErrors.Report(console, e)); }
+        if (PerRunOutput.Apply(console, scenario, settings.Inputs) is not { } set) return Task.FromResult(ExitCodes.InvalidInput);
+        scenario = set;
 
         if (DataInput.TryLoad(console, out var folder, out var data) is { } failed) return Task.FromResult(failed);
 
@@ -36,11 +38,20 @@ public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<
             console.MarkupLineInterpolated($"  and, for the comparison checks, {string.Join(" and ", counterfactuals)} on the same seeds");
         else
             console.MarkupLineInterpolated($"  the comparison checks ({string.Join(", ", counterfactuals)} against {HistoryValidation.HistoricalName}) are not run for another scenario and fail");
-        var report = HistoryValidation.Run(scenario, data, settings.Runs, plan, (done, total) =>
+        ValidationReport report;
+        try
         {
-            // The scenario's runs and those of the counterfactuals the comparison checks name.
-            if (done % Math.Max(1, total / 10) == 0 || done == total) console.WriteLine($"  {done}/{total} runs");
-        });
+            report = HistoryValidation.Run(scenario, data, settings.Runs, plan, (done, total) =>
+            {
+                // The scenario's runs and those of the counterfactuals the comparison checks name.
+                if (done % Math.Max(1, total / 10) == 0 || done == total) console.WriteLine($"  {done}/{total} runs");
+            }, settings.Inputs);
+        }
+        catch (InputException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] --set {e.Message}");
+            return Task.FromResult(ExitCodes.InvalidInput);
+        }
 
         if (!console.Profile.Capabilities.Interactive) console.Profile.Width = Math.Max(console.Profile.Width, 150); // a log file, not a screen
         console.Write(PatternTable("Checks (nothing was set from these figures): ensemble median (5-95%) against the data", report.Checks, withSetFrom: false));
@@ -55,7 +66,12 @@ public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<
         {
             try
             {
-                var files = OneCountry.Reporting.Reports.Validation(report, scenario, data, dir);
+                var files = OneCountry.Reporting.Reports.Validation(report, scenario, data, dir).ToList();
+                // The runs: the validated scenario's (point 0), then each counterfactual's on the same seeds.
+                var ensembles = new List<(string, IReadOnlyList<OneCountry.Model.Country.SimulationResult>)> { (scenario.Name, report.Simulations) };
+                ensembles.AddRange(report.Compared.Select(kv => (kv.Key, kv.Value)));
+                var perRun = PerRun.OfEnsembles(ensembles, plan.FirstSeed, PerRunOutput.Columns(settings.Inputs), settings.PerRunSeries);
+                files.AddRange(PerRunOutput.Write(dir, perRun).Select(f => Path.Combine(dir, f)));
                 console.MarkupLineInterpolated($"Wrote {files.Count} files to {dir}; open {Path.Combine(dir, OneCountry.Reporting.HtmlReport.FileName)}");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
