@@ -236,7 +236,8 @@ public static class ExperimentDesigns
     {
         static string N(double v) => v.ToString("R", CultureInfo.InvariantCulture);
         var t = f.ClrType;
-        if (t == typeof(string)) { var a = new string?[n]; await rg.ReadAsync(f, a.AsMemory()); return a; }
+        if (t == typeof(decimal)) return f.IsNullable ? (await Nullable<decimal>(rg, f, n)).Select(v => v?.ToString(CultureInfo.InvariantCulture)).ToArray() : (await Plain<decimal>(rg, f, n)).Select(v => (string?)v.ToString(CultureInfo.InvariantCulture)).ToArray();
+        if (t == typeof(string) || t == typeof(ReadOnlyMemory<char>)) { var a = new string?[n]; await rg.ReadAsync(f, a.AsMemory()); return a; }
         if (t == typeof(double)) return f.IsNullable ? (await Nullable<double>(rg, f, n)).Select(v => v is { } x ? N(x) : null).ToArray() : (await Plain<double>(rg, f, n)).Select(v => (string?)N(v)).ToArray();
         if (t == typeof(float)) return f.IsNullable ? (await Nullable<float>(rg, f, n)).Select(v => v is { } x ? N(x) : null).ToArray() : (await Plain<float>(rg, f, n)).Select(v => (string?)N(v)).ToArray();
         if (t == typeof(int)) return f.IsNullable ? (await Nullable<int>(rg, f, n)).Select(v => v?.ToString(CultureInfo.InvariantCulture)).ToArray() : (await Plain<int>(rg, f, n)).Select(v => (string?)v.ToString(CultureInfo.InvariantCulture)).ToArray();

@@ -91,15 +91,19 @@ public static class RunTables
         {
             var field = fields[f++];
             double? Value(RunRecord r) => r.Inputs.TryGetValue(key, out var v) ? v : null;
-            if (field.ClrType == typeof(bool))
-                await group.WriteAsync<bool>(field, batch.Select(r => Value(r) is { } v ? v != 0 : (bool?)null).ToArray().AsMemory());
-            else if (field.ClrType == typeof(string))
+            var target = InputTarget.Parse(key, out _);
+            switch (target?.ValueKind)
             {
-                var target = InputTarget.Parse(key, out _)!;
-                await group.WriteAsync(field, batch.Select(r => Value(r) is { } v ? target.Format(v) : null).ToArray()!);
+                case "switch":
+                    await group.WriteAsync<bool>(field, batch.Select(r => Value(r) is { } v ? v != 0 : (bool?)null).ToArray().AsMemory());
+                    break;
+                case "category":
+                    await group.WriteAsync(field, batch.Select(r => Value(r) is { } v ? target!.Format(v) : null).ToArray()!);
+                    break;
+                default:
+                    await group.WriteAsync<double>(field, batch.Select(Value).ToArray().AsMemory());
+                    break;
             }
-            else
-                await group.WriteAsync<double>(field, batch.Select(Value).ToArray().AsMemory());
         }
         foreach (var w in layout.Windows)
             await group.WriteAsync(fields[f++], batch.Select(r => r.Windows.TryGetValue(w, out var o) ? o : null).ToArray()!);
