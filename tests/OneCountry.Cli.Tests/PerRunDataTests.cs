@@ -132,6 +132,9 @@ public class PerRunDataTests(CliFixture f) : IClassFixture<CliFixture>
         var seeds = DuckDb.Query($"SELECT replicate, count(DISTINCT seed) FROM read_parquet('{runs}') GROUP BY replicate");
         Assert.All(seeds, r => Assert.Equal(1L, Convert.ToInt64(r[1], CultureInfo.InvariantCulture)));
         Assert.False(Directory.Exists(outDir + ".partial"), "the part files are removed once runs.parquet is whole");
+        // The codebook names every column of the runs table, in its order.
+        var codebook = File.ReadAllLines(Path.Combine(outDir, "variables.csv")).Skip(1).Select(l => l.Split(',')[0].Trim('"')).ToList();
+        Assert.Equal(DuckDb.Query($"DESCRIBE SELECT * FROM read_parquet('{runs}')").Select(r => (string)r[0]!).ToList(), codebook);
     }
 
     [Fact]

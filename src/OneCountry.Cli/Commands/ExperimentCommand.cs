@@ -131,6 +131,8 @@ public sealed class ExperimentCommand(IAnsiConsole console) : AsyncCommand<Exper
                 RunTables.MergeSeries(Path.Combine(output.Folder, RunTables.SeriesFile), seriesParts);
                 files.Add(RunTables.SeriesFile);
             }
+            TableWriters.WriteCodebook(output.Folder, settings.PerRunSeries ? [.. RunsCodebook.Of(layout.Inputs, layout.Windows), .. Codebook.Series] : RunsCodebook.Of(layout.Inputs, layout.Windows));
+            files.Add(Codebook.FileName);
             files.Add(ManifestStamp.FileName);
             AtomicFile.Write(Path.Combine(output.Folder, ManifestStamp.FileName), stream => JsonSerializer.Serialize(stream, new
             {
