@@ -12,15 +12,15 @@ public sealed record FinishedBatch(int Index, IReadOnlyList<RunRecord> Records, 
 
 /// <summary>
 /// Runs an experiment's design: every point on its replicates, replicate r of every point on seed
-/// first + r (common random numbers), unless the point names its own first seed. Runs go in fixed
-/// batches of <see cref="BatchSize"/> in run order; the runs of a batch run in parallel and the
-/// batch is handed on, whole and in order, before the next starts, so what an interrupted
-/// experiment has handed on is every run up to some batch, and the batches do not depend on the
-/// thread count.
+/// first + r (common random numbers), unless the point names its own first seed. Runs are taken in
+/// order and handed on in batches of <see cref="BatchSize"/> consecutive runs, each whole and in
+/// order as soon as it and every earlier batch have finished (<see cref="PerRunCollector"/>), so
+/// what an interrupted experiment has handed on is every run up to some batch, and the batches do
+/// not depend on the thread count.
 /// </summary>
 public static class Experiment
 {
-    public const int BatchSize = 16;
+    public const int BatchSize = PerRunCollector.BatchSize;
 
     /// <summary>The runs of <paramref name="design"/> on <paramref name="baseline"/>: point p's
     /// inputs applied on top of the baseline's (which may carry --set inputs).</summary>
@@ -48,22 +48,16 @@ public static class Experiment
     }
 
     /// <summary>Runs every planned run and hands each finished batch to <paramref name="finished"/>, in order.</summary>
-    public static void Run(IReadOnlyList<PlannedRun> runs, RunPlan plan, bool series, Action<FinishedBatch> finished, Action<int, int>? progress = null)
+    public static PerRun Run(IReadOnlyList<PlannedRun> runs, RunPlan plan, bool series, Action<FinishedBatch> finished, Action<int, int>? progress = null)
     {
-        int done = 0;
-        for (int b = 0, start = 0; start < runs.Count; b++, start += BatchSize)
+        var collector = new PerRunCollector(runs.Count, series, finished);
+        Ensemble.RunJobs(runs.Count, plan.Threads, i =>
         {
-            int count = Math.Min(BatchSize, runs.Count - start);
-            int before = done;
-            var results = Ensemble.RunJobs(count, plan.Threads, i =>
-            {
-                var run = runs[start + i];
-                var result = new Simulation(plan.OnSeed(run.Scenario, run.Seed)).Run();
-                var record = RunRecords.From(run.RunId, run.Point, run.Replicate, run.Seed, run.Scenario.Name, RunRecords.Inputs(run.Inputs), result);
-                return (record, rows: series ? RunRecords.Series(run.RunId, result).ToArray() : null);
-            }, progress is null ? null : (d, _) => progress(before + d, runs.Count));
-            done += count;
-            finished(new FinishedBatch(b, results.Select(r => r.record).ToList(), series ? results.Select(r => r.rows!).ToList() : null));
-        }
+            var run = runs[i];
+            var result = new Simulation(plan.OnSeed(run.Scenario, run.Seed)).Run();
+            collector.Add(run.RunId, run.Point, run.Replicate, run.Seed, run.Scenario.Name, RunRecords.Inputs(run.Inputs), result);
+            return 0;
+        }, progress);
+        return collector.Result();
     }
 }

@@ -92,11 +92,11 @@ public static class MorrisScreening
 
     /// <summary>Trajectory t runs the plan's member t (seed <see cref="RunPlan.FirstSeed"/> + t) at each of its points.</summary>
     public static MorrisReport Run(Scenario scenario, IReadOnlyList<ParameterSpec> parameters, IReadOnlyList<ComparedMeasure> measures,
-        int trajectories, RunPlan plan, int levels = 4, Action<int, int>? progress = null, bool keepSeries = false)
+        int trajectories, RunPlan plan, int levels = 4, Action<int, int>? progress = null, bool keepSeries = false, Action<FinishedBatch>? finished = null)
     {
         var design = Design(parameters.Select(p => p.Name).ToArray(), trajectories, levels, plan.FirstSeed);
         int perTrajectory = parameters.Count + 1;
-        var perRun = new PerRunCollector(trajectories * perTrajectory, keepSeries);
+        var perRun = new PerRunCollector(trajectories * perTrajectory, keepSeries, finished);
         var values = Ensemble.Measures(trajectories * perTrajectory, plan.Threads, job =>
         {
             var config = plan.Member(scenario, job / perTrajectory);

@@ -104,18 +104,47 @@ public sealed record PerRun(IReadOnlyList<RunRecord> Records, IReadOnlyList<RunS
 }
 
 /// <summary>Collects the per-run data of runs that finish on several threads, by run id, so
-/// that what is kept does not depend on the order they finish in.</summary>
-public sealed class PerRunCollector(int jobs, bool series)
+/// that what is kept does not depend on the order they finish in; and hands on each batch of
+/// <see cref="BatchSize"/> consecutive runs, whole and in order, as soon as its runs and every
+/// earlier batch's have finished (for the part files of an interrupted command).</summary>
+public sealed class PerRunCollector
 {
-    private readonly RunRecord[] _records = new RunRecord[jobs];
-    private readonly RunSeriesRow[][]? _series = series ? new RunSeriesRow[jobs][] : null;
+    public const int BatchSize = 16;
+
+    private readonly RunRecord[] _records;
+    private readonly RunSeriesRow[][]? _series;
+    private readonly int[] _filled;
+    private readonly Action<FinishedBatch>? _finished;
+    private readonly object _gate = new();
+    private int _nextBatch;
+
+    public PerRunCollector(int jobs, bool series, Action<FinishedBatch>? finished = null)
+    {
+        _records = new RunRecord[jobs];
+        _series = series ? new RunSeriesRow[jobs][] : null;
+        _filled = new int[(jobs + BatchSize - 1) / BatchSize];
+        _finished = finished;
+    }
 
     /// <summary>Keeps run <paramref name="runId"/> (called from the thread that ran it).</summary>
     public void Add(int runId, int point, int replicate, ulong seed, string scenario, IReadOnlyDictionary<string, double?> inputs, SimulationResult r)
     {
         _records[runId] = RunRecords.From(runId, point, replicate, seed, scenario, inputs, r);
         if (_series is not null) _series[runId] = RunRecords.Series(runId, r).ToArray();
+        lock (_gate)
+        {
+            _filled[runId / BatchSize]++;
+            while (_nextBatch < _filled.Length && _filled[_nextBatch] == Size(_nextBatch))
+            {
+                int b = _nextBatch++;
+                if (_finished is null) continue;
+                var range = Enumerable.Range(b * BatchSize, Size(b));
+                _finished(new FinishedBatch(b, range.Select(i => _records[i]).ToList(), _series is null ? null : range.Select(i => _series[i]).ToList()));
+            }
+        }
     }
+
+    private int Size(int batch) => Math.Min(BatchSize, _records.Length - batch * BatchSize);
 
     public PerRun Result() => new(_records, _series);
 }

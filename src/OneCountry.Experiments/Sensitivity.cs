@@ -51,14 +51,14 @@ public static class Sensitivity
 
     /// <summary>Every setting runs the plan's members 0 to <paramref name="runs"/> − 1.</summary>
     public static SensitivityReport Run(Scenario scenario, IReadOnlyList<ParameterSpec> parameters, IReadOnlyList<ComparedMeasure> measures,
-        int runs, RunPlan plan, Action<int, int>? progress = null, bool keepSeries = false)
+        int runs, RunPlan plan, Action<int, int>? progress = null, bool keepSeries = false, Action<FinishedBatch>? finished = null)
     {
         if (runs < 1) throw new ArgumentOutOfRangeException(nameof(runs), "at least one run");
         if (parameters.Count < 1) throw new ArgumentException("at least one parameter", nameof(parameters));
         var baseline = plan.Member(scenario, 0).Parameters;
         // Settings: 0 the baseline, then for parameter p: 1 + 2p (low) and 2 + 2p (high).
         int settings = 1 + 2 * parameters.Count;
-        var perRun = new PerRunCollector(settings * runs, keepSeries);
+        var perRun = new PerRunCollector(settings * runs, keepSeries, finished);
         var values = Ensemble.Measures(settings * runs, plan.Threads, job =>
         {
             int setting = job / runs;

@@ -171,14 +171,23 @@ public class PerRunDataTests(CliFixture f) : IClassFixture<CliFixture>
         Assert.Equal(2, DuckDb.Count(runs, "base_yield = 0.8 AND NOT \"rationing@1929-01\""));
     }
 
-    [Fact]
-    public async Task A_killed_experiment_keeps_the_batches_that_finished_as_part_files_DuckDB_reads_as_one_table()
+    [Theory]
+    [InlineData("experiment")]
+    [InlineData("compare")]
+    [InlineData("sensitivity")]
+    public async Task A_killed_multi_run_command_keeps_the_batches_that_finished_as_part_files_DuckDB_reads_as_one_table(string command)
     {
         string dll = Path.Combine(AppContext.BaseDirectory, "onecountry.dll");
         var design = Csv("famine_mortality\n0.2\n0.25\n0.3\n0.35\n");
         var target = Path.Combine(CliFixture.TempDir(), "exp");
+        string[] args = command switch
+        {
+            "experiment" => ["experiment", design, "--replicates", "40"],
+            "compare" => ["compare", "historical", "right", "--runs", "80", "--no-report"],
+            _ => ["sensitivity", "historical", "--params", "base_yield,seed_rate", "--runs", "32", "--no-report"],
+        };
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { dll, "experiment", design, "--replicates", "40", "--scale", "20000", "--threads", "2", "--out", target }) psi.ArgumentList.Add(a);
+        foreach (var a in (string[])[dll, .. args, "--scale", "20000", "--threads", "2", "--out", target]) psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
         p.OutputDataReceived += (_, _) => { };
         p.ErrorDataReceived += (_, _) => { };
@@ -188,11 +197,11 @@ public class PerRunDataTests(CliFixture f) : IClassFixture<CliFixture>
         var guard = Stopwatch.StartNew(); // a liveness guard, not a speed limit
         while (!p.HasExited && guard.Elapsed < TimeSpan.FromSeconds(300) && !(Directory.Exists(partial) && Directory.GetFiles(partial, "runs-00001.parquet").Length > 0))
             await Task.Delay(20);
-        Assert.False(p.HasExited, "the experiment ended before two batches were written; it should take 10 batches");
+        Assert.False(p.HasExited, "the command ended before two batches were written; it should take ten");
         p.Kill();
         await p.WaitForExitAsync();
 
-        Assert.False(File.Exists(Path.Combine(target, "runs.parquet")), "runs.parquet appears only when the experiment is whole");
+        Assert.False(File.Exists(Path.Combine(target, "runs.parquet")), "runs.parquet appears only when the command is whole");
         var parts = Directory.GetFiles(partial, "runs-*.parquet");
         Assert.True(parts.Length >= 2);
         Assert.Empty(Directory.GetFiles(partial, "*.tmp").Concat(Directory.GetFiles(partial, ".*")));

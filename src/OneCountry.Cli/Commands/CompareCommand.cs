@@ -49,10 +49,13 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
         if (output is null) return Task.FromResult(ExitCodes.InvalidInput);
         console.MarkupLineInterpolated($"Comparing {string.Join(", ", scenarios.Select(s => s.Name))}: {settings.Runs} runs each on the same seeds, in the {WorldModes.Name(plan.World)} world, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
         int total = settings.Runs * scenarios.Count, step = Math.Max(1, total / 10);
+        var parts = output.OpenParts([], scenarios.SelectMany(s => s.Windows).Select(w => RunRecords.WindowColumn(w.Name)), settings.Inputs);
+        var perRun = new PerRunCollector(total, settings.PerRunSeries, parts.Write);
+        var common = PerRunOutput.Columns(settings.Inputs);
         var report = Comparison.Run(scenarios, settings.Runs, plan, (done, all) =>
         {
             if (done % step == 0 || done == all) console.WriteLine($"  {done}/{all} runs");
-        });
+        }, (s, i, r) => perRun.Add(s * settings.Runs + i, s, i, plan.FirstSeed + (ulong)i, scenarios[s].Name, common, r));
 
         if (!console.Profile.Capabilities.Interactive) console.Profile.Width = Math.Max(console.Profile.Width, 160);
         string baseline = scenarios[0].Name;
@@ -114,8 +117,7 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
         try
         {
             var files = ComparisonWriter.Write(report, output.Folder).ToList();
-            var perRun = PerRun.OfEnsembles(report.Scenarios.Select((s, i) => (s.Name, report.Results[i])).ToList(), report.FirstSeed, PerRunOutput.Columns(settings.Inputs), settings.PerRunSeries);
-            var added = PerRunOutput.Write(output.Folder, perRun);
+            var added = parts.Finish(output.Folder);
             files.AddRange(added.Select(f => Path.Combine(folder, f)));
             output.Record = PerRunOutput.Record(context, settings, PerRunOutput.Seeds(report.FirstSeed, report.Runs), added);
             if (!settings.NoReport)

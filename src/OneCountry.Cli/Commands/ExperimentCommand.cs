@@ -70,68 +70,39 @@ public sealed class ExperimentCommand(IAnsiConsole console) : AsyncCommand<Exper
         string shown = settings.Out ?? Path.Combine("out", "experiment");
         using var output = StagedOutput.Open(console, shown);
         if (output is null) return Task.FromResult(ExitCodes.InvalidInput);
-        string partial = Path.TrimEndingDirectorySeparator(Path.GetFullPath(shown)) + ".partial";
-        try
-        {
-            if (Directory.Exists(partial)) Directory.Delete(partial, recursive: true);
-            Directory.CreateDirectory(partial);
-        }
+        PartFolder parts;
+        try { parts = output.OpenParts(design.Columns, baseline.Windows.Select(w => RunRecords.WindowColumn(w.Name)), settings.Inputs); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Task.FromResult(Invalid($"--out {shown}: cannot prepare {partial}: {e.Message}"));
+            return Task.FromResult(Invalid($"--out {shown}: cannot prepare the part folder beside it: {e.Message}"));
         }
+        console.MarkupLineInterpolated($"Experiment {Path.GetFileName(design.File)} ({design.Kind}{(design.Sampler is { } s ? $", {s}" : "")}) on [bold]{baseline.Name}[/]: {design.Points.Count} point(s), {runs.Count} runs (replicate r of every point on seed {plan.FirstSeed} + r), {WorldModes.Name(plan.World)} world, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s); finished batches of {Experiment.BatchSize} go to {parts.Path}");
 
-        var inputs = settings.Inputs.Select(a => a.Key).Where(k => !design.Columns.Contains(k)).Concat(design.Columns).ToList();
-        var layout = new RunsLayout(inputs, baseline.Windows.Select(w => RunRecords.WindowColumn(w.Name)).ToList());
-        console.MarkupLineInterpolated($"Experiment {Path.GetFileName(design.File)} ({design.Kind}{(design.Sampler is { } s ? $", {s}" : "")}) on [bold]{baseline.Name}[/]: {design.Points.Count} point(s), {runs.Count} runs (replicate r of every point on seed {plan.FirstSeed} + r), {WorldModes.Name(plan.World)} world, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s); finished batches of {Experiment.BatchSize} go to {partial}");
-
-        var records = new List<RunRecord>();
-        var batches = new List<IReadOnlyList<RunRecord>>();
-        var seriesParts = new List<string>();
-        int finished = 0;
-        output.Kept = () => $"the {Volatile.Read(ref finished)} finished runs are in {partial} (runs-*.parquet, one table: read_parquet('{partial}/runs-*.parquet') in DuckDB)";
         int step = Math.Max(1, runs.Count / 10);
         try
         {
-            Experiment.Run(runs, plan, settings.PerRunSeries, batch =>
-            {
-                RunTables.WriteRuns(Path.Combine(partial, $"runs-{batch.Index:D5}.parquet"), layout, [batch.Records]);
-                if (batch.Series is { } rows)
-                {
-                    string part = Path.Combine(partial, $"series-{batch.Index:D5}.parquet");
-                    RunTables.WriteSeries(part, [rows.SelectMany(r => r).ToArray()]);
-                    seriesParts.Add(part);
-                }
-                records.AddRange(batch.Records);
-                batches.Add(batch.Records);
-                Volatile.Write(ref finished, records.Count);
-            }, (done, all) =>
+            Experiment.Run(runs, plan, settings.PerRunSeries, parts.Write, (done, all) =>
             {
                 if (done % step == 0 || done == all) console.WriteLine($"  {done}/{all} runs");
             });
         }
         catch (AggregateException e) when (e.InnerException is OneCountry.Model.Engine.BalanceViolationException b)
         {
-            console.MarkupLineInterpolated($"[red]run failed:[/] {b.Message}; the {records.Count} runs finished before are in {partial}");
+            console.MarkupLineInterpolated($"[red]run failed:[/] {b.Message}; {parts.Kept()}");
             return Task.FromResult(ExitCodes.RunFailure);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException || e is AggregateException { InnerException: IOException or UnauthorizedAccessException })
         {
-            console.MarkupLineInterpolated($"[red]run failed:[/] cannot write to {partial}: {e.Message}");
+            console.MarkupLineInterpolated($"[red]run failed:[/] cannot write to {parts.Path}: {(e.InnerException ?? e).Message}");
             return Task.FromResult(ExitCodes.RunFailure);
         }
 
+        var records = parts.Records;
         Summary(records);
         try
         {
-            var files = new List<string> { RunTables.RunsFile };
-            RunTables.WriteRuns(Path.Combine(output.Folder, RunTables.RunsFile), layout, batches);
-            if (settings.PerRunSeries)
-            {
-                RunTables.MergeSeries(Path.Combine(output.Folder, RunTables.SeriesFile), seriesParts);
-                files.Add(RunTables.SeriesFile);
-            }
-            TableWriters.WriteCodebook(output.Folder, settings.PerRunSeries ? [.. RunsCodebook.Of(layout.Inputs, layout.Windows), .. Codebook.Series] : RunsCodebook.Of(layout.Inputs, layout.Windows));
+            var files = parts.Finish(output.Folder).ToList();
+            TableWriters.WriteCodebook(output.Folder, settings.PerRunSeries ? [.. RunsCodebook.Of(parts.Columns, parts.Windows), .. Codebook.Series] : RunsCodebook.Of(parts.Columns, parts.Windows));
             files.Add(Codebook.FileName);
             files.Add(ManifestStamp.FileName);
             AtomicFile.Write(Path.Combine(output.Folder, ManifestStamp.FileName), stream => JsonSerializer.Serialize(stream, new
@@ -152,12 +123,11 @@ public sealed class ExperimentCommand(IAnsiConsole console) : AsyncCommand<Exper
             }, TableWriters.ManifestJson));
             output.Record = new ManifestRecord(Invocation.From(context.Arguments), settings.Inputs, runs.Select(r => r.Seed).Distinct().Order().ToList());
             output.Commit();
-            Directory.Delete(partial, recursive: true);
             console.MarkupLineInterpolated($"Wrote {files.Count} files to {shown}: {string.Join(", ", files)}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.MarkupLineInterpolated($"[red]run failed:[/] cannot write to {shown}: {e.Message}; the finished runs are in {partial}");
+            console.MarkupLineInterpolated($"[red]run failed:[/] cannot write to {shown}: {e.Message}; {parts.Kept()}");
             return Task.FromResult(ExitCodes.RunFailure);
         }
         return Task.FromResult(ExitCodes.Success);

@@ -118,12 +118,15 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
         console.MarkupLineInterpolated($"Running [bold]{scenario.Name}[/] ({scenario.Start} to {scenario.End}): {count} runs, seeds {first} to {first + (ulong)count - 1}, {WorldModes.Name(plan.World)} world, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
         int step = Math.Max(1, count / 10);
         IReadOnlyList<SimulationResult> runs;
+        var parts = output.OpenParts([], scenario.Windows.Select(w => RunRecords.WindowColumn(w.Name)), settings.Inputs);
+        var perRun = new PerRunCollector(count, settings.PerRunSeries, parts.Write);
+        var common = PerRunOutput.Columns(settings.Inputs);
         try
         {
             runs = Ensemble.Run(scenario, count, plan, (done, total) =>
             {
                 if (done % step == 0 || done == total) console.WriteLine($"  {done}/{total} runs");
-            });
+            }, (i, r) => perRun.Add(i, 0, i, first + (ulong)i, scenario.Name, common, r));
         }
         catch (AggregateException e) when (e.InnerException is BalanceViolationException b)
         {
@@ -150,8 +153,7 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
         try
         {
             var files = EnsembleWriter.Write(scenario, runs, plan.Scale, first, odds, output.Folder, plan.World);
-            var perRun = PerRun.OfEnsembles([(scenario.Name, runs)], first, PerRunOutput.Columns(settings.Inputs), settings.PerRunSeries);
-            var added = PerRunOutput.Write(output.Folder, perRun);
+            var added = parts.Finish(output.Folder);
             files = [.. files, .. added.Select(f => Path.Combine(outDir, f))];
             output.Record = PerRunOutput.Record(context, settings, PerRunOutput.Seeds(first, count), added);
             if (!noReport)

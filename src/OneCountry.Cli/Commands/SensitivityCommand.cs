@@ -82,13 +82,14 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
         using var output = StagedOutput.Open(console, shown);
         if (output is null) return Task.FromResult(ExitCodes.InvalidInput);
         string folder = output.Folder;
+        var parts = output.OpenParts(parameters.Select(p => p.Name), scenario.Windows.Select(w => RunRecords.WindowColumn(w.Name)), settings.Inputs);
         if (settings.Method == "morris") return Task.FromResult(RunMorris(context, scenario, parameters, settings, plan, folder, shown, output));
         int total = (1 + 2 * parameters.Count) * settings.Runs, step = Math.Max(1, total / 10);
         console.MarkupLineInterpolated($"Sensitivity of [bold]{scenario.Name}[/]: {parameters.Count} parameter(s) at the ends of their ranges, {settings.Runs} seeds each (common random numbers), scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}: {total} runs on {plan.Threads} thread(s)");
         var report = Sensitivity.Run(scenario, parameters, Sensitivity.DefaultMeasures, settings.Runs, plan, (done, all) =>
         {
             if (done % step == 0 || done == all) console.WriteLine($"  {done}/{all} runs");
-        }, settings.PerRunSeries);
+        }, settings.PerRunSeries, parts.Write);
 
         if (!console.Profile.Capabilities.Interactive) console.Profile.Width = Math.Max(console.Profile.Width, 150);
         foreach (var measure in report.Measures)
@@ -103,18 +104,18 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
             console.Write(table);
         }
 
-        return Task.FromResult(WriteOutputs(context, settings, shown, output, report.PerRun, PerRunOutput.Seeds(plan.FirstSeed, settings.Runs), () => SensitivityWriter.Write(report, folder),
+        return Task.FromResult(WriteOutputs(context, settings, shown, output, PerRunOutput.Seeds(plan.FirstSeed, settings.Runs), () => SensitivityWriter.Write(report, folder),
             () => Reports.Sensitivity(report, Math.Max(settings.Top, 10), folder)));
     }
 
     /// <summary>Writes the tables, then (unless --no-report) the report; an unwritable folder is an error, not a trace.</summary>
-    private int WriteOutputs(CommandContext context, Settings settings, string folder, StagedOutput output, PerRun perRun, IEnumerable<ulong> seeds,
+    private int WriteOutputs(CommandContext context, Settings settings, string folder, StagedOutput output, IEnumerable<ulong> seeds,
         Func<IReadOnlyList<string>> tables, Func<IReadOnlyList<string>> report)
     {
         try
         {
             var files = tables().ToList();
-            var added = PerRunOutput.Write(output.Folder, perRun, settings.Inputs);
+            var added = output.Parts!.Finish(output.Folder);
             files.AddRange(added);
             output.Record = PerRunOutput.Record(context, settings, seeds, added);
             if (!settings.NoReport) files.AddRange(report());
@@ -137,7 +138,7 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
         var report = MorrisScreening.Run(scenario, parameters, Sensitivity.DefaultMeasures, settings.Trajectories, plan, progress: (done, all) =>
         {
             if (done % step == 0 || done == all) console.WriteLine($"  {done}/{all} runs");
-        }, keepSeries: settings.PerRunSeries);
+        }, keepSeries: settings.PerRunSeries, finished: output.Parts!.Write);
         if (!console.Profile.Capabilities.Interactive) console.Profile.Width = Math.Max(console.Profile.Width, 150);
         foreach (var measure in report.Measures)
         {
@@ -148,7 +149,7 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
             foreach (var e in ranked) table.AddRow(Markup.Escape(e.Parameter), F(e.MuStar), F(e.Mu), F(e.Sigma));
             console.Write(table);
         }
-        return WriteOutputs(context, settings, shown, output, report.PerRun, PerRunOutput.Seeds(plan.FirstSeed, settings.Trajectories), () => SensitivityWriter.WriteMorris(report, folder), () => Reports.Morris(report, Math.Max(settings.Top, 10), folder));
+        return WriteOutputs(context, settings, shown, output, PerRunOutput.Seeds(plan.FirstSeed, settings.Trajectories), () => SensitivityWriter.WriteMorris(report, folder), () => Reports.Morris(report, Math.Max(settings.Top, 10), folder));
     }
 
     private static string F(double v) => HtmlReport.F(v);
