@@ -87,14 +87,15 @@ public static class RunsCodebook
         {
             var t = Scenarios.InputTarget.Parse(key, out _);
             if (t is null) continue;
-            string meaning = t.Parameter?.Meaning ?? $"{t.Lever!.Meaning}, from {t.From} on";
+            string meaning = t.Window is { } w ? $"the outcome imposed on the window {w} (draw: none, the world decides)"
+                : t.Parameter?.Meaning ?? $"{t.Lever!.Meaning}, from {t.From} on";
             string values = t.ValueKind switch
             {
                 "switch" => "true or false",
-                "category" => string.Join(", ", t.Lever!.Categories!),
+                "category" => string.Join(", ", t.Categories!),
                 _ => $"{t.Min.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} to {t.Max.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}",
             };
-            list.Add(new CodebookEntry(key, t.ValueKind == "number" ? (t.Parameter?.Unit ?? t.Lever!.Unit) : "", values,
+            list.Add(new CodebookEntry(key, t.ValueKind == "number" ? (t.Parameter?.Unit ?? t.Lever?.Unit ?? "") : "", values,
                 meaning + " (an input; empty where the run keeps the scenario's value)", "", false, false));
         }
         foreach (var w in windows)

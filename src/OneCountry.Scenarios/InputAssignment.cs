@@ -21,28 +21,56 @@ public sealed record InputAssignment(string Name, Month? From, double Value)
 
     public bool IsLever => From is not null;
 
+    /// <summary>Whether it sets how a revolutionary window ends (<c>window:NAME</c>).</summary>
+    public bool IsWindow => Name.StartsWith(InputTarget.WindowPrefix, StringComparison.Ordinal);
+
     /// <summary>The value as it would be written back (a switch true/false, a category its name, else the number, round-trip).</summary>
     public string ValueText => InputTarget.Of(Name, From).Format(Value);
 
     public override string ToString() => $"{Key}={ValueText}";
 }
 
-/// <summary>What an input name (<c>name</c> or <c>lever@YYYY-MM</c>) refers to: a parameter or a
-/// lever from a month, with how its values are read and checked.</summary>
+/// <summary>What an input name refers to: a parameter (<c>name</c>), a lever from a month
+/// (<c>lever@YYYY-MM</c>) or how a revolutionary window ends (<c>window:NAME</c>, its values
+/// <see cref="WindowValues"/>), with how its values are read and checked.</summary>
 public sealed record InputTarget(string Name, Month? From, ParameterSpec? Parameter, LeverSpec? Lever)
 {
+    public const string WindowPrefix = "window:";
+
+    /// <summary>The values of a window input: draw (no imposed outcome: the world decides, recorded
+    /// or drawn), or the outcome imposed at the window's end.</summary>
+    public static readonly IReadOnlyList<string> WindowValues = ["draw", "victory", "defeat", "fascist_victory"];
+
     public string Key => From is { } m ? $"{Name}@{m}" : Name;
 
-    /// <summary>The kind of its values: "number", "switch" or "category".</summary>
-    public string ValueKind => Lever is { IsSwitch: true } ? "switch" : Lever?.Categories is not null ? "category" : "number";
+    public bool IsWindow => Name.StartsWith(WindowPrefix, StringComparison.Ordinal);
 
-    public double Min => Parameter?.Min ?? Lever!.Min;
-    public double Max => Parameter?.Max ?? Lever!.Max;
+    /// <summary>The window's name, for a window input.</summary>
+    public string? Window => IsWindow ? Name[WindowPrefix.Length..] : null;
+
+    /// <summary>The kind of its values: "number", "switch" or "category".</summary>
+    public string ValueKind => Lever is { IsSwitch: true } ? "switch" : Categories is not null ? "category" : "number";
+
+    /// <summary>The names of a categorical input's values 0, 1, 2, …</summary>
+    public IReadOnlyList<string>? Categories => IsWindow ? WindowValues : Lever?.Categories;
+
+    public double Min => IsWindow ? 0 : Parameter?.Min ?? Lever!.Min;
+    public double Max => IsWindow ? WindowValues.Count - 1 : Parameter?.Max ?? Lever!.Max;
 
     /// <summary>The target named <paramref name="key"/>, or null with <paramref name="error"/> saying why not.</summary>
     public static InputTarget? Parse(string key, out string? error)
     {
         error = null;
+        if (key.StartsWith(WindowPrefix, StringComparison.Ordinal))
+        {
+            string window = key[WindowPrefix.Length..];
+            if (window.Length == 0 || !window.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'))
+            {
+                error = $"'{Clip(window)}' is not a window's name (such as germany_1923: lower case, digits and _)";
+                return null;
+            }
+            return new InputTarget(key, null, null, null);
+        }
         int at = key.IndexOf('@');
         if (at < 0)
         {
@@ -83,7 +111,7 @@ public sealed record InputTarget(string Name, Month? From, ParameterSpec? Parame
                 default: error = $"'{Clip(t)}' is not a switch; expected true or false (on/off)"; return null;
             }
         }
-        if (Lever?.Categories is { } cats)
+        if (Categories is { } cats)
         {
             for (int i = 0; i < cats.Count; i++) if (cats[i] == t) return i;
             error = $"'{Clip(t)}' is not allowed{ScenarioLoader.Suggest(t, cats)}; expected one of {string.Join(", ", cats)}";
@@ -101,7 +129,7 @@ public sealed record InputTarget(string Name, Month? From, ParameterSpec? Parame
     public double? Check(double v, out string? error)
     {
         error = null;
-        string unit = Parameter?.Unit ?? Lever!.Unit;
+        string unit = Parameter?.Unit ?? Lever?.Unit ?? "";
         if (!(v >= Min && v <= Max))
         {
             error = $"{Format(v)} is outside the range of {Name}, {Format(Min)} to {Format(Max)}{(unit.Length > 0 ? $" ({unit})" : "")}";
@@ -118,11 +146,12 @@ public sealed record InputTarget(string Name, Month? From, ParameterSpec? Parame
     /// <summary>A value as written back: a switch true/false, a category its name, else the number (round-trip).</summary>
     public string Format(double v) =>
         Lever is { IsSwitch: true } ? (v != 0 ? "true" : "false")
-        : Lever?.Categories is { } cats && v == Math.Floor(v) && v >= 0 && v < cats.Count ? cats[(int)v]
+        : Categories is { } cats && v == Math.Floor(v) && v >= 0 && v < cats.Count ? cats[(int)v]
         : v.ToString("R", CultureInfo.InvariantCulture);
 
     public static InputTarget Of(string name, Month? from) =>
-        from is { } m ? new InputTarget(name, m, null, LeverRegistry.All[LeverRegistry.Index(name)])
+        name.StartsWith(WindowPrefix, StringComparison.Ordinal) ? new InputTarget(name, null, null, null)
+        : from is { } m ? new InputTarget(name, m, null, LeverRegistry.All[LeverRegistry.Index(name)])
                       : new InputTarget(name, null, ParameterRegistry.Get(name), null);
 
     internal static string Clip(string s) => s.Length <= 60 ? s : s[..57] + "...";
@@ -139,7 +168,7 @@ public static class InputAssignments
     public static InputAssignment Parse(string text)
     {
         int eq = text.IndexOf('=');
-        if (eq <= 0) throw new InputException($"--set {InputTarget.Clip(text)}: write name=value for a parameter or lever@YYYY-MM=value for a lever");
+        if (eq <= 0) throw new InputException($"--set {InputTarget.Clip(text)}: write name=value for a parameter, lever@YYYY-MM=value for a lever or window:NAME=outcome for a window");
         string key = text[..eq].Trim(), value = text[(eq + 1)..];
         var target = InputTarget.Parse(key, out var error) ?? throw new InputException($"--set {InputTarget.Clip(text)}: {error}");
         double v = target.Read(value, out error) ?? throw new InputException($"--set {InputTarget.Clip(text)}: {error}");
@@ -163,8 +192,16 @@ public static class InputAssignments
         if (inputs.Count == 0) return scenario;
         var parameters = new Dictionary<string, double>(scenario.ParameterOverrides);
         var changes = scenario.Policy.Changes.ToList();
+        var windows = scenario.Windows.ToList();
+        foreach (var a in inputs.Where(a => a.IsWindow))
+        {
+            string name = a.Name[InputTarget.WindowPrefix.Length..];
+            int i = windows.FindIndex(w => w.Name == name);
+            if (i < 0) throw new InputException($"{a}: {scenario.Name} has no window '{name}'{ScenarioLoader.Suggest(name, windows.Select(w => w.Name))}; its windows: {string.Join(", ", windows.Select(w => w.Name))}");
+            windows[i] = windows[i] with { Forced = a.Value == 0 ? null : (Model.World.WindowOutcome)(int)a.Value };
+        }
         // Levers in month order, so that a later month's entry is not removed by an earlier one's.
-        foreach (var a in inputs.OrderBy(a => a.From?.Index ?? int.MinValue))
+        foreach (var a in inputs.Where(a => !a.IsWindow).OrderBy(a => a.From?.Index ?? int.MinValue))
         {
             if (a.From is not { } from) { parameters[a.Name] = a.Value; continue; }
             if (from < scenario.Start || from > scenario.End)
@@ -172,6 +209,6 @@ public static class InputAssignments
             changes.RemoveAll(c => c.Lever == a.Name && c.Month >= from);
             changes.Add(new PolicyChange(from, a.Name, a.Value, $"set from outside the scenario ({a})"));
         }
-        return scenario with { ParameterOverrides = parameters, Policy = new PolicyTimeline(changes) };
+        return scenario with { ParameterOverrides = parameters, Policy = new PolicyTimeline(changes), Windows = windows };
     }
 }

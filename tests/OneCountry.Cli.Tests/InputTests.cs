@@ -59,6 +59,8 @@ public class InputTests(CliFixture f) : IClassFixture<CliFixture>
     [InlineData("comintern_line@1928-07=leftist", "expected one of")]
     [InlineData("base_yield@1928-01=0.7", "is a parameter")]
     [InlineData("nep_market@1960-01=false", "outside the span")]
+    [InlineData("window:germany_1932=victory", "has no window 'germany_1932' (did you mean 'germany_1923'?)")]
+    [InlineData("window:germany_1923=won", "'won' is not allowed")]
     public async Task A_bad_set_is_refused_with_exit_code_2_and_says_why(string assignment, string expected)
     {
         var (code, output) = await CliFixture.Run("run", "historical", "--scale", "20000", "--no-report", "--set", assignment, "--out", CliFixture.TempDir());

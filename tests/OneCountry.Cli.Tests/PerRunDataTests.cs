@@ -138,6 +138,20 @@ public class PerRunDataTests(CliFixture f) : IClassFixture<CliFixture>
     }
 
     [Fact]
+    public async Task A_design_can_impose_how_a_window_ends_and_the_runs_table_shows_it()
+    {
+        var design = Csv("window:germany_1923,famine_mortality\nvictory,0.3\ndraw,0.3\n");
+        var outDir = CliFixture.TempDir();
+        var (code, output) = await CliFixture.Run("experiment", design, "--scale", "20000", "--out", outDir);
+        Assert.True(code == 0, output);
+        string runs = Path.Combine(outDir, "runs.parquet");
+        Assert.Equal("VARCHAR", DuckDb.Types(runs)["window:germany_1923"]);
+        Assert.Equal(1, DuckDb.Count(runs, "\"window:germany_1923\" = 'victory' AND window_germany_1923 = 'victory'"));
+        // draw leaves the window to the world: in the recorded world, its recorded defeat.
+        Assert.Equal(1, DuckDb.Count(runs, "\"window:germany_1923\" = 'draw' AND window_germany_1923 = 'defeat'"));
+    }
+
+    [Fact]
     public async Task An_experiment_writes_the_same_bytes_on_one_thread_and_on_two()
     {
         var yaml = Path.Combine(CliFixture.TempDir(), "lhs.yaml");
