@@ -64,13 +64,11 @@ public sealed record Invocation(IReadOnlyList<string> Command, IReadOnlyList<Inv
     /// <summary>The hash of the file an argument names (a path, or a shipped scenario's name), or null when it names none.</summary>
     public static string? Hash(string argument)
     {
-        string path;
-        if (File.Exists(argument)) path = argument;
-        else
-        {
-            try { path = ScenarioCatalog.Resolve(argument); }
-            catch (ScenarioException) { return null; }
-        }
+        // A path, else a shipped scenario's name (looked up without loading the others).
+        string? path = File.Exists(argument) ? argument
+            : argument.IndexOfAny(['/', '\\', '=']) >= 0 ? null
+            : ScenarioCatalog.SearchFolders().Select(f => Path.Combine(f, argument + ".yaml")).FirstOrDefault(File.Exists);
+        if (path is null) return null;
         if (path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
         {
             try { return ScenarioLoader.LoadFile(path).Sha256; }

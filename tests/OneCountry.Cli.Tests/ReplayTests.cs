@@ -63,6 +63,16 @@ public class ReplayTests(CliFixture f) : IClassFixture<CliFixture>
     }
 
     [Fact]
+    public async Task Replay_of_a_Morris_screening_and_of_an_ensemble_writes_identical_files()
+    {
+        var (original, replay) = await RunAndReplay("sensitivity", "historical", "--method", "morris", "--params", "base_yield,seed_rate",
+            "--trajectories", "2", "--scale", "20000", "--no-report");
+        AssertSameFolders(original, replay);
+        (original, replay) = await RunAndReplay("run", "historical", "--runs", "3", "--scale", "20000", "--set", "window:germany_1923=victory");
+        AssertSameFolders(original, replay);
+    }
+
+    [Fact]
     public async Task Replay_refuses_when_an_input_file_changed_or_the_manifest_records_no_command()
     {
         var design = Path.Combine(CliFixture.TempDir(), "design.csv");

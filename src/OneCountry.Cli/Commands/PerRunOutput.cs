@@ -29,19 +29,21 @@ internal static class PerRunOutput
     public static IReadOnlyList<string> Write(string folder, PerRun perRun, IReadOnlyList<InputAssignment>? common = null)
     {
         if (perRun.Records.Count == 0) return [];
-        var records = perRun.Records;
-        if (common is { Count: > 0 })
-            records = records.Select(r =>
-            {
-                var inputs = new Dictionary<string, double?>(r.Inputs);
-                foreach (var a in common) inputs.TryAdd(a.Key, a.Value);
-                return r with { Inputs = inputs };
-            }).ToList();
+        var records = WithCommon(perRun.Records, common ?? []);
         RunTables.WriteRuns(Path.Combine(folder, RunTables.RunsFile), records, Experiment.BatchSize);
         if (perRun.Series is null) return [RunTables.RunsFile];
         RunTables.WriteSeries(Path.Combine(folder, RunTables.SeriesFile), perRun.Series.Chunk(Experiment.BatchSize).Select(b => (IReadOnlyList<RunSeriesRow>)b.SelectMany(r => r).ToArray()));
         return [RunTables.RunsFile, RunTables.SeriesFile];
     }
+
+    /// <summary>The records with the inputs every run shares added where a record does not set them itself.</summary>
+    public static IReadOnlyList<RunRecord> WithCommon(IReadOnlyList<RunRecord> records, IReadOnlyList<InputAssignment> common) =>
+        common.Count == 0 ? records : records.Select(r =>
+        {
+            var inputs = new Dictionary<string, double?>(r.Inputs);
+            foreach (var a in common) inputs.TryAdd(a.Key, a.Value);
+            return r with { Inputs = inputs };
+        }).ToList();
 
     /// <summary>The manifest's record of this command: its arguments, --set inputs and seeds.</summary>
     public static ManifestRecord Record(CommandContext context, SimulationSettings settings, IEnumerable<ulong> seeds, IReadOnlyList<string> added) =>
@@ -91,14 +93,7 @@ internal sealed class PartFolder
     /// <summary>Writes one finished batch as its part files (batches come one at a time, in order).</summary>
     public void Write(FinishedBatch batch)
     {
-        var records = batch.Records;
-        if (_common.Count > 0)
-            records = records.Select(r =>
-            {
-                var inputs = new Dictionary<string, double?>(r.Inputs);
-                foreach (var a in _common) inputs.TryAdd(a.Key, a.Value);
-                return r with { Inputs = inputs };
-            }).ToList();
+        var records = PerRunOutput.WithCommon(batch.Records, _common);
         RunTables.WriteRuns(System.IO.Path.Combine(Path, $"runs-{batch.Index:D5}.parquet"), _layout, [records]);
         if (batch.Series is { } rows)
         {
