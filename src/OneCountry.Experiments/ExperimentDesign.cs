@@ -197,17 +197,19 @@ public static class ExperimentDesigns
     }
 
     /// <summary>A Parquet design: a column per input (numbers, booleans or text), a row per point.</summary>
-    public static ExperimentDesign FromParquet(string file, string sha, byte[] bytes) =>
-        FromParquetAsync(file, sha, bytes).GetAwaiter().GetResult();
+    public static ExperimentDesign FromParquet(string file, string sha, byte[] bytes)
+    {
+        try { return FromParquetAsync(file, sha, bytes).GetAwaiter().GetResult(); }
+        catch (Exception e) when (e is not DesignException and not OutOfMemoryException)
+        {
+            // A damaged file can fail anywhere in the reader (its footer, a page, a column's encoding).
+            throw new DesignException(file, "row 0", "file", $"not a readable Parquet file: {e.Message}");
+        }
+    }
 
     private static async Task<ExperimentDesign> FromParquetAsync(string file, string sha, byte[] bytes)
     {
-        ParquetReader reader;
-        try { reader = await ParquetReader.CreateAsync(new MemoryStream(bytes)); }
-        catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException or ArgumentException or InvalidOperationException)
-        {
-            throw new DesignException(file, "row 0", "file", $"not a readable Parquet file: {e.Message}");
-        }
+        var reader = await ParquetReader.CreateAsync(new MemoryStream(bytes));
         await using (reader)
         {
             var fields = reader.Schema.GetDataFields();

@@ -104,4 +104,18 @@ public class InputTests(CliFixture f) : IClassFixture<CliFixture>
         Assert.Contains(Path.Combine(Path.GetDirectoryName(path)!, expected), output.Replace("\n", ""));
         Assert.DoesNotContain("   at ", output);
     }
+
+    [Fact]
+    public async Task A_damaged_Parquet_design_is_refused_with_exit_code_2()
+    {
+        var path = Path.Combine(CliFixture.TempDir(), "d.parquet");
+        var bytes = new byte[4096];
+        new Random(3).NextBytes(bytes);
+        "PAR1"u8.CopyTo(bytes);
+        "PAR1"u8.CopyTo(bytes.AsSpan(bytes.Length - 4));
+        File.WriteAllBytes(path, bytes);
+        var (code, output) = await CliFixture.Run("experiment", path, "--scale", "20000", "--out", CliFixture.TempDir());
+        Assert.Equal(2, code);
+        Assert.Contains($"{path}:row 0: file: not a readable Parquet file", output.Replace("\n", ""));
+    }
 }
