@@ -83,24 +83,6 @@ public static class RunRecords
 public sealed record PerRun(IReadOnlyList<RunRecord> Records, IReadOnlyList<RunSeriesRow[]>? Series)
 {
     public static PerRun None { get; } = new([], null);
-
-    /// <summary>Ensembles on common random numbers: run i of ensemble s is run id s × runs + i, on
-    /// seed <paramref name="firstSeed"/> + i, with the inputs every run shares.</summary>
-    public static PerRun OfEnsembles(IReadOnlyList<(string Scenario, IReadOnlyList<SimulationResult> Runs)> ensembles, ulong firstSeed,
-        IReadOnlyDictionary<string, double?> inputs, bool series)
-    {
-        var records = new List<RunRecord>();
-        var rows = series ? new List<RunSeriesRow[]>() : null;
-        int id = 0;
-        for (int s = 0; s < ensembles.Count; s++)
-            for (int i = 0; i < ensembles[s].Runs.Count; i++, id++)
-            {
-                var r = ensembles[s].Runs[i];
-                records.Add(RunRecords.From(id, s, i, firstSeed + (ulong)i, ensembles[s].Scenario, inputs, r));
-                rows?.Add(RunRecords.Series(id, r).ToArray());
-            }
-        return new PerRun(records, rows);
-    }
 }
 
 /// <summary>Collects the per-run data of runs that finish on several threads, by run id, so

@@ -8,22 +8,7 @@ namespace OneCountry.Reporting;
 /// <summary>The columns of a runs table: the fixed ones, each input under its key with the type of
 /// its values (a number double, a switch boolean, a category its name), each window's outcome, the
 /// key outcomes and the verdict.</summary>
-public sealed record RunsLayout(IReadOnlyList<string> Inputs, IReadOnlyList<string> Windows)
-{
-    /// <summary>The inputs of <paramref name="declared"/> first (in that order), then any other
-    /// input and window the records hold, in the order they first appear.</summary>
-    public static RunsLayout Of(IEnumerable<RunRecord> records, IEnumerable<string>? declared = null)
-    {
-        var inputs = new List<string>(declared ?? []);
-        var windows = new List<string>();
-        foreach (var r in records)
-        {
-            foreach (var k in r.Inputs.Keys) if (!inputs.Contains(k)) inputs.Add(k);
-            foreach (var k in r.Windows.Keys) if (!windows.Contains(k)) windows.Add(k);
-        }
-        return new RunsLayout(inputs, windows);
-    }
-}
+public sealed record RunsLayout(IReadOnlyList<string> Inputs, IReadOnlyList<string> Windows);
 
 /// <summary>
 /// Writes the per-run tables as Parquet: <c>runs.parquet</c>, a row per run (run_id, point,
@@ -51,10 +36,6 @@ public static class RunTables
                 await WriteBatch(group, fields, layout, batch);
             }
         }).GetAwaiter().GetResult();
-
-    /// <summary>The runs table in one row group per <paramref name="batchSize"/> runs.</summary>
-    public static void WriteRuns(string path, IReadOnlyList<RunRecord> records, int batchSize = 64, IEnumerable<string>? declaredInputs = null) =>
-        WriteRuns(path, RunsLayout.Of(records, declaredInputs), records.Chunk(batchSize));
 
     private static List<DataField> Fields(RunsLayout layout)
     {

@@ -101,6 +101,19 @@ public class PerRunDataTests(CliFixture f) : IClassFixture<CliFixture>
     }
 
     [Fact]
+    public async Task Validate_history_writes_the_runs_of_the_scenario_and_of_the_counterfactuals_into_its_report_folder()
+    {
+        var outDir = CliFixture.TempDir();
+        var (_, output) = await CliFixture.Run("validate-history", "--runs", "2", "--scale", "20000", "--threads", "2", "--report", outDir);
+        string runs = Path.Combine(outDir, "runs.parquet");
+        Assert.True(File.Exists(runs), output);
+        var points = DuckDb.Query($"SELECT point, scenario, count(*) FROM read_parquet('{runs}') GROUP BY point, scenario ORDER BY point");
+        Assert.Equal(["historical", "right", "nep-industrialization"], points.Select(p => (string)p[1]!));
+        Assert.All(points, p => Assert.Equal(2L, Convert.ToInt64(p[2], CultureInfo.InvariantCulture)));
+        Assert.False(Directory.Exists(outDir + ".partial"));
+    }
+
+    [Fact]
     public async Task An_ensemble_writes_its_runs_and_a_single_run_refuses_per_run_series()
     {
         var outDir = CliFixture.TempDir();

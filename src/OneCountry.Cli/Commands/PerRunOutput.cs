@@ -24,18 +24,6 @@ internal static class PerRunOutput
     /// <summary>The inputs every run shares, as runs-table columns.</summary>
     public static IReadOnlyDictionary<string, double?> Columns(IReadOnlyList<InputAssignment> inputs) => RunRecords.Inputs(inputs);
 
-    /// <summary>Writes runs.parquet and, when the runs kept them, series.parquet into <paramref name="folder"/>; returns their names.
-    /// The inputs every run shares (<paramref name="common"/>, the --set ones) are columns of every row.</summary>
-    public static IReadOnlyList<string> Write(string folder, PerRun perRun, IReadOnlyList<InputAssignment>? common = null)
-    {
-        if (perRun.Records.Count == 0) return [];
-        var records = WithCommon(perRun.Records, common ?? []);
-        RunTables.WriteRuns(Path.Combine(folder, RunTables.RunsFile), records, Experiment.BatchSize);
-        if (perRun.Series is null) return [RunTables.RunsFile];
-        RunTables.WriteSeries(Path.Combine(folder, RunTables.SeriesFile), perRun.Series.Chunk(Experiment.BatchSize).Select(b => (IReadOnlyList<RunSeriesRow>)b.SelectMany(r => r).ToArray()));
-        return [RunTables.RunsFile, RunTables.SeriesFile];
-    }
-
     /// <summary>The records with the inputs every run shares added where a record does not set them itself.</summary>
     public static IReadOnlyList<RunRecord> WithCommon(IReadOnlyList<RunRecord> records, IReadOnlyList<InputAssignment> common) =>
         common.Count == 0 ? records : records.Select(r =>
