@@ -42,6 +42,13 @@ public static class OneCountryApp
             c.AddCommand<SensitivityCommand>("sensitivity")
                 .WithDescription("Set each parameter to the low and the high end of its range on the same seeds and rank the parameters by how far they move the outcomes.")
                 .WithExample("sensitivity", "historical", "--group", "demography", "--runs", "10");
+            c.AddCommand<ExperimentCommand>("experiment")
+                .WithDescription("Run every point of a design - a CSV or Parquet table of rows (parameters, lever@YYYY-MM, seed, replicates) or a YAML experiment (factors; sampler grid, latin_hypercube or sobol) - on common random numbers, and write a row per run to runs.parquet.")
+                .WithExample("experiment", "design.csv", "--replicates", "5")
+                .WithExample("experiment", "lhs.yaml", "--per-run-series");
+            c.AddCommand<ReplayCommand>("replay")
+                .WithDescription("Run the command a manifest.json records again, with its inputs checked unchanged, and compare the files with the manifest's folder byte for byte.")
+                .WithExample("replay", "out/compare/manifest.json");
             c.AddCommand<InferWeatherCommand>("infer-weather")
                 .WithDescription("Infer the recorded weather of every crop year from the recorded harvests in data/ and write it as the scenario's recorded-weather CSV.")
                 .WithExample("infer-weather", "--out", "scenarios/historical-weather.csv");

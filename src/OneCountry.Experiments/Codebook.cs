@@ -69,3 +69,44 @@ public static class Codebook
     public static IReadOnlyList<CodebookEntry> Measures(IEnumerable<ComparedMeasure> measures) =>
         measures.Select(m => new CodebookEntry(m.Name, m.Unit, "", m.Meaning, m.Aggregation, false, false)).ToList();
 }
+
+/// <summary>The codebook of the runs table (runs.parquet): one entry per column.</summary>
+public static class RunsCodebook
+{
+    public static IReadOnlyList<CodebookEntry> Of(IEnumerable<string> inputs, IEnumerable<string> windows)
+    {
+        var list = new List<CodebookEntry>
+        {
+            new("run_id", "", "0, 1, ...", "the run's place in the command's order of runs; series.parquet names the run by it", "", false, false),
+            new("point", "", "0, 1, ...", "the design point (or scenario, or setting) the run belongs to", "", false, false),
+            new("replicate", "", "0, 1, ...", "which of the point's seeds the run ran; replicate r of every point runs the same seed", "", false, false),
+            new("seed", "", "0 to 2^64 - 1", "the run's random seed", "", false, false),
+            new("scenario", "", "", "the scenario the run is of (its inputs changed as the other columns say)", "", false, false),
+        };
+        foreach (var key in inputs)
+        {
+            var t = Scenarios.InputTarget.Parse(key, out _);
+            if (t is null) continue;
+            string meaning = t.Window is { } w ? $"the outcome imposed on the window {w} (draw: none, the world decides)"
+                : t.Parameter?.Meaning ?? $"{t.Lever!.Meaning}, from {t.From} on";
+            string values = t.ValueKind switch
+            {
+                "switch" => "true or false",
+                "category" => string.Join(", ", t.Categories!),
+                _ => $"{t.Min.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} to {t.Max.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}",
+            };
+            list.Add(new CodebookEntry(key, t.ValueKind == "number" ? (t.Parameter?.Unit ?? t.Lever?.Unit ?? "") : "", values,
+                meaning + " (an input; empty where the run keeps the scenario's value)", "", false, false));
+        }
+        foreach (var w in windows)
+            list.Add(new CodebookEntry(w, "", "victory, defeat, fascist_victory, overtaken or open", "how the revolutionary window ended in the run (open: not resolved by the run's end)", "", false, false));
+        for (int m = 0; m < RunRecords.Outcomes.Count; m++)
+        {
+            var o = RunRecords.Outcomes[m];
+            list.Add(new CodebookEntry(RunRecords.OutcomeColumns[m], o.Unit, "", $"{o.Name}: {o.Meaning}", o.Aggregation, false, false));
+        }
+        foreach (var v in RunRecords.VerdictNames)
+            list.Add(new CodebookEntry("verdict_" + v, "", "", $"the verdict's {v.Replace('_', ' ')} (verdict.json of a run)", "mean of the last 12 months of the run", false, false));
+        return list;
+    }
+}

@@ -126,15 +126,17 @@ public static class Comparison
 
     /// <summary>Runs every scenario under the one <paramref name="plan"/> (resolved from the first,
     /// the baseline): the same seeds and scale for all.</summary>
-    public static ComparisonReport Run(IReadOnlyList<Scenario> scenarios, int runs, RunPlan plan, Action<int, int>? progress = null)
+    /// <param name="onRun">Called with the scenario's index, the run's and its result, on the thread that ran it (for the per-run data).</param>
+    public static ComparisonReport Run(IReadOnlyList<Scenario> scenarios, int runs, RunPlan plan, Action<int, int>? progress = null, Action<int, int, SimulationResult>? onRun = null)
     {
         if (scenarios.Count < 1) throw new ArgumentException("at least one scenario", nameof(scenarios));
         int total = scenarios.Count * runs, done = 0;
         var results = new List<IReadOnlyList<SimulationResult>>();
-        foreach (var s in scenarios)
+        foreach (var (s, index) in scenarios.Select((s, i) => (s, i)))
         {
             int before = done;
-            results.Add(Ensemble.Run(s, runs, plan, progress is null ? null : (d, _) => progress(before + d, total)));
+            results.Add(Ensemble.Run(s, runs, plan, progress is null ? null : (d, _) => progress(before + d, total),
+                onRun is null ? null : (i, r) => onRun(index, i, r)));
             done += runs;
         }
 

@@ -22,35 +22,54 @@ public static class Ensemble
 
     /// <summary>Runs members 0 to <paramref name="runs"/> − 1 of the plan (<see cref="RunPlan.Member"/>),
     /// <see cref="RunPlan.Threads"/> at a time.</summary>
-    public static IReadOnlyList<SimulationResult> Run(Scenario scenario, int runs, RunPlan plan, Action<int, int>? progress = null)
+    /// <param name="onRun">Called with each run's index and result, on the thread that ran it (for the per-run data).</param>
+    public static IReadOnlyList<SimulationResult> Run(Scenario scenario, int runs, RunPlan plan, Action<int, int>? progress = null, Action<int, SimulationResult>? onRun = null)
     {
         if (runs < 1) throw new ArgumentOutOfRangeException(nameof(runs), "at least one run");
-        return RunJobs(runs, plan.Threads, i => new Simulation(plan.Member(scenario, i)).Run(), progress);
+        return RunJobs(runs, plan.Threads, i =>
+        {
+            var result = new Simulation(plan.Member(scenario, i)).Run();
+            onRun?.Invoke(i, result);
+            return result;
+        }, progress);
     }
 
     /// <summary>Runs <paramref name="jobs"/> jobs in parallel, at most <paramref name="threads"/> at a
     /// time, and stores each result by job index, so the results do not depend on the thread count
-    /// or the order the jobs finish in.</summary>
+    /// or the order the jobs finish in. Jobs are taken in index order (each worker takes the next
+    /// not yet taken), so the runs finish roughly in order and the batches of per-run data can be
+    /// written as they complete. After a job fails no further job is taken; the failure is thrown
+    /// as an <see cref="AggregateException"/>.</summary>
     public static T[] RunJobs<T>(int jobs, int threads, Func<int, T> job, Action<int, int>? progress = null)
     {
         var results = new T[jobs];
-        int done = 0;
+        int done = 0, next = -1, failed = 0;
         object gate = new();
-        Parallel.For(0, jobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, i =>
+        int workers = Math.Max(1, Math.Min(threads, jobs));
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
         {
-            results[i] = job(i);
-            if (progress is not null)
-                lock (gate) progress(++done, jobs);
+            int i;
+            while (Volatile.Read(ref failed) == 0 && (i = Interlocked.Increment(ref next)) < jobs)
+            {
+                try { results[i] = job(i); }
+                catch { Interlocked.Exchange(ref failed, 1); throw; }
+                if (progress is not null)
+                    lock (gate) progress(++done, jobs);
+            }
         });
         return results;
     }
 
     /// <summary>Runs each configuration and keeps only its measures (a sweep of many runs then fits
     /// in memory); a measure reading months outside the run's span gives NaN, not a failure.</summary>
-    public static double[][] Measures(int jobs, int threads, Func<int, SimulationConfig> configOf, IReadOnlyList<ComparedMeasure> measures, Action<int, int>? progress = null) =>
+    /// <param name="onRun">Called with each job, its configuration and its result, on the thread that ran it (for the per-run data).</param>
+    public static double[][] Measures(int jobs, int threads, Func<int, SimulationConfig> configOf, IReadOnlyList<ComparedMeasure> measures, Action<int, int>? progress = null,
+        Action<int, SimulationConfig, SimulationResult>? onRun = null) =>
         RunJobs(jobs, threads, i =>
         {
-            var result = new Simulation(configOf(i)).Run();
+            var config = configOf(i);
+            var result = new Simulation(config).Run();
+            onRun?.Invoke(i, config, result);
             var row = new double[measures.Count];
             for (int m = 0; m < measures.Count; m++)
             {

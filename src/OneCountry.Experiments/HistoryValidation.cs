@@ -387,17 +387,22 @@ public static class HistoryValidation
 
     /// <summary>Runs the ensemble (and, when the scenario is the historical one, the ensembles of the
     /// counterfactual scenarios the comparison patterns name, on the same seeds) and measures every pattern.</summary>
-    public static ValidationReport Run(Scenario scenario, HistoricalData data, int runs, RunPlan plan, Action<int, int>? progress = null)
+    /// <param name="inputs">Inputs set from outside the scenario files (--set), applied to the counterfactuals too.</param>
+    /// <param name="onRun">Called with the ensemble's index (0 the validated scenario, then each
+    /// counterfactual in the order of the patterns), the run's and its result, on the thread that ran it.</param>
+    public static ValidationReport Run(Scenario scenario, HistoricalData data, int runs, RunPlan plan, Action<int, int>? progress = null, IReadOnlyList<InputAssignment>? inputs = null,
+        Action<int, int, SimulationResult>? onRun = null)
     {
         var patterns = Patterns(data);
         var others = scenario.Name == HistoricalName
             ? patterns.Where(p => p.Against is not null).Select(p => p.Against!.Scenario).Distinct().ToList()
             : [];
         int total = runs * (1 + others.Count);
-        var results = Ensemble.Run(scenario, runs, plan, progress is null ? null : (d, _) => progress(d, total));
+        var results = Ensemble.Run(scenario, runs, plan, progress is null ? null : (d, _) => progress(d, total), onRun is null ? null : (i, r) => onRun(0, i, r));
         var compared = new Dictionary<string, IReadOnlyList<SimulationResult>>();
         foreach (var (name, i) in others.Select((n, i) => (n, i)))
-            compared[name] = Ensemble.Run(Counterfactual(scenario, name), runs, plan, progress is null ? null : (d, _) => progress(runs * (i + 1) + d, total));
+            compared[name] = Ensemble.Run(InputAssignments.Apply(Counterfactual(scenario, name), inputs ?? []), runs, plan, progress is null ? null : (d, _) => progress(runs * (i + 1) + d, total),
+                onRun is null ? null : (j, r) => onRun(i + 1, j, r));
         var rows = new List<PatternResult>();
         foreach (var p in patterns)
         {

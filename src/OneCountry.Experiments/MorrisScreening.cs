@@ -16,6 +16,8 @@ public sealed record MorrisReport(Scenario Scenario, int Trajectories, int Level
 {
     /// <summary>The world the runs lived in (recorded or drawn).</summary>
     public WorldMode World { get; init; } = WorldMode.Recorded;
+    /// <summary>Every run: point k of trajectory t is run t × (parameters + 1) + k, on the trajectory's seed (replicate t).</summary>
+    public PerRun PerRun { get; init; } = PerRun.None;
     /// <summary>The effects on one outcome, largest μ* first.</summary>
     public IEnumerable<MorrisEffect> Ranked(string measure) =>
         Effects.Where(e => e.Measure == measure).OrderByDescending(e => double.IsNaN(e.MuStar) ? -1 : e.MuStar).ThenBy(e => e.Parameter, StringComparer.Ordinal);
@@ -90,17 +92,19 @@ public static class MorrisScreening
 
     /// <summary>Trajectory t runs the plan's member t (seed <see cref="RunPlan.FirstSeed"/> + t) at each of its points.</summary>
     public static MorrisReport Run(Scenario scenario, IReadOnlyList<ParameterSpec> parameters, IReadOnlyList<ComparedMeasure> measures,
-        int trajectories, RunPlan plan, int levels = 4, Action<int, int>? progress = null)
+        int trajectories, RunPlan plan, int levels = 4, Action<int, int>? progress = null, bool keepSeries = false, Action<FinishedBatch>? finished = null)
     {
         var design = Design(parameters.Select(p => p.Name).ToArray(), trajectories, levels, plan.FirstSeed);
         int perTrajectory = parameters.Count + 1;
+        var perRun = new PerRunCollector(trajectories * perTrajectory, keepSeries, finished);
         var values = Ensemble.Measures(trajectories * perTrajectory, plan.Threads, job =>
         {
             var config = plan.Member(scenario, job / perTrajectory);
             var point = design[job / perTrajectory].Points[job % perTrajectory];
             var overrides = parameters.Select((p, j) => new KeyValuePair<string, double>(p.Name, Math.Clamp(p.Min + point[j] * (p.Max - p.Min), p.Min, p.Max)));
             return config with { Parameters = config.Parameters.With(overrides) };
-        }, measures, progress);
+        }, measures, progress, (job, config, result) => perRun.Add(job, job, job / perTrajectory, config.Seed, scenario.Name,
+            parameters.ToDictionary(p => p.Name, p => (double?)config.Parameters[p.Name]), result));
 
         double delta = levels / (2.0 * (levels - 1));
         var effects = new List<MorrisEffect>();
@@ -122,7 +126,7 @@ public static class MorrisScreening
                 effects.Add(new MorrisEffect(parameters[j].Name, parameters[j].Group, measures[m].Name, measures[m].Unit, muStar, mu, sigma, ee.Count));
             }
         }
-        return new MorrisReport(scenario, trajectories, levels, plan.Scale, plan.FirstSeed, parameters, measures, effects) { World = plan.World };
+        return new MorrisReport(scenario, trajectories, levels, plan.Scale, plan.FirstSeed, parameters, measures, effects) { World = plan.World, PerRun = perRun.Result() };
     }
 
     /// <summary>A stable 63-bit key of a parameter's name (FNV-1a over its UTF-8 bytes): the entity

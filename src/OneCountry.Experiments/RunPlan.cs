@@ -58,5 +58,8 @@ public sealed record RunPlan
     /// <see cref="FirstSeed"/> + run, the model single-threaded (the members run in parallel).</summary>
     public SimulationConfig Member(Scenario scenario, int run) => With(scenario.ToConfig(FirstSeed + (ulong)run, Scale, threads: 1, World));
 
+    /// <summary>A run of <paramref name="scenario"/> on <paramref name="seed"/>, single-threaded (an experiment's runs run in parallel).</summary>
+    public SimulationConfig OnSeed(Scenario scenario, ulong seed) => With(scenario.ToConfig(seed, Scale, threads: 1, World));
+
     private SimulationConfig With(SimulationConfig config) => config with { CheckBalances = CheckBalances };
 }

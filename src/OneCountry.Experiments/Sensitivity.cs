@@ -17,6 +17,8 @@ public sealed record SensitivityReport(Scenario Scenario, int Runs, double Scale
 {
     /// <summary>The world the runs lived in (recorded or drawn).</summary>
     public WorldMode World { get; init; } = WorldMode.Recorded;
+    /// <summary>Every run: setting s (0 the baseline, then each parameter low and high) on seed i is run s × runs + i.</summary>
+    public PerRun PerRun { get; init; } = PerRun.None;
     /// <summary>The effects on one measure, largest absolute median effect first (a tornado).</summary>
     public IEnumerable<SensitivityEffect> Ranked(string measure) =>
         Effects.Where(e => e.Measure == measure).OrderByDescending(e => double.IsNaN(e.EffectMedian) ? -1 : Math.Abs(e.EffectMedian)).ThenBy(e => e.Parameter, StringComparer.Ordinal);
@@ -49,20 +51,22 @@ public static class Sensitivity
 
     /// <summary>Every setting runs the plan's members 0 to <paramref name="runs"/> − 1.</summary>
     public static SensitivityReport Run(Scenario scenario, IReadOnlyList<ParameterSpec> parameters, IReadOnlyList<ComparedMeasure> measures,
-        int runs, RunPlan plan, Action<int, int>? progress = null)
+        int runs, RunPlan plan, Action<int, int>? progress = null, bool keepSeries = false, Action<FinishedBatch>? finished = null)
     {
         if (runs < 1) throw new ArgumentOutOfRangeException(nameof(runs), "at least one run");
         if (parameters.Count < 1) throw new ArgumentException("at least one parameter", nameof(parameters));
         var baseline = plan.Member(scenario, 0).Parameters;
         // Settings: 0 the baseline, then for parameter p: 1 + 2p (low) and 2 + 2p (high).
         int settings = 1 + 2 * parameters.Count;
+        var perRun = new PerRunCollector(settings * runs, keepSeries, finished);
         var values = Ensemble.Measures(settings * runs, plan.Threads, job =>
         {
             int setting = job / runs;
             var spec = setting == 0 ? null : parameters[(setting - 1) / 2];
             var parametersOfRun = spec is null ? baseline : baseline.With([new(spec.Name, setting % 2 == 1 ? spec.Min : spec.Max)]);
             return plan.Member(scenario, job % runs) with { Parameters = parametersOfRun };
-        }, measures, progress);
+        }, measures, progress, (job, config, result) => perRun.Add(job, job / runs, job % runs, config.Seed, scenario.Name,
+            parameters.ToDictionary(p => p.Name, p => (double?)config.Parameters[p.Name]), result));
 
         double[] Column(int setting, int m) => Enumerable.Range(0, runs).Select(r => values[setting * runs + r][m]).ToArray();
         var baseMedians = Enumerable.Range(0, measures.Count).Select(m => Ensemble.Band(Column(0, m)).Median).ToArray();
@@ -79,7 +83,7 @@ public static class Sensitivity
                     baseMedians[m], Ensemble.Band(low).Median, Ensemble.Band(high).Median, effect, effectLow, effectHigh));
             }
         }
-        return new SensitivityReport(scenario, runs, plan.Scale, plan.FirstSeed, parameters, measures, effects) { World = plan.World };
+        return new SensitivityReport(scenario, runs, plan.Scale, plan.FirstSeed, parameters, measures, effects) { World = plan.World, PerRun = perRun.Result() };
     }
 
     /// <summary>The registry's parameters named (comma-separated) or of one group; all when neither

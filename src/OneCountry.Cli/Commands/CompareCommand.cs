@@ -35,6 +35,8 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
         {
             try { scenarios.Add(ScenarioCatalog.Load(name)); }
             catch (ScenarioException e) { return Task.FromResult(ScenarioErrors.Report(console, e)); }
+            if (PerRunOutput.Apply(console, scenarios[^1], settings.Inputs) is not { } set) return Task.FromResult(ExitCodes.InvalidInput);
+            scenarios[^1] = set;
         }
         var plan = RunPlan.Resolve(scenarios[0], settings.Options);
         if (ExperimentSettings.SeedRangeError(plan.FirstSeed, settings.Runs) is { } range)
@@ -47,10 +49,13 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
         if (output is null) return Task.FromResult(ExitCodes.InvalidInput);
         console.MarkupLineInterpolated($"Comparing {string.Join(", ", scenarios.Select(s => s.Name))}: {settings.Runs} runs each on the same seeds, in the {WorldModes.Name(plan.World)} world, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
         int total = settings.Runs * scenarios.Count, step = Math.Max(1, total / 10);
+        var parts = output.OpenParts([], scenarios.SelectMany(s => s.Windows).Select(w => RunRecords.WindowColumn(w.Name)), settings.Inputs);
+        var perRun = new PerRunCollector(total, settings.PerRunSeries, parts.Write);
+        var common = PerRunOutput.Columns(settings.Inputs);
         var report = Comparison.Run(scenarios, settings.Runs, plan, (done, all) =>
         {
             if (done % step == 0 || done == all) console.WriteLine($"  {done}/{all} runs");
-        });
+        }, (s, i, r) => perRun.Add(s * settings.Runs + i, s, i, plan.FirstSeed + (ulong)i, scenarios[s].Name, common, r));
 
         if (!console.Profile.Capabilities.Interactive) console.Profile.Width = Math.Max(console.Profile.Width, 160);
         string baseline = scenarios[0].Name;
@@ -112,6 +117,9 @@ public sealed class CompareCommand(IAnsiConsole console) : AsyncCommand<CompareC
         try
         {
             var files = ComparisonWriter.Write(report, output.Folder).ToList();
+            var added = parts.Finish(output.Folder);
+            files.AddRange(added.Select(f => Path.Combine(folder, f)));
+            output.Record = PerRunOutput.Record(context, settings, PerRunOutput.Seeds(report.FirstSeed, report.Runs), added);
             if (!settings.NoReport)
             {
                 var data = HistoricalData.FindFolder() is { } dataFolder ? HistoricalData.Load(dataFolder) : null;

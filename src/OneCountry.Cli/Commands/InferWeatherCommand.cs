@@ -31,6 +31,7 @@ public sealed class InferWeatherCommand(IAnsiConsole console) : AsyncCommand<Inf
             if (base.Validate() is { Successful: false } error) return error;
             if (Out.Trim().Length == 0 || Directory.Exists(Out)) return ValidationResult.Error("--out must name a file");
             if (World == WorldMode.Drawn) return ValidationResult.Error("--world drawn: the recorded weather is inferred in the recorded world (its windows fixed to the record)");
+            if (PerRunSeries) return ValidationResult.Error("--per-run-series: infer-weather writes the inferred weather, not per-run tables");
             return ValidationResult.Success();
         }
     }
@@ -40,6 +41,8 @@ public sealed class InferWeatherCommand(IAnsiConsole console) : AsyncCommand<Inf
         Scenario scenario;
         try { scenario = ScenarioCatalog.Load(settings.Scenario); }
         catch (ScenarioException e) { return Task.FromResult(ScenarioErrors.Report(console, e)); }
+        if (PerRunOutput.Apply(console, scenario, settings.Inputs) is not { } set) return Task.FromResult(ExitCodes.InvalidInput);
+        scenario = set;
         if (DataInput.TryLoad(console, out var folder, out var data) is { } failed) return Task.FromResult(failed);
         var records = WeatherInference.Records(data);
         IReadOnlyList<DroughtYear> droughts;

@@ -25,6 +25,13 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
 
         protected override bool NamesRejectedScale => true;
 
+        public override ValidationResult Validate()
+        {
+            if (base.Validate() is { Successful: false } error) return error;
+            if (PerRunSeries && Runs == 1) return ValidationResult.Error("--per-run-series is for an ensemble (--runs N, N > 1); one run writes its yearly series as yearly.parquet");
+            return ValidationResult.Success();
+        }
+
         public override RunOptions Options => base.Options with { CheckBalances = !NoBalanceCheck };
     }
 
@@ -33,6 +40,8 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
         Scenario scenario;
         try { scenario = ScenarioCatalog.Load(settings.Scenario); }
         catch (ScenarioException e) { return ScenarioErrors.Report(console, e); }
+        if (PerRunOutput.Apply(console, scenario, settings.Inputs) is not { } set) return ExitCodes.InvalidInput;
+        scenario = set;
 
         var plan = RunPlan.Resolve(scenario, settings.Options);
         if (ExperimentSettings.SeedRangeError(plan.FirstSeed, settings.Runs) is { } range)
@@ -48,7 +57,7 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
         }
         using var output = StagedOutput.Open(console, outDir);
         if (output is null) return ExitCodes.InvalidInput;
-        if (settings.Runs > 1) return RunEnsemble(scenario, settings.Runs, plan, settings.NoReport, outDir, output);
+        if (settings.Runs > 1) return RunEnsemble(context, settings, scenario, plan, outDir, output);
         console.MarkupLineInterpolated($"Running [bold]{scenario.Name}[/] ({scenario.Start} to {scenario.End}), seed {plan.FirstSeed}, {WorldModes.Name(plan.World)} world, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
 
         RunOutput run;
@@ -84,6 +93,7 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
                 var data = HistoricalData.FindFolder() is { } folder ? HistoricalData.Load(folder) : null;
                 files = [.. files, .. Reports.Ensemble(scenario, [run.Result], plan.Scale, plan.FirstSeed, data, staging, plan.World).Select(f => Path.Combine(outDir, f))];
             }
+            output.Record = PerRunOutput.Record(context, settings, [plan.FirstSeed], []);
             output.Commit();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
@@ -100,18 +110,23 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
     /// <summary>An ensemble: N seeds in parallel (bit-identical to running them one by one),
     /// the medians and 5-95% bands of every yearly series, the windows' outcome frequencies with
     /// Wilson intervals, a manifest and the report.</summary>
-    private int RunEnsemble(Scenario scenario, int count, RunPlan plan, bool noReport, string outDir, StagedOutput output)
+    private int RunEnsemble(CommandContext context, Settings settings, Scenario scenario, RunPlan plan, string outDir, StagedOutput output)
     {
+        int count = settings.Runs;
+        bool noReport = settings.NoReport;
         ulong first = plan.FirstSeed;
         console.MarkupLineInterpolated($"Running [bold]{scenario.Name}[/] ({scenario.Start} to {scenario.End}): {count} runs, seeds {first} to {first + (ulong)count - 1}, {WorldModes.Name(plan.World)} world, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}, {plan.Threads} thread(s)");
         int step = Math.Max(1, count / 10);
         IReadOnlyList<SimulationResult> runs;
+        var parts = output.OpenParts([], scenario.Windows.Select(w => RunRecords.WindowColumn(w.Name)), settings.Inputs);
+        var perRun = new PerRunCollector(count, settings.PerRunSeries, parts.Write);
+        var common = PerRunOutput.Columns(settings.Inputs);
         try
         {
             runs = Ensemble.Run(scenario, count, plan, (done, total) =>
             {
                 if (done % step == 0 || done == total) console.WriteLine($"  {done}/{total} runs");
-            });
+            }, (i, r) => perRun.Add(i, 0, i, first + (ulong)i, scenario.Name, common, r));
         }
         catch (AggregateException e) when (e.InnerException is BalanceViolationException b)
         {
@@ -138,6 +153,9 @@ public sealed class RunCommand(IAnsiConsole console) : AsyncCommand<RunCommand.S
         try
         {
             var files = EnsembleWriter.Write(scenario, runs, plan.Scale, first, odds, output.Folder, plan.World);
+            var added = parts.Finish(output.Folder);
+            files = [.. files, .. added.Select(f => Path.Combine(outDir, f))];
+            output.Record = PerRunOutput.Record(context, settings, PerRunOutput.Seeds(first, count), added);
             if (!noReport)
             {
                 var data = HistoricalData.FindFolder() is { } folder ? HistoricalData.Load(folder) : null;

@@ -57,6 +57,8 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
         Scenario scenario;
         try { scenario = ScenarioCatalog.Load(settings.Scenario); }
         catch (ScenarioException e) { return Task.FromResult(ScenarioErrors.Report(console, e)); }
+        if (PerRunOutput.Apply(console, scenario, settings.Inputs) is not { } set) return Task.FromResult(ExitCodes.InvalidInput);
+        scenario = set;
 
         IReadOnlyList<OneCountry.Model.ParameterSpec> parameters;
         try
@@ -80,13 +82,14 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
         using var output = StagedOutput.Open(console, shown);
         if (output is null) return Task.FromResult(ExitCodes.InvalidInput);
         string folder = output.Folder;
-        if (settings.Method == "morris") return Task.FromResult(RunMorris(scenario, parameters, settings, plan, folder, shown, output));
+        var parts = output.OpenParts(parameters.Select(p => p.Name), scenario.Windows.Select(w => RunRecords.WindowColumn(w.Name)), settings.Inputs);
+        if (settings.Method == "morris") return Task.FromResult(RunMorris(context, scenario, parameters, settings, plan, folder, shown, output));
         int total = (1 + 2 * parameters.Count) * settings.Runs, step = Math.Max(1, total / 10);
         console.MarkupLineInterpolated($"Sensitivity of [bold]{scenario.Name}[/]: {parameters.Count} parameter(s) at the ends of their ranges, {settings.Runs} seeds each (common random numbers), scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}: {total} runs on {plan.Threads} thread(s)");
         var report = Sensitivity.Run(scenario, parameters, Sensitivity.DefaultMeasures, settings.Runs, plan, (done, all) =>
         {
             if (done % step == 0 || done == all) console.WriteLine($"  {done}/{all} runs");
-        });
+        }, settings.PerRunSeries, parts.Write);
 
         if (!console.Profile.Capabilities.Interactive) console.Profile.Width = Math.Max(console.Profile.Width, 150);
         foreach (var measure in report.Measures)
@@ -101,16 +104,20 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
             console.Write(table);
         }
 
-        return Task.FromResult(WriteOutputs(settings, shown, output, () => SensitivityWriter.Write(report, folder),
+        return Task.FromResult(WriteOutputs(context, settings, shown, output, PerRunOutput.Seeds(plan.FirstSeed, settings.Runs), () => SensitivityWriter.Write(report, folder),
             () => Reports.Sensitivity(report, Math.Max(settings.Top, 10), folder)));
     }
 
     /// <summary>Writes the tables, then (unless --no-report) the report; an unwritable folder is an error, not a trace.</summary>
-    private int WriteOutputs(Settings settings, string folder, StagedOutput output, Func<IReadOnlyList<string>> tables, Func<IReadOnlyList<string>> report)
+    private int WriteOutputs(CommandContext context, Settings settings, string folder, StagedOutput output, IEnumerable<ulong> seeds,
+        Func<IReadOnlyList<string>> tables, Func<IReadOnlyList<string>> report)
     {
         try
         {
             var files = tables().ToList();
+            var added = output.Parts!.Finish(output.Folder);
+            files.AddRange(added);
+            output.Record = PerRunOutput.Record(context, settings, seeds, added);
             if (!settings.NoReport) files.AddRange(report());
             output.Commit();
             string open = settings.NoReport ? "" : $"; open {Path.Combine(folder, HtmlReport.FileName)}";
@@ -124,14 +131,14 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
         }
     }
 
-    private int RunMorris(Scenario scenario, IReadOnlyList<OneCountry.Model.ParameterSpec> parameters, Settings settings, RunPlan plan, string folder, string shown, StagedOutput output)
+    private int RunMorris(CommandContext context, Scenario scenario, IReadOnlyList<OneCountry.Model.ParameterSpec> parameters, Settings settings, RunPlan plan, string folder, string shown, StagedOutput output)
     {
         int total = settings.Trajectories * (parameters.Count + 1), step = Math.Max(1, total / 10);
         console.MarkupLineInterpolated($"Morris screening of [bold]{scenario.Name}[/]: {parameters.Count} parameter(s), {settings.Trajectories} trajectories, scale {plan.Scale.ToString(CultureInfo.InvariantCulture)}: {total} runs on {plan.Threads} thread(s)");
         var report = MorrisScreening.Run(scenario, parameters, Sensitivity.DefaultMeasures, settings.Trajectories, plan, progress: (done, all) =>
         {
             if (done % step == 0 || done == all) console.WriteLine($"  {done}/{all} runs");
-        });
+        }, keepSeries: settings.PerRunSeries, finished: output.Parts!.Write);
         if (!console.Profile.Capabilities.Interactive) console.Profile.Width = Math.Max(console.Profile.Width, 150);
         foreach (var measure in report.Measures)
         {
@@ -142,7 +149,7 @@ public sealed class SensitivityCommand(IAnsiConsole console) : AsyncCommand<Sens
             foreach (var e in ranked) table.AddRow(Markup.Escape(e.Parameter), F(e.MuStar), F(e.Mu), F(e.Sigma));
             console.Write(table);
         }
-        return WriteOutputs(settings, shown, output, () => SensitivityWriter.WriteMorris(report, folder), () => Reports.Morris(report, Math.Max(settings.Top, 10), folder));
+        return WriteOutputs(context, settings, shown, output, PerRunOutput.Seeds(plan.FirstSeed, settings.Trajectories), () => SensitivityWriter.WriteMorris(report, folder), () => Reports.Morris(report, Math.Max(settings.Top, 10), folder));
     }
 
     private static string F(double v) => HtmlReport.F(v);

@@ -41,6 +41,17 @@ public abstract class SimulationSettings : CommandSettings
     [Description("recorded: the recorded world - the record's weather and the windows' recorded outcomes, kept unless the scenario's own policy changes them (default, unless the scenario says 'world: drawn'); drawn: weather and windows drawn on each seed, for the spread of possible worlds.")]
     public WorldMode? World { get; init; }
 
+    [CommandOption("--set <NAME=VALUE>")]
+    [Description("Set a parameter (name=value, within its registry range) or a lever from a month on (lever@YYYY-MM=value: it replaces the scenario's entries for that lever from that month on); repeat for more. Recorded in the manifest.")]
+    public string[] Set { get; init; } = [];
+
+    [CommandOption("--per-run-series")]
+    [Description("Multi-run commands: also write series.parquet, the yearly series of every run (run_id, year, country, variable, value), beside runs.parquet.")]
+    public bool PerRunSeries { get; init; }
+
+    /// <summary>The --set inputs, parsed and checked (<see cref="Validate"/> has reported any error).</summary>
+    public IReadOnlyList<InputAssignment> Inputs => InputAssignments.Parse(Set);
+
     /// <summary>Whether a --scale out of range is named in the error (run's message always did so).</summary>
     protected virtual bool NamesRejectedScale => false;
 
@@ -50,6 +61,8 @@ public abstract class SimulationSettings : CommandSettings
         if (Threads is { } t && !RunPlan.IsThreads(t)) return ValidationResult.Error($"--threads must be from {RunPlan.MinThreads} to {RunPlan.MaxThreads}, not {t}");
         if (Scale is { } k && !RunPlan.IsScale(k))
             return ValidationResult.Error($"--scale must be from {RunPlan.MinScale} to {RunPlan.MaxScale}" + (NamesRejectedScale ? $", not {k.ToString(CultureInfo.InvariantCulture)}" : ""));
+        try { InputAssignments.Parse(Set); }
+        catch (InputException e) { return ValidationResult.Error(e.Message); }
         return ValidationResult.Success();
     }
 }

@@ -45,14 +45,32 @@ internal sealed class StagedOutput : IDisposable
         }
     }
 
-    /// <summary>Puts the staged files in place of the output folder.</summary>
-    public void Commit() => _folder.Commit();
+    /// <summary>What the manifest records of the command (for replay); stamped into the staged
+    /// manifest.json by <see cref="Commit"/>.</summary>
+    public ManifestRecord? Record { get; set; }
+
+    /// <summary>The part files of the per-run tables, written as runs finish: kept on an
+    /// interruption (and said so), removed once the folder is in place.</summary>
+    public PartFolder? Parts { get; private set; }
+
+    /// <summary>Opens the part folder beside the output folder (<see cref="PartFolder.Open"/>).</summary>
+    public PartFolder OpenParts(IEnumerable<string> inputs, IEnumerable<string> windows, IReadOnlyList<OneCountry.Scenarios.InputAssignment> common) =>
+        Parts = PartFolder.Open(_shown, inputs, windows, common);
+
+    /// <summary>Puts the staged files in place of the output folder, the manifest stamped with <see cref="Record"/> first.</summary>
+    public void Commit()
+    {
+        if (Record is { } record) ManifestStamp.Apply(Folder, record);
+        _folder.Commit();
+        Parts?.Remove();
+    }
 
     private void Interrupted(PosixSignalContext context)
     {
         context.Cancel = true;
         bool abandoned = _folder.Abandon();
-        if (abandoned) _console.MarkupLineInterpolated($"[red]interrupted[/] ({context.Signal}): nothing was written; {_shown} keeps what it held before");
+        if (abandoned && Parts?.Kept() is { } kept) _console.MarkupLineInterpolated($"[red]interrupted[/] ({context.Signal}): {_shown} keeps what it held before; {kept}");
+        else if (abandoned) _console.MarkupLineInterpolated($"[red]interrupted[/] ({context.Signal}): nothing was written; {_shown} keeps what it held before");
         else _console.MarkupLineInterpolated($"[red]interrupted[/] ({context.Signal}) after the run was written to {_shown}");
         Environment.Exit(context.Signal == PosixSignal.SIGINT ? 130 : 143);
     }

@@ -26,6 +26,8 @@ public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<
         Scenario scenario;
         try { scenario = ScenarioCatalog.Load(settings.Scenario); }
         catch (ScenarioException e) { return Task.FromResult(ScenarioErrors.Report(console, e)); }
+        if (PerRunOutput.Apply(console, scenario, settings.Inputs) is not { } set) return Task.FromResult(ExitCodes.InvalidInput);
+        scenario = set;
 
         if (DataInput.TryLoad(console, out var folder, out var data) is { } failed) return Task.FromResult(failed);
 
@@ -36,11 +38,35 @@ public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<
             console.MarkupLineInterpolated($"  and, for the comparison checks, {string.Join(" and ", counterfactuals)} on the same seeds");
         else
             console.MarkupLineInterpolated($"  the comparison checks ({string.Join(", ", counterfactuals)} against {HistoryValidation.HistoricalName}) are not run for another scenario and fail");
-        var report = HistoryValidation.Run(scenario, data, settings.Runs, plan, (done, total) =>
+        ValidationReport report;
+        PartFolder? parts = null;
+        try
         {
-            // The scenario's runs and those of the counterfactuals the comparison checks name.
-            if (done % Math.Max(1, total / 10) == 0 || done == total) console.WriteLine($"  {done}/{total} runs");
-        });
+            // With --report DIR, the runs go to DIR.partial as they finish, then to DIR/runs.parquet:
+            // the validated scenario's (point 0), then each counterfactual's on the same seeds.
+            Action<int, int, OneCountry.Model.Country.SimulationResult>? onRun = null;
+            if (settings.Report is { } reportDir)
+            {
+                var ensembles = new List<Scenario> { scenario };
+                if (scenario.Name == HistoryValidation.HistoricalName)
+                    ensembles.AddRange(counterfactuals.Select(n => InputAssignments.Apply(HistoryValidation.Counterfactual(scenario, n), settings.Inputs)));
+                parts = PartFolder.Open(reportDir, [], ensembles.SelectMany(s => s.Windows).Select(w => RunRecords.WindowColumn(w.Name)), settings.Inputs);
+                var collector = new PerRunCollector(settings.Runs * ensembles.Count, settings.PerRunSeries, parts.Write);
+                var common = PerRunOutput.Columns(settings.Inputs);
+                onRun = (e, i, r) => collector.Add(e * settings.Runs + i, e, i, plan.FirstSeed + (ulong)i, ensembles[e].Name, common, r);
+            }
+            report = HistoryValidation.Run(scenario, data, settings.Runs, plan, (done, total) =>
+            {
+                // The scenario's runs and those of the counterfactuals the comparison checks name.
+                if (done % Math.Max(1, total / 10) == 0 || done == total) console.WriteLine($"  {done}/{total} runs");
+            }, settings.Inputs, onRun);
+        }
+        catch (InputException e)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] --set {e.Message}");
+            return Task.FromResult(ExitCodes.InvalidInput);
+        }
+        catch (ScenarioException e) { return Task.FromResult(ScenarioErrors.Report(console, e)); }
 
         if (!console.Profile.Capabilities.Interactive) console.Profile.Width = Math.Max(console.Profile.Width, 150); // a log file, not a screen
         console.Write(PatternTable("Checks (nothing was set from these figures): ensemble median (5-95%) against the data", report.Checks, withSetFrom: false));
@@ -55,7 +81,9 @@ public sealed class ValidateHistoryCommand(IAnsiConsole console) : AsyncCommand<
         {
             try
             {
-                var files = OneCountry.Reporting.Reports.Validation(report, scenario, data, dir);
+                var files = OneCountry.Reporting.Reports.Validation(report, scenario, data, dir).ToList();
+                files.AddRange(parts!.Finish(dir).Select(f => Path.Combine(dir, f)));
+                parts.Remove();
                 console.MarkupLineInterpolated($"Wrote {files.Count} files to {dir}; open {Path.Combine(dir, OneCountry.Reporting.HtmlReport.FileName)}");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
