@@ -304,6 +304,25 @@ public static class HistoryValidation
         list.Add(Relative(Check, "Milk output, 1928 (million t)", d.Value("USSR", "1928", "milk_production"), 0.15, "GSE_LIVESTOCK", "Mt",
             r => YearSum(r, 1928, "milk_output") / 1e6, ("milk_output", 1928.5, 1e6)));
 
+        // Dekulakization: the families deported each year set the campaign's quotas (targets); the
+        // persons, the special settlements' population and their deaths are checks.
+        foreach (var y in new[] { 1930, 1931 })
+        {
+            int yy = y;
+            list.Add(Relative(Target($"lever deportation_quota of {y} in scenarios/historical.yaml"), $"Kulak families deported, {y} (thousand)",
+                d.Value("USSR", y.ToString(CultureInfo.InvariantCulture), "deported_kulak_families") / 1e3, 0.10, "DEKULAK", "thousand", r => YearSum(r, yy, "deported_households") / 1e3));
+        }
+        list.Add(Relative(Check, "Persons deported, 1930–31 (million)", d.Value("USSR", "1930-1931", "deported_kulak_persons") / 1e6, 0.15, "DEKULAK", "M",
+            r => (YearSum(r, 1930, "deported_persons") + YearSum(r, 1931, "deported_persons")) / 1e6));
+        list.Add(Relative(Check, "The special settlements, 1 January 1932 (million)", d.Value("USSR", "1932-01", "special_settlers") / 1e6, 0.15, "DEKULAK", "M",
+            r => r.Get(Month.Of(1931, 12), "deportees") / 1e6, ("deportees", 1932, 1e6)));
+        foreach (var y in new[] { 1932, 1933 })
+        {
+            int yy = y;
+            list.Add(Relative(Check, $"Deaths in the special settlements, {y} (thousand)", d.Value("USSR", y.ToString(CultureInfo.InvariantCulture), "special_settler_deaths") / 1e3, 0.25, "DEKULAK", "thousand",
+                r => YearSum(r, yy, "deportee_deaths") / 1e3));
+        }
+
         // The famine of 1921-22 (its deaths, famine and epidemics, 1921-22): a check.
         list.Add(new ValidationPattern("Famine deaths 1921–22 (million)", PatternRole.Check, "", "2–5", "inside the range", "FAMINE1921", "M",
             r => (YearSum(r, 1921, "famine_deaths") + YearSum(r, 1922, "famine_deaths")) / 1e6, m => m >= 2 && m <= 5)

@@ -37,6 +37,7 @@ public static class ReferenceData
         new("milk_output", "Milk", "million tonnes", 1e-6),
         new("gdp_per_capita", "GDP per head", "2011 international dollars", 1),
         new("famine_deaths", "Famine deaths", "thousand persons a year", 1e-3),
+        new("deportees", "The special settlements (deportees)", "million persons", 1e-6),
         new("state_apparatus", "State apparatus", "million persons", 1e-6),
         new("workers_and_employees", "Workers and employees", "million persons", 1e-6),
         new("industrial_workers", "Employed in industry", "million persons", 1e-6),

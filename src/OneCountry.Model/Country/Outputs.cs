@@ -156,6 +156,7 @@ public static class Outputs
         new("tractors", "units", "Tractors in agriculture (stand-in path)", Aggregation.Last, false, static (c, l) => l.Tractors),
         new("livestock_slaughtered_on_entry", "head", "Animals slaughtered by households brought into collective farms by force", Aggregation.Sum, false, static (c, l) => (l.Membership.SlaughterDraught + l.Membership.SlaughterCattle + l.Membership.SlaughterPigs + l.Membership.SlaughterSheep) * c.RealPerRow),
         new("deported_persons", "persons", "Members of kulak households deported", Aggregation.Sum, false, static (c, l) => l.Membership.DeportedPersons * c.RealPerRow),
+        new("deported_households", "households", "Kulak households deported (families)", Aggregation.Sum, false, static (c, l) => l.Membership.DeportedHouseholds * c.RealPerRow),
         new("deportees", "persons", "Persons in the special settlements (stock)", Aggregation.Last, false, static (c, l) => c.Towns.Deportees),
         new("sown_area", "ha", "Area sown for the coming harvest", Aggregation.Last, false, static (c, l) => c.Rural.SownArea * c.RealPerRow),
         new("leased_land", "ha", "Land leased between households", Aggregation.Last, false, static (c, l) => c.Rural.Leased * c.RealPerRow),

@@ -15,6 +15,12 @@ public readonly record struct CollectivizationInputs(
     double[] PoolDraughtPerMember,
     ulong Key)
 {
+    /// <summary>The campaign's list this month (Countryside/DeportationLists): individual
+    /// households in score bins above <see cref="ListBin"/> are deported, those in it with
+    /// probability <see cref="ListMarginal"/>; <see cref="DeportationLists.Bins"/>: no list.</summary>
+    public int ListBin { get; init; } = DeportationLists.Bins;
+    public double ListMarginal { get; init; }
+
     /// <summary>By zone: the pooled cattle per member household at the start of the month.</summary>
     public double[] PoolCattlePerMember { get; init; } = Zones.Ones;
     /// <summary>Livestock units a member household keeps on its plot (lever plot_livestock_limit);
@@ -39,7 +45,10 @@ public readonly record struct CollectivizationInputs(
 /// - **Leaving.** When the lever <c>collective_exit</c> allows it (after "Dizzy with success",
 ///   March 1930), households brought in by force leave at that monthly rate (volunteers at a tenth
 ///   of it), taking back their share of the pool's land and half their share of its animals.
-/// - **Dekulakization.** At the lever's monthly rate, kulak households are deported: their members
+/// - **Dekulakization.** By the campaign's lists (lever <c>deportation_quota</c>, households a
+///   month, filled from the best-equipped individual peasants: Countryside/DeportationLists), or
+///   at the lever <c>dekulakization</c>'s monthly rate among households classed kulak (the
+///   endogenous Centre's platform), households are deported: their members
 ///   leave the countryside for the special settlements, their grain is confiscated by the state,
 ///   their land and all their animals go to the zone's collective farm.
 /// - **The pooled herd** (horses, socialised cattle, pigs and sheep) lives on the pooled land's
@@ -178,7 +187,8 @@ public sealed class CollectiveFarms
         var p = inp.P;
         double voluntary = p.VoluntaryCollectivizationRate * inp.TractorIndex;
         double forced = inp.CollectiveShare < inp.Target ? inp.Drive : 0;
-        bool any = voluntary > 0 || forced > 0 || inp.Exit > 0 || inp.Dekulakization > 0;
+        bool listed = inp.ListBin < DeportationLists.Bins;
+        bool any = voluntary > 0 || forced > 0 || inp.Exit > 0 || inp.Dekulakization > 0 || listed;
         for (int i = start; i < end; i++)
         {
             byte status = h.Status[i];
@@ -189,7 +199,13 @@ public sealed class CollectiveFarms
                 var (u1, u2, u3) = RandomStreams.Split3(RandomStreams.EntityBits(inp.Key, i));
                 if (status == (byte)HouseholdStatus.Individual)
                 {
-                    if (inp.Dekulakization > 0 && h.Stratum[i] == (byte)Stratum.Kulak && u1 < inp.Dekulakization)
+                    bool onList = false;
+                    if (listed)
+                    {
+                        int bin = DeportationLists.Bin(DeportationLists.Score(h, i, p.AreaPerDraughtAnimal));
+                        onList = bin > inp.ListBin || (bin == inp.ListBin && u1 < inp.ListMarginal);
+                    }
+                    if (onList || (inp.Dekulakization > 0 && h.Stratum[i] == (byte)Stratum.Kulak && u1 < inp.Dekulakization))
                     {
                         sums.DeportedHouseholds += 1;
                         sums.DeportedPersons += h.Members[i];

@@ -92,6 +92,9 @@ public sealed class PolicyState
     [Lever("dekulakization", "Monthly share of kulak households deported", "share/month", 0, 0, 1)]
     public double Dekulakization { get; init; }
 
+    [Lever("deportation_quota", "Households a month deported by the campaign's lists, taken from the best-equipped individual peasants (livestock and sown area)", "households/month", 0, 0, 200000)]
+    public double DeportationQuota { get; init; }
+
     [Lever("kolkhoz_delivery_share", "Compulsory deliveries to the state as a share of the collective harvest", "share", 0.25, 0, 0.8)]
     public double KolkhozDeliveryShare { get; init; }
 

@@ -17,7 +17,7 @@ public static class Platforms
     [
         ("nep_market", 1), ("procurement_enforcement", 0), ("tax_progressivity", 1.5), ("peasant_tax_rate", 0.08),
         ("industrial_investment_share", 0.10), ("heavy_industry_share", 0.6), ("tractor_output_share", 0.01),
-        ("collectivization_drive", 0), ("dekulakization", 0), ("machinery_import_share", 0.3), ("grain_export_target", 3.0),
+        ("collectivization_drive", 0), ("dekulakization", 0), ("deportation_quota", 0), ("machinery_import_share", 0.3), ("grain_export_target", 3.0),
         ("comintern_line", (int)World.CominternLine.UnitedFront), ("comintern_diplomacy", 0.2), ("revolution_support", 0.5),
     ];
 
@@ -27,6 +27,7 @@ public static class Platforms
     [
         ("nep_market", 1), ("procurement_enforcement", 0), ("procurement_price", 1.1), ("tax_progressivity", 0.3),
         ("industrial_investment_share", 0.05), ("heavy_industry_share", 0.4), ("collectivization_drive", 0), ("dekulakization", 0),
+        ("deportation_quota", 0),
     ];
 
     /// <summary>The Centre allied with the Right: the policy in force (no change).</summary>

@@ -19,9 +19,10 @@ public static class CountrysideProcesses
             r.PoolDraughtPerMember[z] = farms.Households[z] > 0 ? farms.Draught[z] / farms.Households[z] : 0;
             r.PoolCattlePerMember[z] = farms.Households[z] > 0 ? farms.Cattle[z] / farms.Households[z] : 0;
         }
+        var (listBin, listMarginal) = DeportationLists.Threshold(r.Households, c.Runner, p.AreaPerDraughtAnimal, policy.DeportationQuota / c.RealPerRow);
         var m = farms.Membership(r.Households, new CollectivizationInputs(p, policy.CollectivizationDrive, policy.CollectivizationTarget,
             policy.CollectiveExit, policy.Dekulakization, r.CollectivizedShare, l.Tractors / p.Tractors1928, r.PoolLandPerMember, r.PoolDraughtPerMember,
-            c.Rng.TickKey(RandomPurpose.Collectivization, c.Month.Index)) { PlotLivestockLimit = policy.PlotLivestockLimit, PoolCattlePerMember = r.PoolCattlePerMember }, c.Runner);
+            c.Rng.TickKey(RandomPurpose.Collectivization, c.Month.Index)) { PlotLivestockLimit = policy.PlotLivestockLimit, PoolCattlePerMember = r.PoolCattlePerMember, ListBin = listBin, ListMarginal = listMarginal }, c.Runner);
         double peasantHouseholds = m.CollectiveHouseholds + m.IndividualHouseholds;
         r.CollectivizedShare = peasantHouseholds > 0 ? m.CollectiveHouseholds / peasantHouseholds : 0;
         c.Towns.Deportees += m.DeportedPersons * c.RealPerRow;
