@@ -17,23 +17,23 @@ public class GoldenOutputTests(CliFixture f) : IClassFixture<CliFixture>
     /// 1921, two blocks, so the second thread really takes part).</summary>
     private static readonly Dictionary<string, string> RunHashes = new()
     {
-        ["historical/monthly.csv"] = "42633f2533300ca3a4b94548f3b03f01cf13f9d9c66b31c9a6c41b92ebd9f5eb",
-        ["historical/yearly.csv"] = "4116d35c2a6055b7891fce16938b3f9da5af859c69926188b3abb346e8066c0a",
-        ["historical/crop_years.csv"] = "697a5255260a7699e2fce012e83d48780c3e2f347fdf2aa7cb54082b2fcf6d52",
-        ["historical/events.csv"] = "f6bea5b02d6327c438763d948421aec85b59507ee4133187f5327551c6d23506",
-        ["left-opposition/monthly.csv"] = "7bf26284e91d77860d046a443695596259202d12cf75febf4f8d7e21f9a4c5f7",
-        ["left-opposition/yearly.csv"] = "97d052e96185c0daa33d1a29db38449d634214265864eae1d7b6f89a36feeb51",
+        ["historical/monthly.csv"] = "0727baf95dda1e42da3adb9af2026d6441de05839951f3ae0c4f7fd5de3d9325",
+        ["historical/yearly.csv"] = "12221cb65effcdea50a219e1fdd94a4e06c1d3cf1be93dd9e17c3da96084d152",
+        ["historical/crop_years.csv"] = "5551f88f6ab062e2e2730a20c6f412f1942bab748f9dd7457502cc389e36be26",
+        ["historical/events.csv"] = "ac3871a0816a169a12910aeffa060bb75eecd36de124ba4f73b43c2539586eca",
+        ["left-opposition/monthly.csv"] = "04ba88e2dc4b3dba8c1811b096d5b23401e5fbb9906644993d952561d4858dab",
+        ["left-opposition/yearly.csv"] = "a52d4b697f9a5853a362dc74e6eb8daf926547b4fe2065cfd7c12ff071f9e889",
         ["left-opposition/crop_years.csv"] = "bb9194cdf135aed6a39f38b7697ee60ddffeee0a180d022f7f1c0da6f369ad17",
-        ["left-opposition/events.csv"] = "506d76b4620204804d61d4caf0b1c0c87fd93db64dd89f981ce16ae31eab3c42",
-        ["endogenous/monthly.csv"] = "70820ce2394e12a8ad6da695ff428419b912338b7bb1a00df341f22b7d9fddf1",
-        ["endogenous/yearly.csv"] = "c159f5626c0d91b4bdb1fd7e67cb6d031ae104cd7de5bd66d88635c8ccafcb73",
+        ["left-opposition/events.csv"] = "fbea512798828d647342b3e4731e9459183c750ae4da6b5e4ebb58c3de59d9df",
+        ["endogenous/monthly.csv"] = "439effac11fa661b1bdbeec082f271eea6b8ae5018da86136dfd096d998b5dc7",
+        ["endogenous/yearly.csv"] = "13d048130cf8f67ac8126d942978d3983ac07db64dd4c75eed13342f3fb9655e",
         ["endogenous/crop_years.csv"] = "15d0f4c9adada0772c0d890f31a4f55e24232b465c06eabe2c27680620378f8b",
-        ["endogenous/events.csv"] = "62ebffe40f7049961ba202d7dd18b02b40f5518ac24ba29bf8ddfad913858b41",
+        ["endogenous/events.csv"] = "0bcb106d1f44aa0579520120ac11ef9b169dd37e6d0dc9ecbbc827a8d400fbd1",
     };
 
-    private const string CompareHash = "511e0270f311edd9ee59fe49228cf06522812e3e1471b3772d462d147c13edcf";
-    private const string SensitivityHash = "15f63e7538004a388b6d975a8394e51cedc6c0d9af2e8c093edf4c6a50cc926a";
-    private const string MorrisHash = "ef4a39d49b5300c64a42c6c9fc0088f23fb9b209af828c3719760a8803724fc8";
+    private const string CompareHash = "fa8c8af8c7be846196619190c8b4017393185694db6902c3f99e1c2fbbd9f9e7";
+    private const string SensitivityHash = "6d9da0cf1cf067302297c07e6e2b9d040e24b1dacb12c1ba4f0efac390da6afa";
+    private const string MorrisHash = "d415a6eadd9ce8cbbb660629eb51cee1af9cb782fbb3afa4b9d899bc727cca92";
 
     public static TheoryData<string, int> Runs()
     {
