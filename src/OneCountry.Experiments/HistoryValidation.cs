@@ -310,17 +310,20 @@ public static class HistoryValidation
         {
             int yy = y;
             list.Add(Relative(Target($"lever deportation_quota of {y} in scenarios/historical.yaml"), $"Kulak families deported, {y} (thousand)",
-                d.Value("USSR", y.ToString(CultureInfo.InvariantCulture), "deported_kulak_families") / 1e3, 0.10, "DEKULAK", "thousand", r => YearSum(r, yy, "deported_households") / 1e3));
+                d.Value("USSR", y.ToString(CultureInfo.InvariantCulture), "deported_kulak_families") / 1e3, 0.10, "DEKULAK", "thousand", r => YearSum(r, yy, "deported_households") / 1e3)
+                with { Unplotted = "a year's deportations: the quota's count, not charted" });
         }
         list.Add(Relative(Check, "Persons deported, 1930–31 (million)", d.Value("USSR", "1930-1931", "deported_kulak_persons") / 1e6, 0.15, "DEKULAK", "M",
-            r => (YearSum(r, 1930, "deported_persons") + YearSum(r, 1931, "deported_persons")) / 1e6));
+            r => (YearSum(r, 1930, "deported_persons") + YearSum(r, 1931, "deported_persons")) / 1e6)
+            with { Unplotted = "a total over two years, not charted" });
         list.Add(Relative(Check, "The special settlements, 1 January 1932 (million)", d.Value("USSR", "1932-01", "special_settlers") / 1e6, 0.15, "DEKULAK", "M",
             r => r.Get(Month.Of(1931, 12), "deportees") / 1e6, ("deportees", 1932, 1e6)));
         foreach (var y in new[] { 1932, 1933 })
         {
             int yy = y;
             list.Add(Relative(Check, $"Deaths in the special settlements, {y} (thousand)", d.Value("USSR", y.ToString(CultureInfo.InvariantCulture), "special_settler_deaths") / 1e3, 0.25, "DEKULAK", "thousand",
-                r => YearSum(r, yy, "deportee_deaths") / 1e3));
+                r => YearSum(r, yy, "deportee_deaths") / 1e3)
+                with { Unplotted = "deaths in the settlements: charted only through the settlements' population" });
         }
 
         // The famine of 1921-22 (its deaths, famine and epidemics, 1921-22): a check.
