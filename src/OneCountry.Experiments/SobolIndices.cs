@@ -169,7 +169,7 @@ public static class SobolIndices
 
     /// <summary>The percentile interval of the bootstrap values (linear interpolation between
     /// order statistics, the finite ones only); NaN when there are none.</summary>
-    private static (double Low, double High) Percentiles(double[] values, double confidence)
+    internal static (double Low, double High) Percentiles(double[] values, double confidence)
     {
         var sorted = values.Where(double.IsFinite).Order().ToArray();
         if (sorted.Length == 0) return (double.NaN, double.NaN);

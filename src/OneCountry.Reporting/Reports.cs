@@ -208,9 +208,9 @@ public static class Reports
         {
             var ranked = report.Ranked(measure.Name).ToList();
             if (ranked.Count == 0 || ranked.All(e => double.IsNaN(e.MuStar) || e.MuStar == 0)) continue;
-            var rows = ranked.Take(top).Select(e => (IReadOnlyList<string>)[e.Parameter, e.Group, D(e.MuStar), D(e.Mu), D(e.Sigma)]);
+            var rows = ranked.Take(top).Select(e => (IReadOnlyList<string>)[e.Parameter, e.Group, $"{D(e.MuStar)} ({D(e.MuStarLow)} to {D(e.MuStarHigh)})", D(e.Mu), $"{D(e.Sigma)} ({D(e.SigmaLow)} to {D(e.SigmaHigh)})"]);
             sections.Add(new ReportSection($"{measure.Name} ({measure.Unit})",
-                HtmlReport.Table(["parameter", "group", "mu*", "mu", "sigma"], rows),
+                HtmlReport.Table([report.Groups is null ? "parameter" : "group of parameters", "group", "mu* (95%)", "mu", "sigma (95%)"], rows),
                 [Charts.Morris($"morris-{++chart:00}", measure.Name, measure.Unit, ranked, Math.Min(top, 8), report.Trajectories)]));
         }
         var facts = new List<(string, string)>

@@ -56,8 +56,14 @@ public static class SensitivityWriter
                 w.Row(Q(e.Parameter), Q(e.Group), Q(e.Measure), Q(e.Unit), N(e.MuStar), N(e.Mu), N(e.Sigma),
                     CsvWriter.Number(e.Effects), CsvWriter.Number(report.Trajectories));
         });
+        CsvWriter.Write(Path.Combine(folder, "morris_ci.csv"), "parameter,group,measure,unit,mu_star,mu_star_low_95,mu_star_high_95,sigma,sigma_low_95,sigma_high_95,effects,trajectories,bootstrap", w =>
+        {
+            foreach (var e in report.Effects)
+                w.Row(Q(e.Parameter), Q(e.Group), Q(e.Measure), Q(e.Unit), N(e.MuStar), N(e.MuStarLow), N(e.MuStarHigh), N(e.Sigma), N(e.SigmaLow), N(e.SigmaHigh),
+                    CsvWriter.Number(e.Effects), CsvWriter.Number(report.Trajectories), CsvWriter.Number(report.Resamples));
+        });
         TableWriters.WriteCodebook(folder, Codebook.Measures(report.Measures));
-        var files = new List<string> { "morris.csv", Codebook.FileName, "manifest.json" };
+        var files = new List<string> { "morris.csv", "morris_ci.csv", Codebook.FileName, "manifest.json" };
         AtomicFile.Write(Path.Combine(folder, "manifest.json"), stream => JsonSerializer.Serialize(stream, new
         {
             Model = "OneCountry",
@@ -66,8 +72,11 @@ public static class SensitivityWriter
             Scenario = new { report.Scenario.Name, File = Path.GetFileName(report.Scenario.SourcePath), report.Scenario.Sha256, report.Scenario.ParameterOverrides },
             Method = $"Morris (1991) screening, mu* after Campolongo, Cariboni and Saltelli (2007): {report.Trajectories} trajectories on a {report.Levels}-level grid of each parameter's registry range; effects in the outcome's unit per whole range",
             Swept = report.Parameters.Select(p => new { p.Name, p.Group, p.Min, p.Max, p.Default }).ToList(),
+            Groups = report.Groups?.Select(g => new { g.Name, Parameters = g.Members.Select(j => report.Parameters[j].Name).ToList() }).ToList(),
             report.Trajectories,
             report.Levels,
+            BootstrapResamples = report.Resamples,
+            Intervals = "morris_ci.csv: 95% percentile intervals of mu* and sigma over bootstrap resamples of the trajectories (SplitMix64 on the first seed)",
             report.Scale,
             World = WorldModes.Name(report.World),
             Seeds = $"{report.FirstSeed} to {report.FirstSeed + (ulong)report.Trajectories - 1}, one per trajectory (every point of a trajectory runs its seed); the design is drawn from the first seed",
