@@ -71,6 +71,10 @@ public static class MorrisScreening
     public static IReadOnlyList<MorrisTrajectory> Design(IReadOnlyList<string> names, IReadOnlyList<MorrisGroup>? groups, int trajectories, int levels, ulong seed)
     {
         int parameters = names.Count;
+        if (parameters < 1) throw new ArgumentOutOfRangeException(nameof(names), "at least one parameter");
+        if (names.Distinct(StringComparer.Ordinal).Count() != parameters) throw new ArgumentException("parameter names must differ", nameof(names));
+        if (trajectories < 2) throw new ArgumentOutOfRangeException(nameof(trajectories), "at least two trajectories");
+        if (levels < 2 || levels % 2 != 0) throw new ArgumentOutOfRangeException(nameof(levels), "an even number of levels, at least 2");
         groups ??= names.Select((n, j) => new MorrisGroup(n, [j])).ToList();
         if (groups.Count < 1 || groups.Any(g => g.Members.Count < 1)) throw new ArgumentException("every group needs a parameter", nameof(groups));
         if (groups.Select(g => g.Name).Distinct(StringComparer.Ordinal).Count() != groups.Count) throw new ArgumentException("group names must differ", nameof(groups));
@@ -85,10 +89,6 @@ public static class MorrisScreening
             }
         if (groupOf.Any(g => g < 0)) throw new ArgumentException($"parameter {names[Array.IndexOf(groupOf, -1)]} is in no group", nameof(groups));
         int factors = groups.Count;
-        if (parameters < 1) throw new ArgumentOutOfRangeException(nameof(names), "at least one parameter");
-        if (names.Distinct(StringComparer.Ordinal).Count() != parameters) throw new ArgumentException("parameter names must differ", nameof(names));
-        if (trajectories < 2) throw new ArgumentOutOfRangeException(nameof(trajectories), "at least two trajectories");
-        if (levels < 2 || levels % 2 != 0) throw new ArgumentOutOfRangeException(nameof(levels), "an even number of levels, at least 2");
         var rng = new RandomStreams(seed);
         var keys = names.Select(NameKey).ToArray();
         var groupKeys = groups.Select(g => NameKey(g.Name)).ToArray();
