@@ -208,9 +208,9 @@ public static class Reports
         {
             var ranked = report.Ranked(measure.Name).ToList();
             if (ranked.Count == 0 || ranked.All(e => double.IsNaN(e.MuStar) || e.MuStar == 0)) continue;
-            var rows = ranked.Take(top).Select(e => (IReadOnlyList<string>)[e.Parameter, e.Group, D(e.MuStar), D(e.Mu), D(e.Sigma)]);
+            var rows = ranked.Take(top).Select(e => (IReadOnlyList<string>)[e.Parameter, e.Group, $"{D(e.MuStar)} ({D(e.MuStarLow)} to {D(e.MuStarHigh)})", D(e.Mu), $"{D(e.Sigma)} ({D(e.SigmaLow)} to {D(e.SigmaHigh)})"]);
             sections.Add(new ReportSection($"{measure.Name} ({measure.Unit})",
-                HtmlReport.Table(["parameter", "group", "mu*", "mu", "sigma"], rows),
+                HtmlReport.Table([report.Groups is null ? "parameter" : "group of parameters", "group", "mu* (95%)", "mu", "sigma (95%)"], rows),
                 [Charts.Morris($"morris-{++chart:00}", measure.Name, measure.Unit, ranked, Math.Min(top, 8), report.Trajectories)]));
         }
         var facts = new List<(string, string)>
@@ -222,6 +222,44 @@ public static class Reports
             ("scenario hash", report.Scenario.Sha256[..12]),
         };
         return HtmlReport.Write(folder, $"OneCountry sensitivity (Morris): {report.Scenario.Name}", facts, sections);
+    }
+
+    /// <summary>The Sobol analysis: the design, then per outcome the parameters by total index,
+    /// with their first-order indices, intervals and the convergence at N/4, N/2 and N.</summary>
+    public static IReadOnlyList<string> Sobol(SobolReport report, int top, string folder)
+    {
+        int k = report.Parameters.Count;
+        var sections = new List<ReportSection>
+        {
+            new("Method", HtmlReport.Paragraph($"Sobol indices on a Saltelli design: {report.BaseRows} base rows of a Sobol sequence of dimension {2 * k} as matrices A and B, and A with each of the {k} columns taken from B ({report.Rows} design rows), each parameter uniform over its registry range; every row runs the same {report.Replicates} seed(s) and its output is their mean. "
+                + $"S1 (first order, Saltelli et al. 2010) is the share of the output's variance a parameter explains alone, ST (total order, Jansen 1999) the share it takes part in with its interactions; ST − S1 is its interactions. The intervals are 95% percentile intervals of {report.Resamples} bootstrap resamples of the base rows. "
+                + "The convergence columns give ST at a quarter and a half of the base rows: an index still moving between them needs more rows. Every parameter and outcome is in sobol.csv and sobol_convergence.csv."), []),
+            ScenarioSection([report.Scenario]),
+        };
+        for (int m = 0; m < report.Measures.Count; m++)
+        {
+            var measure = report.Measures[m];
+            var ranked = report.Ranked(m).Take(top).ToList();
+            if (ranked.Count == 0 || ranked.All(e => double.IsNaN(e.ST))) continue;
+            var rows = ranked.Select(e =>
+            {
+                var at = report.Convergence[m].Select(c => D(c.Indices[e.Parameter].ST)).ToList();
+                return (IReadOnlyList<string>)[report.Parameters[e.Parameter].Name, report.Parameters[e.Parameter].Group,
+                    $"{D(e.S1)} ({D(e.S1Low)} to {D(e.S1High)})", $"{D(e.ST)} ({D(e.STLow)} to {D(e.STHigh)})", string.Join(" / ", at)];
+            });
+            string ns = string.Join(" / ", report.Convergence[m].Select(c => c.N.ToString(CultureInfo.InvariantCulture)));
+            sections.Add(new ReportSection($"{measure.Name} ({measure.Unit})",
+                HtmlReport.Table(["parameter", "group", "S1 (95%)", "ST (95%)", $"ST at N = {ns}"], rows), []));
+        }
+        var facts = new List<(string, string)>
+        {
+            ("scenario", report.Scenario.Name),
+            ("design", $"{report.BaseRows} base rows x ({k} + 2) = {report.Rows} rows, {report.Replicates} seed(s) each, seeds {report.FirstSeed} to {report.FirstSeed + (ulong)report.Replicates - 1}; {report.Rows * report.Replicates} runs"),
+            ("scale", $"one simulated peasant household per {report.Scale.ToString("0", CultureInfo.InvariantCulture)} real ones"),
+            ("model version", RunManifest.ModelVersion),
+            ("scenario hash", report.Scenario.Sha256[..12]),
+        };
+        return HtmlReport.Write(folder, $"OneCountry sensitivity (Sobol): {report.Scenario.Name}", facts, sections);
     }
 
     private static string Describe(LoggedEvent? e) => e is null ? "(none)" : $"{e.Month} {e.Kind}: {e.Description}";

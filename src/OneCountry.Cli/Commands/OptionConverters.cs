@@ -32,6 +32,9 @@ public sealed class ScaleConverter() : NumberOptionConverter("--scale", "a numbe
 public sealed class RunsConverter() : NumberOptionConverter("--runs", $"a whole number of runs from 1 to {SimulationSettings.MaxRuns}", Whole<int>);
 public sealed class ThreadsConverter() : NumberOptionConverter("--threads", "a whole number of threads from 1 to 1024", Whole<int>);
 public sealed class TrajectoriesConverter() : NumberOptionConverter("--trajectories", "a whole number of trajectories", Whole<int>);
+public sealed class SamplesConverter() : NumberOptionConverter("--samples", "a whole number of base rows (a power of two)", Whole<int>);
+public sealed class ReplicatesOptionConverter() : NumberOptionConverter("--replicates", "a whole number of seeds per design row", Whole<int>);
+public sealed class BootstrapConverter() : NumberOptionConverter("--bootstrap", "a whole number of bootstrap resamples", Whole<int>);
 public sealed class TopConverter() : NumberOptionConverter("--top", "a whole number of parameters to show", Whole<int>);
 public sealed class WorldConverter() : NumberOptionConverter("--world", "recorded or drawn",
     s => Scenarios.WorldModes.Names.ToList().IndexOf(s) is var i and >= 0 ? (Scenarios.WorldMode)i : null);
