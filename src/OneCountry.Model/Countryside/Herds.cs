@@ -74,9 +74,10 @@ public static class Herds
     /// <summary>Capacity over units (large when there are no animals).</summary>
     public static double Ratio(double capacity, double units) => units > 1e-12 ? capacity / units : 1e6;
 
-    /// <summary>The year's roughage capacity of <paramref name="land"/> hectares, in livestock units.</summary>
-    public static double Capacity(Parameters p, double land, double weather) =>
-        land * p.FodderCapacityPerHa * Math.Pow(Math.Max(0.05, weather), p.FodderWeatherElasticity);
+    /// <summary>The year's hay, straw, pasture and garden relative to normal, from the harvest's
+    /// weather (weather^<c>fodder_weather_elasticity</c>); computed once a year by zone.</summary>
+    public static double WeatherFactor(Parameters p, double weather) =>
+        Math.Pow(Math.Max(0.05, weather), p.FodderWeatherElasticity);
 
     /// <summary>The share of the full ration a herd of <paramref name="units"/> gets from
     /// <paramref name="capacity"/> units of roughage and grain at <paramref name="grainAdequacy"/>

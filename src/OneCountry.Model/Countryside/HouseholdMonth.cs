@@ -219,7 +219,7 @@ public static class HouseholdMonth
             food = 0, fodderSum = 0, losses = 0, boughtSum = 0, boughtCash = 0, slaughterSum = 0, birthsSum = 0, deathsSum = 0,
             famineSum = 0, migrantsSum = 0, membersSum = 0, foodRatioSum = 0, grainSum = 0, cashSum = 0, draughtSum = 0,
             cattleSum = 0, pigsSum = 0, sheepSum = 0, householdsSum = 0, meatSum = 0, milkSum = 0, wantSum = 0, capacitySum = 0,
-            unitsSum = 0, herdBirths = 0, herdSlaughter = 0, nongrainSum = 0;
+            nongrainSum = 0;
 
         for (int i = start; i < end; i++)
         {
@@ -286,11 +286,11 @@ public static class HouseholdMonth
             double fertility = 1 + 0.1 * FastMath.Min(1, FastMath.Max(0, grainAdequacy - 1));
             var hm = Herds.Month(herd, adequacy, horseAdequacy, fertility, rates, 0);
             herd = hm.After;
-            double meat = hm.Meat, slaughteredHead = hm.Slaughtered;
+            double meat = hm.Meat;
             if (inp.AutumnSlaughter)
             {
-                herd = Herds.Cull(herd, ratio, rates, out double cullMeat, out double cullHead);
-                meat += cullMeat; slaughteredHead += cullHead;
+                herd = Herds.Cull(herd, ratio, rates, out double cullMeat, out _);
+                meat += cullMeat;
             }
             double lc = meat * meatCash + hm.Milk * milkCash;
             cash += lc;
@@ -363,7 +363,7 @@ public static class HouseholdMonth
             birthsSum += births; deathsSum += deaths; famineSum += famineDeaths; migrantsSum += migrants; membersSum += FastMath.Max(0, m2);
             foodRatioSum += foodRatio * m; grainSum += g; cashSum += cash; draughtSum += herd.Horses; cattleSum += herd.Cattle;
             pigsSum += herd.Pigs; sheepSum += herd.Sheep; meatSum += meat; milkSum += hm.Milk; wantSum += hm.WantDeaths; capacitySum += capacity;
-            unitsSum += units; herdBirths += hm.Births; herdSlaughter += slaughteredHead; nongrainSum += nongrain;
+            nongrainSum += nongrain;
             if (!collective)
             {
                 zoneHerd[2 * z] += herd.Units;
@@ -378,7 +378,7 @@ public static class HouseholdMonth
             BoughtCash = boughtCash, Slaughter = slaughterSum, Births = birthsSum, Deaths = deathsSum, FamineDeaths = famineSum, Migrants = migrantsSum,
             Members = membersSum, FoodRatioWeighted = foodRatioSum, Grain = grainSum, Cash = cashSum, Draught = draughtSum, Cattle = cattleSum,
             Pigs = pigsSum, Sheep = sheepSum, Households = householdsSum, Meat = meatSum, Milk = milkSum, WantDeathUnits = wantSum,
-            FodderCapacity = capacitySum, LivestockUnits = unitsSum, HerdBirths = herdBirths, HerdSlaughter = herdSlaughter, NongrainFood = nongrainSum, ZoneHerd = zoneHerd,
+            FodderCapacity = capacitySum, NongrainFood = nongrainSum, ZoneHerd = zoneHerd,
         };
     }
 }
@@ -419,7 +419,7 @@ public struct SettleSums : IBlockSums<SettleSums>
 
     public double Revenue, LivestockCash, NonfarmCash, TaxPaid, SpentManufactures, DesiredManufactures, Food, Fodder, Losses, Bought,
         BoughtCash, Slaughter, Births, Deaths, FamineDeaths, Migrants, Members, FoodRatioWeighted, Grain, Cash, Draught, Cattle, Pigs, Sheep,
-        Households, Sold, OtherSpending, Meat, Milk, WantDeathUnits, FodderCapacity, LivestockUnits, HerdBirths, HerdSlaughter, NongrainFood;
+        Households, Sold, OtherSpending, Meat, Milk, WantDeathUnits, FodderCapacity, NongrainFood;
 
     public static SettleSums Add(in SettleSums a, in SettleSums b)
     {
@@ -438,7 +438,7 @@ public struct SettleSums : IBlockSums<SettleSums>
         Members = a.Members + b.Members, FoodRatioWeighted = a.FoodRatioWeighted + b.FoodRatioWeighted, Grain = a.Grain + b.Grain, Cash = a.Cash + b.Cash,
         Draught = a.Draught + b.Draught, Cattle = a.Cattle + b.Cattle, Pigs = a.Pigs + b.Pigs, Sheep = a.Sheep + b.Sheep, Households = a.Households + b.Households,
         Sold = a.Sold + b.Sold, OtherSpending = a.OtherSpending + b.OtherSpending, Meat = a.Meat + b.Meat, Milk = a.Milk + b.Milk,
-        WantDeathUnits = a.WantDeathUnits + b.WantDeathUnits, FodderCapacity = a.FodderCapacity + b.FodderCapacity, LivestockUnits = a.LivestockUnits + b.LivestockUnits,
-        HerdBirths = a.HerdBirths + b.HerdBirths, HerdSlaughter = a.HerdSlaughter + b.HerdSlaughter, NongrainFood = a.NongrainFood + b.NongrainFood,
+        WantDeathUnits = a.WantDeathUnits + b.WantDeathUnits, FodderCapacity = a.FodderCapacity + b.FodderCapacity,
+        NongrainFood = a.NongrainFood + b.NongrainFood,
     };
 }

@@ -70,7 +70,7 @@ public static class CountrysideProcesses
             policy.TaxProgressivity, pState * p.GrainPrice1913), c.Runner);
         r.Farms.CountHungry(r.Households, p.SubsistenceShare);
         // The year's hay, straw, pasture and garden follow the harvest's weather (Countryside/Herds).
-        for (int z = 0; z < Zones.Count; z++) r.FodderWeather[z] = Math.Pow(Math.Max(0.05, r.ZoneWeather[z]), p.FodderWeatherElasticity);
+        for (int z = 0; z < Zones.Count; z++) r.FodderWeather[z] = Herds.WeatherFactor(p, r.ZoneWeather[z]);
         var ch = r.Farms.Harvest(p, l.Prices.Technique, r.ZoneWeather, l.Tractors / k, policy.KolkhozDeliveryShare, pState * p.GrainPrice1913,
             r.GrainPerWorker, r.GrainPerConsumer, r.CashPerWorker, policy.QuotaRelief);
         var (grain, cash) = CollectiveFarms.Distribute(r.Households, c.Runner, r.GrainPerWorker, r.GrainPerConsumer, r.CashPerWorker);
