@@ -304,6 +304,28 @@ public static class HistoryValidation
         list.Add(Relative(Check, "Milk output, 1928 (million t)", d.Value("USSR", "1928", "milk_production"), 0.15, "GSE_LIVESTOCK", "Mt",
             r => YearSum(r, 1928, "milk_output") / 1e6, ("milk_output", 1928.5, 1e6)));
 
+        // The state's grain in the famine years. The exports from the 1931 and 1932 harvests set the
+        // lever grain_export_target (targets); what the state procured, gave back to agriculture,
+        // fed the army and held in reserve are checks.
+        foreach (var (y, lever) in new[] { (1931, "4.5 of 1931-08 (the Politburo's plan of 5 July 1931)"), (1932, "1.7 of 1932-08") })
+        {
+            int yy = y;
+            string period = $"{y}/{(y + 1) % 100:00}";
+            list.Add(Relative(Target($"lever grain_export_target {lever} in scenarios/historical.yaml"), $"Grain exports from the {y} harvest, {period} (million t)",
+                d.Value("USSR", period, "grain_exports"), 0.15, "GRAINEXPORT", "Mt", r => AgriculturalYear(r, yy, "grain_exports") / 1e6, ("grain_exports", y + 1, 1e6)));
+        }
+        list.Add(Relative(Check, "State grain procurement from the 1932 harvest, 1932/33 (million t)", d.Value("USSR", "1932/33", "grain_procurement"), 0.10, "GRAINEXPORT", "Mt",
+            r => CropYear(r, 1932, "grain_procurement") / 1e6) with { Unplotted = "a crop year's total, not charted" });
+        list.Add(Relative(Check, "Grain the state returned to agriculture as seed and food loans, 1932/33 (million t)", d.Value("USSR", "1932/33", "grain_returned_to_agriculture"), 0.25, "GRAINEXPORT", "Mt",
+            r => (CropYear(r, 1932, "grain_food_relief") + CropYear(r, 1932, "grain_seed_aid")) / 1e6) with { Unplotted = "a crop year's total, not charted" });
+        list.Add(Relative(Check, "The army's grain, 1932 (million t)", d.Value("USSR", "1932", "grain_army"), 0.25, "GRAINEXPORT", "Mt",
+            r => YearSum(r, 1932, "grain_army") / 1e6) with { Unplotted = "a year's total, not charted" });
+        double reserveWeeks = d.Value("USSR", "1933", "state_grain_reserve_weeks");
+        list.Add(new ValidationPattern("The state's grain stock, July 1933, in weeks of the towns' and the army's supply", PatternRole.Check, "",
+            $"4–{F(reserveWeeks)} weeks", "at most 1.5 × 6 weeks", "GRAINEXPORT", "weeks",
+            r => r.Get(Month.Of(1933, 7), "grain_stock_state") / ((YearSum(r, 1933, "grain_urban_consumption") + YearSum(r, 1933, "grain_army")) / 52.0),
+            m => m <= 1.5 * reserveWeeks) { Unplotted = "a ratio of stock to use, not charted" });
+
         // Dekulakization: the families deported each year set the campaign's quotas (targets); the
         // persons, the special settlements' population and their deaths are checks.
         foreach (var y in new[] { 1930, 1931 })
@@ -508,6 +530,15 @@ public static class HistoryValidation
 
     public static double YearSum(SimulationResult r, int year, string variable) =>
         EnsembleSeries.Aggregate(r, year, Variables.IndexOf(variable), Aggregation.Sum);
+
+    /// <summary>Sum from the August harvest of <paramref name="firstYear"/> to the July after: the
+    /// year of the state's grain plans (Economy/StateGrain).</summary>
+    public static double AgriculturalYear(SimulationResult r, int firstYear, string variable)
+    {
+        double s = 0;
+        for (int m = 0; m < 12; m++) s += r.Get(Month.Of(firstYear, 8).Plus(m), variable);
+        return s;
+    }
 
     public static double CropYear(SimulationResult r, int firstYear, string variable)
     {

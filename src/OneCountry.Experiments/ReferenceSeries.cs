@@ -37,6 +37,7 @@ public static class ReferenceData
         new("milk_output", "Milk", "million tonnes", 1e-6),
         new("gdp_per_capita", "GDP per head", "2011 international dollars", 1),
         new("famine_deaths", "Famine deaths", "thousand persons a year", 1e-3),
+        new("grain_exports", "State grain exports (calendar years; the data: from the harvest of the year before)", "million tonnes", 1e-6),
         new("deportees", "The special settlements (deportees)", "million persons", 1e-6),
         new("state_apparatus", "State apparatus", "million persons", 1e-6),
         new("workers_and_employees", "Workers and employees", "million persons", 1e-6),
@@ -58,6 +59,7 @@ public static class ReferenceData
         ["pigs"] = "Census, 1 January (GSE)",
         ["sheep_goats"] = "Census, 1 January (GSE)",
         ["households"] = "Peasant households, May 1928 (range)",
+        ["grain_exports"] = "Exports from the 1931 and 1932 harvests (Davies, Tauger and Wheatcroft 1995)",
     };
 
     /// <summary>Every validated data point, grouped by the variable it is drawn on.</summary>

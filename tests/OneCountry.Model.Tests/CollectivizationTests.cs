@@ -1,3 +1,4 @@
+using OneCountry.Model.Economy;
 using OneCountry.Model.Engine;
 using FsCheck.Xunit;
 using OneCountry.Model;
@@ -166,5 +167,44 @@ public class CollectivizationTests
         // Without relief the quota is the plan's, whatever the hunger; with full relief it falls by the hungry share.
         Assert.Equal(fed.Deliveries, hungry.Deliveries, 9);
         Assert.Equal(0.5 * fed.Deliveries, Reap(0.5, 1).Deliveries, 9);
+    }
+
+    [Fact]
+    public void A_delivery_plan_drawn_from_the_states_claims_scales_every_zones_quota_down_together()
+    {
+        var p = Parameters.Defaults;
+        var farms = new Countryside.CollectiveFarms();
+        for (int z = 0; z < 2; z++)
+        {
+            farms.Land[z] = farms.Sown[z] = 1000 * (z + 1);
+            farms.Draught[z] = 100 * (z + 1);
+            farms.Workers[z] = farms.Consumers[z] = farms.Households[z] = 100;
+        }
+        var weather = Enumerable.Repeat(1.0, Countryside.Zones.Count).ToArray();
+        int n = Countryside.Zones.Count;
+        Countryside.CollectiveFarms.HarvestResult Reap(double cap)
+        {
+            var f = new Countryside.CollectiveFarms();
+            for (int z = 0; z < 2; z++) { f.Land[z] = farms.Land[z]; f.Sown[z] = farms.Sown[z]; f.Draught[z] = farms.Draught[z]; f.Workers[z] = f.Consumers[z] = f.Households[z] = 100; }
+            return f.Harvest(p, 1.0, weather, 0, 0.3, 1, new double[n], new double[n], new double[n], 0, cap);
+        }
+        var pressed = Reap(double.PositiveInfinity);
+        Assert.True(pressed.Deliveries > 0);
+        // A plan above the quotas changes nothing; half the quotas halves the deliveries; none takes none.
+        Assert.Equal(pressed.Deliveries, Reap(2 * pressed.Deliveries).Deliveries, 9);
+        Assert.Equal(0.5 * pressed.Deliveries, Reap(0.5 * pressed.Deliveries).Deliveries, 6);
+        Assert.Equal(0, Reap(0).Deliveries);
+        Assert.Equal(pressed.Harvest, Reap(0).Harvest, 9);
+    }
+
+    [Fact]
+    public void The_delivery_plan_is_a_year_of_the_states_claims_less_its_stock_and_its_other_procurement()
+    {
+        // Towns 0.8 Mt a month, the army 0.05, exports 2 Mt, reserves 1.6 + 1 Mt: 14.8 Mt of claims.
+        Assert.Equal(14.8e6, StateGrain.DeliveryPlan(0.8e6, 0.05e6, 2, 1.6e6, 1e6, stock: 0, otherProcurement: 0), 1e-3);
+        Assert.Equal(14.8e6 - 3e6 - 4e6, StateGrain.DeliveryPlan(0.8e6, 0.05e6, 2, 1.6e6, 1e6, stock: 3e6, otherProcurement: 4e6), 1e-3);
+        // A stock above the claims asks nothing of the farms; a larger export plan asks more, tonne for tonne.
+        Assert.Equal(0, StateGrain.DeliveryPlan(0.8e6, 0.05e6, 2, 1.6e6, 1e6, stock: 20e6, otherProcurement: 0));
+        Assert.Equal(1e6, StateGrain.DeliveryPlan(0.8e6, 0.05e6, 3, 1.6e6, 1e6, 0, 0) - StateGrain.DeliveryPlan(0.8e6, 0.05e6, 2, 1.6e6, 1e6, 0, 0), 1e-3);
     }
 }

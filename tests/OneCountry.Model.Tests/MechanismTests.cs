@@ -107,9 +107,9 @@ public class StateGrainTests
     }
 
     private static StateGrain.DisposalInputs Disposal(double stock, double traders = 0.2e6, double toMarket = 0.1e6, double bought = 0.05e6,
-        double urbanPrivate = 0.2e6, double exportMt = 2, double towns = 0.5e6, double forces = 1e6) => new()
+        double urbanPrivate = 0.2e6, double towns = 0.5e6, double forces = 1e6) => new()
     {
-        Stock = stock, TraderStock = traders, ExportTargetMt = exportMt, ExportsFollowHarvest = true, TownsPlanned = towns, ArmedForces = forces, ArmyGrainPerSoldier = 0.6,
+        Stock = stock, TraderStock = traders, ExportsFollowHarvest = true, TownsPlanned = towns, ArmedForces = forces, ArmyGrainPerSoldier = 0.6,
         ToMarket = toMarket, RuralBought = bought, UrbanPrivateFilled = urbanPrivate, TradersAvailable = traders + toMarket,
     };
 
@@ -127,13 +127,66 @@ public class StateGrainTests
     [Fact]
     public void The_towns_and_the_army_get_what_is_left_in_that_order()
     {
-        var d = StateGrain.Dispose(Disposal(0.6e6, exportMt: 1.2), Plan);
+        var d = StateGrain.Dispose(Disposal(0.6e6), Exporting(1.2));
         Assert.Equal(0.1e6, d.Exports, 1e-6);
         Assert.Equal(0.5e6, d.ToTowns, 1e-6);
         Assert.Equal(0, d.Army, 1e-6);
         var fed = StateGrain.Dispose(Disposal(5e6), Plan);
         Assert.Equal(1e6 * 0.6 / 12, fed.Army, 1e-6);
         Assert.Equal(0, StateGrain.Dispose(Disposal(5e6, forces: double.NaN), Plan).Army);
+    }
+
+    /// <summary>The test plan with an export plan of <paramref name="mt"/> for the year, <paramref name="shipped"/> tonnes shipped so far and <paramref name="monthsLeft"/> to the harvest.</summary>
+    private static StateGrain.Plan Exporting(double mt, double shipped = 0, int monthsLeft = 12, double untouchableMt = 0) =>
+        StateGrain.MakePlan(urbanPopulation: 24e6, urbanGrainNeed: 0.25, stockMonths: 3, exportTargetMt: mt, untouchableMt, shipped, monthsLeft);
+
+    [Fact]
+    public void The_agricultural_year_runs_from_the_August_harvest()
+    {
+        Assert.Equal(12, StateGrain.MonthsLeftInYear(8));
+        Assert.Equal(11, StateGrain.MonthsLeftInYear(9));
+        Assert.Equal(5, StateGrain.MonthsLeftInYear(3));
+        Assert.Equal(1, StateGrain.MonthsLeftInYear(7));
+    }
+
+    [Fact]
+    public void What_is_left_of_the_years_export_plan_ships_evenly_over_the_months_to_the_harvest_and_a_cut_revises_it()
+    {
+        // 4.8 Mt planned, 2 Mt shipped by December (8 months left): 0.35 Mt a month.
+        Assert.Equal(2.8e6 / 8, Exporting(4.8, shipped: 2e6, monthsLeft: 8).ExportPace, 1e-6);
+        // The plan cut to 1.7 Mt after 2 Mt have gone: nothing more ships this year.
+        Assert.Equal(0, Exporting(1.7, shipped: 2e6, monthsLeft: 8).ExportPace);
+        var d = StateGrain.Dispose(Disposal(5e6) with { ExportsFollowHarvest = false }, Exporting(4.8, shipped: 2e6, monthsLeft: 8));
+        Assert.Equal(2.8e6 / 8, d.Exports, 1e-6);
+    }
+
+    [Fact]
+    public void A_committed_export_plan_ships_before_the_towns_and_after_needs_waits_for_them()
+    {
+        // 2 Mt of stock, 0.5 Mt a month for the towns, 0.05 for the army, 6 months to the harvest, a working reserve of 1.5 Mt.
+        var plan = Exporting(6, monthsLeft: 6);
+        var committed = StateGrain.Dispose(Disposal(2e6) with { ExportsFollowHarvest = false }, plan);
+        Assert.Equal(1e6, committed.Exports, 1e-6);
+        Assert.Equal(0.5e6, committed.ToTowns, 1e-6);
+        var afterNeeds = StateGrain.Dispose(Disposal(2e6) with { ExportsFollowHarvest = false, Priority = ExportPriority.AfterNeeds }, plan);
+        Assert.Equal(0, afterNeeds.Exports);
+        Assert.Equal(0.5e6, afterNeeds.ToTowns, 1e-6);
+        // With 20 Mt in hand the needs to the harvest (6 × 0.55 + 1.5 = 4.8 Mt) are covered and the plan ships in full.
+        var rich = StateGrain.Dispose(Disposal(20e6) with { ExportsFollowHarvest = false, Priority = ExportPriority.AfterNeeds }, plan);
+        Assert.Equal(1e6, rich.Exports, 1e-6);
+    }
+
+    [Fact]
+    public void The_untouchable_funds_are_never_exported_rationed_lent_or_sold()
+    {
+        var plan = Exporting(2, untouchableMt: 1.5);
+        var d = StateGrain.Dispose(Disposal(1.6e6, traders: 0, toMarket: 0, bought: 0.3e6, urbanPrivate: 0), plan);
+        Assert.Equal(0.1e6, d.Exports + d.ToTowns + d.Army + d.StateToTraders, 1e-6);
+        Assert.Equal(1.5e6, d.Stock, 1e-6);
+        Assert.Equal(0, StateGrain.ReliefBudget(0.5, 1.5e6 + plan.ReserveTarget, plan), 6);
+        Assert.Equal(0.5 * 1e6, StateGrain.ReliefBudget(0.5, 2.5e6 + plan.ReserveTarget, plan), 1e-6);
+        // The towns' planned supply leaves the funds alone.
+        Assert.Equal(0, StateGrain.TownsSupply(Towns(false, 1.5e6 + plan.ReserveTarget), plan), 6);
     }
 
     [Fact]

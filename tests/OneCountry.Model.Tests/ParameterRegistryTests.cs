@@ -95,7 +95,7 @@ public class LeverRegistryTests
     public void Levers_are_read_from_their_declarations_in_order_with_switches_and_categories_from_their_types()
     {
         var names = LeverRegistry.All.Select(l => l.Name).ToList();
-        Assert.Equal(39, names.Count);
+        Assert.Equal(42, names.Count);
         Assert.Equal(["nep_market", "tax_in_kind", "peasant_tax_rate"], names.Take(3));
         Assert.Equal("defence_follows_threat", names[^1]);
         Assert.Equal(names.Count, names.Distinct().Count());

@@ -114,6 +114,10 @@ public sealed class GrainState
 {
     public double State;
     public double Traders;
+    /// <summary>Grain exported since the last August harvest (tonnes): what the year's export plan has shipped.</summary>
+    public double ExportedThisYear;
+    /// <summary>The state's receipts other than the collective farms' deliveries, by month index mod 12 (tonnes).</summary>
+    public readonly double[] OtherProcurement = new double[12];
     public required Prices Prices { get; init; }
 }
 

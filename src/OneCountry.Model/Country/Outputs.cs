@@ -51,6 +51,8 @@ public static class Outputs
         new("grain_stock_collective", "t", "Grain held by collective farms (seed, fodder)", Aggregation.Last, true, static (c, l) => c.Rural.Farms.TotalGrain * c.RealPerRow),
         new("grain_stock_households", "t", "Grain held by peasant households (end of month)", Aggregation.Last, true, static (c, l) => c.Rural.Grain * c.RealPerRow),
         new("grain_stock_state", "t", "Grain held by the state (end of month)", Aggregation.Last, true, static (c, l) => c.Grain.State),
+        new("grain_reserve_untouchable", "t", "The state's grain held in the untouchable funds (end of month)", Aggregation.Last, true, static (c, l) => Math.Min(c.Grain.State, l.Plan.Untouchable)),
+        new("grain_export_plan_left", "t", "What the year's export plan has still to ship after this month (end of month)", Aggregation.Last, true, static (c, l) => Math.Max(0, l.Policy.GrainExportTarget * 1e6 - c.Grain.ExportedThisYear)),
         new("grain_market_price", "index 1913=1", "Private-market grain price", Aggregation.Mean, false, static (c, l) => c.Grain.Prices.MarketPrice),
         new("grain_procurement_price", "index 1913=1", "State procurement price of grain", Aggregation.Mean, false, static (c, l) => l.Prices.ProcurementPrice),
         new("agricultural_price_index", "index 1913=1", "Price peasants receive for grain (state and market, by the state's share of purchases)", Aggregation.Mean, false, static (c, l) => c.Grain.Prices.RealisedPrice),

@@ -355,9 +355,26 @@ public sealed class CollectiveFarms
     /// <remarks>Fills <paramref name="grainPerWorker"/> and <paramref name="cashPerWorker"/> (deliveries
     /// paid at <paramref name="deliveryPriceRubles"/>) for <see cref="Distribute"/>.</remarks>
     public HarvestResult Harvest(Parameters p, double technique, double[] weather, double tractors, double deliveryShare,
-        double deliveryPriceRubles, double[] grainPerWorker, double[] grainPerConsumer, double[] cashPerWorker, double quotaRelief = 0)
+        double deliveryPriceRubles, double[] grainPerWorker, double[] grainPerConsumer, double[] cashPerWorker, double quotaRelief = 0,
+        double deliveryCap = double.PositiveInfinity)
     {
         double totalLand = TotalLand, harvest = 0, sown = 0, deliveries = 0, mts = 0, distributed = 0;
+        // The zones' quotas on the plan's harvest, scaled down together to the year's delivery plan
+        // when it is drawn from the state's claims (Economy/StateGrain.DeliveryPlan).
+        Span<double> quota = stackalloc double[Zones.Count];
+        double quotaTotal = 0;
+        for (int z = 0; z < Zones.Count; z++)
+        {
+            double s = Sown[z];
+            double tractorArea = totalLand > 0 ? tractors * p.AreaPerTractor * Land[z] / totalLand : 0;
+            double covered = Math.Min(s, Draught[z] * p.AreaPerDraughtAnimal + tractorArea);
+            double effective = covered + (s - covered) * p.HorselessYieldFactor;
+            double planned = effective * p.BaseYield * Zones.All[z].YieldFactor * technique * p.DeliveryPlanYield * p.CollectiveEfficiency;
+            double shortfall = Math.Max(Hungry[z], Math.Clamp(1 - weather[z], 0, 1));
+            quota[z] = deliveryShare * planned * (1 - Math.Clamp(quotaRelief, 0, 1) * shortfall);
+            quotaTotal += quota[z];
+        }
+        double planScale = quotaTotal > deliveryCap ? deliveryCap / quotaTotal : 1.0;
         var perWorker = grainPerWorker;
         for (int z = 0; z < Zones.Count; z++)
         {
@@ -372,12 +389,10 @@ public sealed class CollectiveFarms
             // not on the actual one: a bad year's shortfall falls on the members, not on the state
             // (Davies and Wheatcroft 2004, The Years of Hunger, ch. 5-7: the 1931 and 1932 plans were
             // pressed against failed harvests; from January 1933 the norms were fixed per hectare).
-            double planned = effective * p.BaseYield * Zones.All[z].YieldFactor * technique * p.DeliveryPlanYield * p.CollectiveEfficiency;
             // Where members went hungry, or the weather failed, the state may cut the quota (lever
             // quota_relief: the cuts and per-hectare norms of 1933, the reduced plans of the drought
-            // regions in 1936); before 1933 it pressed the plan regardless.
-            double shortfall = Math.Max(Hungry[z], Math.Clamp(1 - weather[z], 0, 1));
-            double d = Math.Min(y, deliveryShare * planned * (1 - Math.Clamp(quotaRelief, 0, 1) * shortfall));
+            // regions in 1936); before 1933 it pressed the plan regardless (the quota above).
+            double d = Math.Min(y, quota[z] * planScale);
             double m = s > 0 ? Math.Min(y - d, p.MtsPaymentShare * y * Math.Min(1.0, tractorArea / s)) : 0;
             double afterState = y - d - m;
             // Keep what next year's seed and the animals' fodder still need beyond the barn's stock.

@@ -68,8 +68,14 @@ public sealed class PolicyState
     [Lever("heavy_industry_share", "Share of industrial investment going to producer goods (Feldman's parameter)", "share", 0.4, 0, 1)]
     public double HeavyIndustryShare { get; init; }
 
-    [Lever("grain_export_target", "State grain exports planned per year", "Mt/yr", 0, 0, 15)]
+    [Lever("grain_export_target", "State grain exports planned for the agricultural year from the August harvest (a change during the year revises the year's plan)", "Mt/yr", 0, 0, 15)]
     public double GrainExportTarget { get; init; }
+
+    [Lever("grain_export_priority", "Whether the export plan ships before the towns' ration and the army (commitment) or only from stock above their needs to the harvest and the working reserve (after_needs)", "category", 0, 0, 1)]
+    public Economy.ExportPriority GrainExportPriority { get; init; }
+
+    [Lever("grain_reserve_target", "Grain the state sets aside and never exports, rations or lends (the untouchable funds: nepfond and mobilisation fund); lowering it releases them", "Mt", 0, 0, 20)]
+    public double GrainReserveTarget { get; init; }
 
     [Lever("exports_follow_harvest", "Exports rise above the plan by a twelfth of the state's stock above its ceiling each month (the export plan followed the harvest); off: the planned exports only", "on/off", 1, 0, 1)]
     public bool ExportsFollowHarvest { get; init; }
@@ -97,6 +103,9 @@ public sealed class PolicyState
 
     [Lever("kolkhoz_delivery_share", "Compulsory deliveries to the state as a share of the collective harvest", "share", 0.25, 0, 0.8)]
     public double KolkhozDeliveryShare { get; init; }
+
+    [Lever("deliveries_to_claims", "The collective farms' delivery plan is cut to the state's claims for the year (towns, army, exports, reserves, less its stock and its other procurement); off: the quota rate is pressed whatever the state holds", "on/off", 0, 0, 1)]
+    public bool DeliveriesToClaims { get; init; }
 
     [Lever("kolkhoz_market", "Peasants and collective farms may sell and buy grain privately (the kolkhoz markets of May 1932) without the rest of NEP", "on/off", 0, 0, 1)]
     public bool KolkhozMarket { get; init; }

@@ -71,8 +71,19 @@ public static class CountrysideProcesses
         r.Farms.CountHungry(r.Households, p.SubsistenceShare);
         // The year's hay, straw, pasture and garden follow the harvest's weather (Countryside/Herds).
         for (int z = 0; z < Zones.Count; z++) r.FodderWeather[z] = Herds.WeatherFactor(p, r.ZoneWeather[z]);
+        double deliveryCap = double.PositiveInfinity;
+        if (policy.DeliveriesToClaims)
+        {
+            double urbanNeed = c.Towns.UrbanPopulation * p.UrbanGrainNeed / 12.0;
+            double townsMonthly = (policy.NepMarket || policy.KolkhozMarket ? policy.StateProcurementShare : 1.0) * urbanNeed;
+            double armyMonthly = (double.IsNaN(c.Defence.ArmedForces) ? 0 : c.Defence.ArmedForces) * p.ArmyGrainPerSoldier / 12.0;
+            double other = 0;
+            foreach (double x in c.Grain.OtherProcurement) other += x;
+            deliveryCap = Economy.StateGrain.DeliveryPlan(townsMonthly, armyMonthly, policy.GrainExportTarget, p.StateStockMonths * urbanNeed,
+                policy.GrainReserveTarget * 1e6, c.Grain.State, other) / k;
+        }
         var ch = r.Farms.Harvest(p, l.Prices.Technique, r.ZoneWeather, l.Tractors / k, policy.KolkhozDeliveryShare, pState * p.GrainPrice1913,
-            r.GrainPerWorker, r.GrainPerConsumer, r.CashPerWorker, policy.QuotaRelief);
+            r.GrainPerWorker, r.GrainPerConsumer, r.CashPerWorker, policy.QuotaRelief, deliveryCap);
         var (grain, cash) = CollectiveFarms.Distribute(r.Households, c.Runner, r.GrainPerWorker, r.GrainPerConsumer, r.CashPerWorker);
         l.Harvest = new HarvestMonth(h.Harvest, h.Sown, h.TaxInKind, ch.Harvest, ch.Sown, ch.Deliveries, ch.MtsPayment, grain, cash);
         var a = c.Accounts;

@@ -82,9 +82,15 @@ public static class EconomyProcesses
         l.Tractors = fleet.Tractors;
     }
 
-    /// <summary>The towns' need, the state's reserve and its stock ceiling (Economy/StateGrain).</summary>
-    public static void StateGrainPlan(CountryState c, MonthLedger l) =>
-        l.Plan = StateGrain.MakePlan(c.Towns.UrbanPopulation, c.P.UrbanGrainNeed, c.P.StateStockMonths, l.Policy.GrainExportTarget);
+    /// <summary>The towns' need, the state's reserves, its stock ceiling and the month's export
+    /// pace: the year's plan less what it has shipped since August, over the months left (Economy/StateGrain).</summary>
+    public static void StateGrainPlan(CountryState c, MonthLedger l)
+    {
+        int monthsLeft = StateGrain.MonthsLeftInYear(c.Month.CalendarMonth);
+        if (monthsLeft == 12) c.Grain.ExportedThisYear = 0;
+        l.Plan = StateGrain.MakePlan(c.Towns.UrbanPopulation, c.P.UrbanGrainNeed, c.P.StateStockMonths, l.Policy.GrainExportTarget,
+            l.Policy.GrainReserveTarget, c.Grain.ExportedThisYear, monthsLeft);
+    }
 
     /// <summary>The grain market (Economy/GrainMarket): under NEP state agencies buy at the
     /// procurement price whatever peasants sell them; the state supplies its share of the towns
@@ -134,6 +140,7 @@ public static class EconomyProcesses
         double toMarket = sold - toState;
         double total = toState + l.Market.Forced + l.Harvest.TaxInKind * k + l.Market.FromCollectives;
         c.Grain.State += total;
+        c.Grain.OtherProcurement[c.Month.Index % 12] = total - l.Harvest.Deliveries * k;
         l.Procurement = new ProcurementMonth(sold, toState, toMarket, total, f.Bought * k);
         c.Accounts.StateGrain.In(total);
         c.Accounts.TraderGrain.In(toMarket);
@@ -146,12 +153,13 @@ public static class EconomyProcesses
     {
         var d = StateGrain.Dispose(new StateGrain.DisposalInputs
         {
-            Stock = c.Grain.State, TraderStock = c.Grain.Traders, ExportTargetMt = l.Policy.GrainExportTarget,
+            Stock = c.Grain.State, TraderStock = c.Grain.Traders, Priority = l.Policy.GrainExportPriority,
             ExportsFollowHarvest = l.Policy.ExportsFollowHarvest, TownsPlanned = l.Market.TownsPlanned,
             ArmedForces = c.Defence.ArmedForces, ArmyGrainPerSoldier = c.P.ArmyGrainPerSoldier, ToMarket = l.Procurement.ToMarket,
             RuralBought = l.Procurement.RuralBought, UrbanPrivateFilled = l.Market.Fill * l.Market.PrivateDemand, TradersAvailable = l.Market.Available,
         }, l.Plan);
         (c.Grain.State, c.Grain.Traders) = (d.Stock, d.TraderStock);
+        c.Grain.ExportedThisYear += d.Exports;
         l.Disposal = d;
         var a = c.Accounts;
         a.StateGrain.Out(d.Exports);
