@@ -17,23 +17,23 @@ public class GoldenOutputTests(CliFixture f) : IClassFixture<CliFixture>
     /// 1921, two blocks, so the second thread really takes part).</summary>
     private static readonly Dictionary<string, string> RunHashes = new()
     {
-        ["historical/monthly.csv"] = "0727baf95dda1e42da3adb9af2026d6441de05839951f3ae0c4f7fd5de3d9325",
-        ["historical/yearly.csv"] = "12221cb65effcdea50a219e1fdd94a4e06c1d3cf1be93dd9e17c3da96084d152",
-        ["historical/crop_years.csv"] = "5551f88f6ab062e2e2730a20c6f412f1942bab748f9dd7457502cc389e36be26",
-        ["historical/events.csv"] = "ac3871a0816a169a12910aeffa060bb75eecd36de124ba4f73b43c2539586eca",
-        ["left-opposition/monthly.csv"] = "04ba88e2dc4b3dba8c1811b096d5b23401e5fbb9906644993d952561d4858dab",
-        ["left-opposition/yearly.csv"] = "a52d4b697f9a5853a362dc74e6eb8daf926547b4fe2065cfd7c12ff071f9e889",
-        ["left-opposition/crop_years.csv"] = "bb9194cdf135aed6a39f38b7697ee60ddffeee0a180d022f7f1c0da6f369ad17",
-        ["left-opposition/events.csv"] = "fbea512798828d647342b3e4731e9459183c750ae4da6b5e4ebb58c3de59d9df",
-        ["endogenous/monthly.csv"] = "439effac11fa661b1bdbeec082f271eea6b8ae5018da86136dfd096d998b5dc7",
-        ["endogenous/yearly.csv"] = "13d048130cf8f67ac8126d942978d3983ac07db64dd4c75eed13342f3fb9655e",
-        ["endogenous/crop_years.csv"] = "15d0f4c9adada0772c0d890f31a4f55e24232b465c06eabe2c27680620378f8b",
-        ["endogenous/events.csv"] = "0bcb106d1f44aa0579520120ac11ef9b169dd37e6d0dc9ecbbc827a8d400fbd1",
+        ["historical/monthly.csv"] = "115e850ee80d5f22175b380acad3bf6d8f09d0b92b2242ebdecfe3b6f8407660",
+        ["historical/yearly.csv"] = "7bd4317c7ec8b5aec87e2be7fe17280fe48f3d95cb85b2d992dd385f7a26a280",
+        ["historical/crop_years.csv"] = "d57a717bf7a4642b0182a42bc102cca9bf1b905967cf414cbd7b564a724929fa",
+        ["historical/events.csv"] = "a70d470763a9e3bfaf2c761a16190a2ed833def9cf11be247e23201b5e10ea7b",
+        ["left-opposition/monthly.csv"] = "936b2ae03fdff70ada000c75ed53b35fd89ad59f0e60f26edd0e09805140a9da",
+        ["left-opposition/yearly.csv"] = "e6c5d5c69c1c38997561f265300f20e71af53ff03c19cd2330e770d275c4f1dc",
+        ["left-opposition/crop_years.csv"] = "eb6660e9c8365dbcc8ffa0eac97ff28705dc05c640b6cc1e64bfe7e60cd31bbf",
+        ["left-opposition/events.csv"] = "dbeda7979313ab70c1138f62fe918865fb344c9d2142556511ef5d7f0b6ed885",
+        ["endogenous/monthly.csv"] = "08705a846ae50824ee74c96eaf93ab909d6c46220e5c6866fcf840125e0f65ad",
+        ["endogenous/yearly.csv"] = "a5aa9c0b2e5dcabb929779e4cc7616b92e7999be7a56e0932a9014ef9a2e2e0d",
+        ["endogenous/crop_years.csv"] = "0e984bae6d00957d2d22a6e7712fa199c9ebe266af3e4756437c3aefe3265122",
+        ["endogenous/events.csv"] = "974d5367bd36c864d616048d5830e93c945c688cd953adc94c723823e3329e3f",
     };
 
-    private const string CompareHash = "fa8c8af8c7be846196619190c8b4017393185694db6902c3f99e1c2fbbd9f9e7";
-    private const string SensitivityHash = "6d9da0cf1cf067302297c07e6e2b9d040e24b1dacb12c1ba4f0efac390da6afa";
-    private const string MorrisHash = "d415a6eadd9ce8cbbb660629eb51cee1af9cb782fbb3afa4b9d899bc727cca92";
+    private const string CompareHash = "3bdfcf4f9cb6675e3ef5bfe4db51c60647feb5cb226dad749677efb1b6f89c14";
+    private const string SensitivityHash = "76aaff0f0119b9f53100fe826bed0cd92232b04297684378aa730c3a8bf01e61";
+    private const string MorrisHash = "e53cb5ef72a323e66f05b34fa504072114f2974c86ca32200bdc113258938771";
 
     public static TheoryData<string, int> Runs()
     {
