@@ -348,3 +348,32 @@ public class FederationTests
         Assert.Null(Federation.Month(Inputs(400e9, 1500), W).Convergence);
     }
 }
+
+public class ConstructionPipelineTests
+{
+    [Fact]
+    public void An_Erlang_pipeline_conserves_the_money_and_delays_the_first_completions()
+    {
+        // 100 rubles invested once, a 36-month mean: one stage completes a thirty-sixth at once; three stages nothing in the first two months.
+        double Completed(int stages, int months, out double left)
+        {
+            var pipe = new double[Industry.MaxStages];
+            double done = Industry.Build(pipe, stages, 36, 100);
+            for (int m = 1; m < months; m++) done += Industry.Build(pipe, stages, 36, 0);
+            left = pipe.Sum();
+            return done;
+        }
+        Assert.Equal(100.0 / 36, Completed(1, 1, out _), 9);
+        Assert.Equal(0, Completed(3, 2, out _), 9);
+        foreach (int k in new[] { 1, 3, 6 })
+        {
+            double done = Completed(k, 600, out double left);
+            Assert.Equal(100, done + left, 6);
+            Assert.True(left < 1e-3, $"{k} stages: {left} left after 50 years");
+        }
+        // More stages: less done after a year, more by the mean's end.
+        Assert.True(Completed(3, 12, out _) < Completed(1, 12, out _));
+        Assert.True(Completed(3, 48, out _) > Completed(1, 48, out _));
+    }
+}
+

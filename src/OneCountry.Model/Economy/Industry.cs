@@ -13,8 +13,11 @@ namespace OneCountry.Model.Economy;
 ///   invested in industry, but no more than the investment goods producer-goods industry can make
 ///   (<c>investment_goods_share</c> of its output): Feldman's point that the producer-goods
 ///   department sets the pace of accumulation. The lever <c>heavy_industry_share</c> (Feldman's key
-///   parameter; Allen 2003's e) splits it between the departments. Investment completes after
-///   <c>construction_months</c> and adds capacity at <c>capital_output_ratio</c>.
+///   parameter; Allen 2003's e) splits it between the departments. Investment passes through a
+///   construction pipeline of <c>construction_stages</c> stages (an Erlang delay; 1 = exponential)
+///   with mean <c>heavy_construction_months</c> for producer goods and <c>construction_months</c>
+///   for consumer goods, and adds capacity at <c>capital_output_ratio</c>; what is in the pipeline
+///   is unfinished construction.
 /// - **Depreciation** at <c>capital_depreciation</c> a year (a 20-year service life, POPOV_TFP);
 ///   **technique** grows at <c>industry_technique_growth</c>.
 /// Output of each department = utilisation × capacity × technique; the industrial output index
@@ -29,8 +32,14 @@ public sealed class Industry
     public double ConsumerCapacity { get; private set; }
     public double Utilization { get; private set; }
     public double Technique { get; private set; } = 1.0;
-    public double ProducerPipeline { get; private set; }
-    public double ConsumerPipeline { get; private set; }
+    /// <summary>Unfinished construction by stage of the Erlang pipeline (1913 rubles): money
+    /// spent on projects not yet producing. Investment enters stage 0; each stage passes
+    /// stages/mean of its content a month to the next; the last stage's outflow is capacity.</summary>
+    private readonly double[] producerStages = new double[MaxStages], consumerStages = new double[MaxStages];
+    public const int MaxStages = 6;
+    public double ProducerPipeline => Sum(producerStages);
+    public double ConsumerPipeline => Sum(consumerStages);
+    private static double Sum(double[] a) { double s = 0; foreach (double x in a) s += x; return s; }
     /// <summary>Construction completed last month and capital worn out last month (1913 rubles).</summary>
     public double LastCompleted { get; private set; }
     public double LastDepreciation { get; private set; }
@@ -108,18 +117,34 @@ public sealed class Industry
         double possible = equipment - LastTractorRubles - LastArmaments;
         double investment = Math.Max(0, Math.Min(wanted, possible));
         LastInvestment = investment;
-        ProducerPipeline += heavyShare * investment + importedMachineryRubles * p.ImportedMachineryProductivity;
-        ConsumerPipeline += (1 - heavyShare) * investment;
-
-        double completedProducer = ProducerPipeline / p.ConstructionMonths, completedConsumer = ConsumerPipeline / p.ConstructionMonths;
-        ProducerPipeline -= completedProducer;
-        ConsumerPipeline -= completedConsumer;
+        int stages = Math.Clamp((int)Math.Round(p.ConstructionStages), 1, MaxStages);
+        double completedProducer = Build(producerStages, stages, p.HeavyConstructionMonths, heavyShare * investment + importedMachineryRubles * p.ImportedMachineryProductivity);
+        double completedConsumer = Build(consumerStages, stages, p.ConstructionMonths, (1 - heavyShare) * investment);
         double depreciation = p.CapitalDepreciation / 12.0;
         LastCompleted = completedProducer + completedConsumer;
         LastDepreciation = depreciation * CapitalRubles(p);
         ProducerCapacity = ProducerCapacity * (1 - depreciation) + completedProducer / (p.CapitalOutputRatio * ProducerOutput1913Rubles);
         ConsumerCapacity = ConsumerCapacity * (1 - depreciation) + completedConsumer / (p.CapitalOutputRatio * ConsumerOutput1913Rubles);
         Technique *= 1 + p.IndustryTechniqueGrowth / 12.0;
+    }
+
+    /// <summary>One month of an Erlang pipeline of <paramref name="stages"/> stages with mean
+    /// <paramref name="meanMonths"/>: the outflows are taken from the contents at the month's
+    /// opening, then the new investment enters the first stage. Returns the completed construction.
+    /// With one stage this is the exponential delay (a share 1/mean completes at once).</summary>
+    public static double Build(double[] pipeline, int stages, double meanMonths, double inflow)
+    {
+        double rate = Math.Min(1.0, stages / meanMonths);
+        double carried = inflow;
+        if (stages == 1) rate = 1.0 / meanMonths;
+        if (stages == 1) { pipeline[0] += inflow; double done = pipeline[0] / meanMonths; pipeline[0] -= done; return done; }
+        for (int i = 0; i < stages; i++)
+        {
+            double outflow = pipeline[i] * rate;
+            pipeline[i] += carried - outflow;
+            carried = outflow;
+        }
+        return carried;
     }
 
     /// <summary>Extra technique growth this month from a federation with more advanced economies

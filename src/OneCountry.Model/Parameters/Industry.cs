@@ -39,9 +39,17 @@ public sealed partial class Parameters
         "Assumption: Allen's simulations put fixed capital at 201-344 bn rubles for 143-232 bn of non-agricultural value added in 1939 (ALLEN_RU)")]
     public double CapitalOutputRatio { get; init; }
 
-    [Parameter("industry", "construction_months", "Mean time for investment to become capacity", "months", 18, 6, 36,
+    [Parameter("industry", "construction_months", "Mean time for investment in consumer-goods industry to become capacity", "months", 18, 6, 36,
         "Assumption")]
     public double ConstructionMonths { get; init; }
+
+    [Parameter("industry", "heavy_construction_months", "Mean time for investment in producer-goods industry (and imported machinery) to become capacity: the giant plants of the first plan", "months", 18, 12, 48,
+        "Assumption from the giant projects of the first plan, begun 1929-30 and producing from 1932-34: Magnitogorsk (begun 1929, first blast furnace 1932), Kuznetsk (1929-32), Uralmash (1928-33), Chelyabinsk tractors (1930-33) (Davies 1996, Crisis and Progress in the Soviet Economy 1931-1933, ch. 1 and 8) suggest 24-48; the default keeps the calibrated 18 until hiring ahead of output is modelled (docs/model.md 7.5)")]
+    public double HeavyConstructionMonths { get; init; }
+
+    [Parameter("industry", "construction_stages", "Stages of the construction pipeline (order of the Erlang delay): 1 is an exponential delay whose completions start at once; more stages delay the first completions and bunch them around the mean", "stages", 1, 1, 6,
+        "Assumption: 3 is the third-order material delay of system dynamics (Sterman 2000, Business Dynamics, ch. 11), a project spending for years before any capacity comes on line; the default 1 keeps the calibrated exponential delay (docs/model.md 7.5)")]
+    public double ConstructionStages { get; init; }
 
     [Parameter("industry", "capital_depreciation", "Share of capacity retired per year", "1/yr", 0.05, 0.02, 0.08,
         "About 20 years' service life (POPOV_TFP)")]
