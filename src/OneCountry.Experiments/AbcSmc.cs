@@ -80,8 +80,8 @@ public sealed record AbcSummary(string Name, double Mean, double Sd, double Q05,
 /// (the adaptive schedule of Del Moral, Doucet and Jasra 2012, Statistics and Computing 22:1009),
 /// then draws candidates: a particle of t − 1 by weight, moved by a Gaussian kernel with twice the
 /// weighted covariance of generation t − 1 (Beaumont, Cornuet, Marin and Robert 2009, Biometrika
-/// 96:983), kept if inside the prior's support and its simulation's distance is within the
-/// tolerance; the weight is prior density over Σ_j w_j K(θ | θ_j). Every candidate's random draws
+/// 96:983), drawn again (particle and move) until inside the prior's support, and kept if its
+/// simulation's distance is within the tolerance; the weight is prior density over Σ_j w_j K(θ | θ_j). Every candidate's random draws
 /// (which particle, the move, the simulation's seed) come from SplitMix64 keyed by (seed,
 /// generation, candidate index) alone, and the accepted particles are the first N candidates in
 /// index order that pass, so the result depends neither on the thread count nor on how many
@@ -148,16 +148,21 @@ public static class AbcSmc
             {
                 long c = first + j;
                 var rng = new SplitMix64(Key(settings.Seed, index, c));
+                // A move outside the prior's support is drawn again, particle and move (Toni et al. 2009),
+                // so every candidate is simulated and the proposal is the kernel mixture truncated to the support.
                 double[] theta = kernel is null ? priors.Select(p => p.Draw(rng)).ToArray() : kernel.Propose(rng);
+                for (int tries = 1; !InSupport(priors, theta); tries++)
+                {
+                    if (tries >= MaxRedraws) throw new InvalidOperationException($"generation {index}: {MaxRedraws} moves in a row left the prior's support");
+                    theta = kernel!.Propose(rng);
+                }
                 ulong seed = rng.Next() >> 1;
-                if (!priors.Select((p, i) => p.Contains(theta[i])).All(x => x)) return (theta, double.PositiveInfinity, seed, false);
-                double d = simulate(theta, seed);
-                return (theta, d, seed, true);
+                return (theta, simulate(theta, seed), seed);
             });
             for (int j = 0; j < batch && accepted.Count < n; j++)
             {
                 candidates++;
-                var (theta, d, seed, _) = results[j];
+                var (theta, d, seed) = results[j];
                 if (double.IsNaN(d) || !(d <= tolerance) || double.IsPositiveInfinity(d)) continue;
                 accepted.Add((theta, d, seed));
             }
@@ -175,6 +180,16 @@ public static class AbcSmc
         if (!(sum > 0) || !double.IsFinite(sum)) throw new InvalidOperationException($"generation {index}: the weights do not sum to a positive number");
         var particles = accepted.Select((a, i) => new AbcParticle(a.Theta, weights[i] / sum, a.Distance, a.Seed)).ToList();
         return new AbcGeneration(index, tolerance, particles, candidates);
+    }
+
+    /// <summary>How many times a move that leaves the prior's support is drawn again before the generation fails.</summary>
+    public const int MaxRedraws = 1_000_000;
+
+    private static bool InSupport(IReadOnlyList<AbcPrior> priors, double[] theta)
+    {
+        for (int i = 0; i < priors.Count; i++)
+            if (!priors[i].Contains(theta[i])) return false;
+        return true;
     }
 
     /// <summary>The key of a candidate's random stream.</summary>
