@@ -59,7 +59,7 @@ public sealed record RunsTable(string File, IReadOnlyList<RunsColumn> Columns, i
                 {
                     var f = fields[c];
                     var t = f.ClrType;
-                    if (t == typeof(string))
+                    if (t == typeof(string) || t == typeof(ReadOnlyMemory<char>))
                     {
                         var a = new string?[n];
                         await rg.ReadAsync(f, a.AsMemory());
