@@ -105,9 +105,13 @@ public static class AbcSmc
         long used = generations.Sum(g => g.Simulations);
         if (generations.Count == 0)
         {
-            var g0 = Generation(0, double.PositiveInfinity, priors, null, simulate, settings, long.MaxValue, progress);
-            generations.Add(g0!);
-            used += g0!.Simulations;
+            // The prior's generation keeps every run whose distance can be measured; at most
+            // PriorTries candidates per particle (or the budget) before the simulator is given up on.
+            long cap = Math.Min(settings.Budget, PriorTries * (long)settings.Population);
+            var g0 = Generation(0, double.PositiveInfinity, priors, null, simulate, settings, cap, progress)
+                ?? throw new InvalidOperationException($"the prior's generation found {settings.Population} simulations with a finite distance in none of {cap} tries: the simulations cannot be measured against the data");
+            generations.Add(g0);
+            used += g0.Simulations;
             finished?.Invoke(g0);
         }
         while (true)
@@ -181,6 +185,9 @@ public static class AbcSmc
         var particles = accepted.Select((a, i) => new AbcParticle(a.Theta, weights[i] / sum, a.Distance, a.Seed)).ToList();
         return new AbcGeneration(index, tolerance, particles, candidates);
     }
+
+    /// <summary>Candidates per particle the prior's generation tries before it fails.</summary>
+    public const int PriorTries = 1000;
 
     /// <summary>How many times a move that leaves the prior's support is drawn again before the generation fails.</summary>
     public const int MaxRedraws = 1_000_000;

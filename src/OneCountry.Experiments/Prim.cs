@@ -34,7 +34,7 @@ public sealed record PrimResult(IReadOnlyList<string> Inputs, PrimBox Range, IRe
 /// behind, then the lower input, lower side first), until the box holds less than
 /// <c>minMass</c> of the points. The trajectory traces the trade-off of coverage against density.
 /// A step is chosen (by default the one of highest coverage whose density reaches
-/// <c>minDensity</c>, else the densest) and pasted: its sides are moved back out, alpha of its
+/// <c>minDensity</c>, the densest of those of equal coverage; else the densest) and pasted: its sides are moved back out, alpha of its
 /// points at a time, while that raises the density. Each restricted input is then reported with
 /// the density and coverage of the box without that restriction, so that a restriction that
 /// adds nothing shows as such. Deterministic: no random draw enters it.
@@ -119,12 +119,13 @@ public static class Prim
         return new PrimResult(inputs, range, trajectory, chosen, pasted, restrictions, n, cases);
     }
 
-    /// <summary>The step of highest coverage whose density reaches <paramref name="minDensity"/>, else the densest (the earliest of equals).</summary>
+    /// <summary>The step of highest coverage whose density reaches <paramref name="minDensity"/> (of equal coverage, the densest), else the densest (the earliest of equals).</summary>
     public static int Choose(IReadOnlyList<PrimStep> trajectory, double minDensity)
     {
         int best = -1;
         for (int s = 0; s < trajectory.Count; s++)
-            if (trajectory[s].Density >= minDensity && (best < 0 || trajectory[s].Coverage > trajectory[best].Coverage)) best = s;
+            if (trajectory[s].Density >= minDensity && (best < 0 || trajectory[s].Coverage > trajectory[best].Coverage
+                || (trajectory[s].Coverage == trajectory[best].Coverage && trajectory[s].Density > trajectory[best].Density))) best = s;
         if (best >= 0) return best;
         best = 0;
         for (int s = 1; s < trajectory.Count; s++)

@@ -81,6 +81,7 @@ public static class PrimWriter
     public static Chart TradeOff(DiscoveryReport report)
     {
         var p = report.Prim;
+        Charts.ColorOf(0); // Charts' static constructor sets the font before the plot is made
         var plot = new Plot();
         var counts = p.Trajectory.Select(s => Restricted(s.Box, p.Range)).ToArray();
         foreach (var c in counts.Distinct().Order())

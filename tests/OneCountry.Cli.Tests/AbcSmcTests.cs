@@ -79,6 +79,13 @@ public class AbcSmcTests
         Assert.True(result.Generations.Count >= 2);
     }
 
+    [Fact]
+    public void A_simulator_that_never_gives_a_distance_fails_the_prior_generation_instead_of_running_on()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => AbcSmc.Run([new AbcPrior("x", 0, 1)], (_, _) => double.NaN, new AbcSettings(5, 2)));
+        Assert.Contains("cannot be measured", e.Message);
+    }
+
     [Theory]
     [InlineData(1, 3, 0.5, "population")]
     [InlineData(10, 3, 1.0, "quantile")]

@@ -160,6 +160,11 @@ public sealed class CalibrateCommand(IAnsiConsole console) : AsyncCommand<Calibr
             console.MarkupLineInterpolated($"[red]run failed:[/] cannot write to {partial}: {e.Message}");
             return Task.FromResult(ExitCodes.RunFailure);
         }
+        catch (Exception e) when (e is InvalidOperationException || e is AggregateException { InnerException: InvalidOperationException })
+        {
+            console.MarkupLineInterpolated($"[red]run failed:[/] {(e.InnerException ?? e).Message}; the finished generations are in {partial}");
+            return Task.FromResult(ExitCodes.RunFailure);
+        }
         var fit = clock.Elapsed;
         console.WriteLine($"  stopped: {result.Stop} after generation {result.Final.Index} ({result.Simulations} simulations, {fit.TotalSeconds:0} s); posterior predictive: {result.Final.Particles.Count} runs");
         var predictive = ModelCalibration.Predict(baseline, data, plan, spec.Priors, result.Final, plan.FirstSeed, settings.Inputs);
