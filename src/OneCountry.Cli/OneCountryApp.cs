@@ -46,6 +46,12 @@ public static class OneCountryApp
                 .WithDescription("Run every point of a design - a CSV or Parquet table of rows (parameters, lever@YYYY-MM, seed, replicates) or a YAML experiment (factors; sampler grid, latin_hypercube or sobol) - on common random numbers, and write a row per run to runs.parquet.")
                 .WithExample("experiment", "design.csv", "--replicates", "5")
                 .WithExample("experiment", "lhs.yaml", "--per-run-series");
+            c.AddCommand<DiscoverCommand>("discover")
+                .WithDescription("Scenario discovery by PRIM over a runs table: the box of the varied inputs in which the runs answer a question (--where), with its coverage, density and the peeling trajectory.")
+                .WithExample("discover", "out/experiment/runs.parquet", "--where", "verdict_technique >= 0.45");
+            c.AddCommand<CalibrateCommand>("calibrate")
+                .WithDescription("Calibrate parameters by ABC-SMC against the validation patterns tagged target (priors from their registry ranges), then evaluate the checks at the posterior.")
+                .WithExample("calibrate", "calibration.yaml", "--population", "60", "--generations", "3");
             c.AddCommand<ReplayCommand>("replay")
                 .WithDescription("Run the command a manifest.json records again, with its inputs checked unchanged, and compare the files with the manifest's folder byte for byte.")
                 .WithExample("replay", "out/compare/manifest.json");

@@ -45,6 +45,12 @@ public sealed record ValidationPattern(
 
     public bool Modelled => Measure is not null || Against is not null;
 
+    /// <summary>How far a value lies from the data, in units of the tolerance: at most 1 exactly when
+    /// the pattern passes, continuous, and 0 at the middle of a band or well inside a half-line
+    /// (<see cref="Misses"/>). The calibration's distance is made of the targets' misses; null for a
+    /// pattern without one (every target has one; tested).</summary>
+    public Func<double, double>? Miss { get; init; }
+
     /// <summary>"target" or "check".</summary>
     public string RoleName => Role == PatternRole.Target ? "target" : "check";
 }
@@ -141,24 +147,24 @@ public static class HistoryValidation
             PatternRole.Target, "the 1920s calibration (commits 7863532 and 3db3821) set the levers procurement_enforcement of 1928-01 to 1929-03 and lengthened the war scare of 1927-05 to 12 months in scenarios/historical.yaml with this crisis as their aim",
             "falls", "< 0", "docs/model.md §1", "change",
             r => CropYear(r, 1927, "grain_marketed") / CropYear(r, 1926, "grain_marketed") - 1, m => m < 0)
-        { Unplotted = "a direction of change between two crop years, not a figure" });
+        { Unplotted = "a direction of change between two crop years, not a figure", Miss = Misses.Below(0, 0.10) });
         list.Add(new ValidationPattern("Procurement crisis: harvest 1927/28 against 1926/27", PatternRole.Target,
             RecordedWeather + " (the harvests of 1926 and 1927 are both recorded)",
             "roughly stable", "within ±10%", "docs/model.md §1", "change",
             r => CropYear(r, 1927, "grain_harvest") / CropYear(r, 1926, "grain_harvest") - 1, m => Math.Abs(m) <= 0.10)
-        { Unplotted = "a change between two crop years, not a figure" });
+        { Unplotted = "a change between two crop years, not a figure", Miss = Misses.Within(-0.10, 0.10) });
 
         // Households and towns.
         double farmsLow = d.Value("USSR", "1928", "peasant_farms_low") * 1e6, farmsHigh = d.Value("USSR", "1928", "peasant_farms_high") * 1e6;
         list.Add(new ValidationPattern("Peasant households, May 1928", PatternRole.Check, "", $"{F(farmsLow / 1e6)}–{F(farmsHigh / 1e6)} million", "inside ±5%", "STALIN1928_GF", "million",
             r => r.Get(Month.Of(1928, 5), "households") / 1e6, m => m >= 0.95 * farmsLow / 1e6 && m <= 1.05 * farmsHigh / 1e6)
-        { Points = [new("households", 1928 + 4 / 12.0, farmsLow / 1e6, farmsHigh / 1e6, 1928 + 5 / 12.0)] });
+        { Points = [new("households", 1928 + 4 / 12.0, farmsLow / 1e6, farmsHigh / 1e6, 1928 + 5 / 12.0)], Miss = Misses.Within(0.95 * farmsLow / 1e6, 1.05 * farmsHigh / 1e6) });
         double urbanShare = 1 - d.Value("USSR", "1926", "rural_share") / 100;
         list.Add(new ValidationPattern("Urban share of population, Dec 1926", PatternRole.Target,
             "parameters migration_rate (the towns' growth from about 19 to 26.3 million 1921-1926, STRANA50) and urban_population_1921 (bracketed by the 17.9% of 1926)",
             $"{F(100 * urbanShare, "0.0")}%", "±2 points", "ZEIT1958, STRANA50", "share",
             r => r.Get(Month.Of(1926, 12), "urban_share"), m => Math.Abs(m - urbanShare) <= 0.02)
-        { Points = [new("urban_share", Mid(1926, 12), 100 * urbanShare)] });
+        { Points = [new("urban_share", Mid(1926, 12), 100 * urbanShare)], Miss = Misses.Within(urbanShare - 0.02, urbanShare + 0.02) });
         // Population at the censuses (Dec 1926; Jan 1939 in the borders before September 1939).
         foreach (var (period, month, source, x) in new[] { ("1926", Month.Of(1926, 12), "CENSUS1926_SZAO", 1926.95), ("1939", Month.Of(1939, 1), "LEWIN", 1939.0) })
         {
@@ -176,13 +182,13 @@ public static class HistoryValidation
             double v = d.Value("USSR", period, "households_collectivized_share", source) / 100;
             list.Add(new ValidationPattern($"Collectivized households, {period}", PatternRole.Target, drive, $"{F(100 * v, "0.0")}%", "±7.5 points", source, "share",
                 r => r.Get(month, "collectivized_share"), m => Math.Abs(m - v) <= 0.075)
-            { Points = [new("collectivized_share", x, 100 * v)] });
+            { Points = [new("collectivized_share", x, 100 * v)], Miss = Misses.Within(v - 0.075, v + 0.075) });
         }
         double individual1937 = d.Value("USSR", "1937", "individual_peasant_farms_share") / 100;
         list.Add(new ValidationPattern("Collectivized households, 1937", PatternRole.Target, drive + "; the drive of 1934-01 (0.04) from the shares of 1935-37",
             $"{F(100 * (1 - individual1937), "0")}% (above 90%)", "> 90%", "TSYPIN", "share",
             r => r.Get(Month.Of(1937, 12), "collectivized_share"), m => m > 0.90)
-        { Points = [new("collectivized_share", 1937.5, 100 * (1 - individual1937))] });
+        { Points = [new("collectivized_share", 1937.5, 100 * (1 - individual1937))], Miss = Misses.Above(0.90, 0.05) });
 
         // Grain harvest inside the Wheatcroft–Davies band: the recorded weather is inferred from the harvests.
         for (int y = 1921; y <= 1940; y++)
@@ -197,12 +203,12 @@ public static class HistoryValidation
             // The estimates carry uncertainties of 3-10% (WD1994_T54 notes); the band is widened by 5% either side.
             list.Add(new ValidationPattern($"Grain harvest {y}", PatternRole.Target, RecordedWeather, $"{F(lo)}–{F(hi)} Mt", "inside the band ±5%", "WD1994_T54", "Mt",
                 r => r.Get(Month.Of(harvestYear, 8), "grain_harvest") / 1e6, m => m >= 0.95 * lo && m <= 1.05 * hi)
-            { Points = [new("grain_harvest", y + 0.5, lo, hi)] });
+            { Points = [new("grain_harvest", y + 0.5, lo, hi)], Miss = Misses.Within(0.95 * lo, 1.05 * hi) });
         }
         list.Add(new ValidationPattern("Grain harvest falls in 1931–32 below 1930", PatternRole.Target, RecordedWeather, "falls", "both years below 1930", "WD1994_T54", "Mt",
             r => Math.Max(r.Get(Month.Of(1931, 8), "grain_harvest"), r.Get(Month.Of(1932, 8), "grain_harvest")) / r.Get(Month.Of(1930, 8), "grain_harvest") - 1,
             m => m < 0)
-        { Unplotted = "a direction; the three harvests are drawn with their yearly patterns" });
+        { Unplotted = "a direction; the three harvests are drawn with their yearly patterns", Miss = Misses.Below(0, 0.10) });
 
         // GDP per head (calendar-year mean of the monthly series; 1921 from March) against Maddison,
         // every year 1921-1940: levels within ±15% (1928 and 1940 keep their earlier ±10%), and the
@@ -409,7 +415,7 @@ public static class HistoryValidation
                 PatternRole.Target, "world parameters hazard_victory_base and the hazard weights hazard_* (World/WorldParameters.cs, calibrated so that the recorded outcomes are the likeliest)",
                 outcome, "most likely (> 0)", "docs/model.md §1", "margin",
                 r => WindowMargin(r, w.Name, w.Historical), m => m > 0)
-            { Unplotted = "a probability margin at the window's opening; the outcomes' frequencies are in the windows table" });
+            { Unplotted = "a probability margin at the window's opening; the outcomes' frequencies are in the windows table", Miss = Misses.Above(0, 0.20) });
         }
 
         // Published counterfactual results as scenario comparisons, paired run by run on the same
@@ -488,6 +494,7 @@ public static class HistoryValidation
         Func<SimulationResult, double> measure, (string Variable, double X, double Scale)? point = null) =>
         new(name, tag.Role, tag.SetFrom, data.ToString("0.00", CultureInfo.InvariantCulture), $"±{tolerance:P0}", source, unit, measure, m => Math.Abs(m / data - 1) <= tolerance)
         {
+            Miss = m => Math.Abs(m / data - 1) / tolerance,
             Points = point is { } p ? [new DataPoint(p.Variable, p.X, data * p.Scale)] : [],
         };
 
@@ -546,4 +553,19 @@ public static class HistoryValidation
         for (int m = 0; m < 12; m++) s += r.Get(Month.Of(firstYear, 7).Plus(m), variable);
         return s;
     }
+}
+
+/// <summary>The misses of <see cref="ValidationPattern.Miss"/>: how far a value lies from a pass
+/// set, at most 1 exactly inside it.</summary>
+public static class Misses
+{
+    /// <summary>A band [low, high]: the distance from its middle in half-widths.</summary>
+    public static Func<double, double> Within(double low, double high) => m => Math.Abs(m - (low + high) / 2) / ((high - low) / 2);
+
+    /// <summary>Above <paramref name="bound"/>: 1 at the bound, falling to 0 a <paramref name="scale"/>
+    /// above it, rising by 1 a scale below it.</summary>
+    public static Func<double, double> Above(double bound, double scale) => m => Math.Max(0, 1 - (m - bound) / scale);
+
+    /// <summary>Below <paramref name="bound"/>: 1 at the bound, falling to 0 a scale below it.</summary>
+    public static Func<double, double> Below(double bound, double scale) => m => Math.Max(0, 1 + (m - bound) / scale);
 }
