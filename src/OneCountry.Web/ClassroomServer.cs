@@ -62,6 +62,9 @@ public sealed class ClassroomServer : IAsyncDisposable
         var lessons = Web.Lessons.Load(LessonFolders(options), histories);
         var data = HistoricalData.FindFolder() is { } folder ? HistoricalData.Load(folder) : null;
 
+        // The runs keep thread-pool threads busy; enough threads from the start keep the pages and the progress answering.
+        ThreadPool.GetMinThreads(out int minWorkers, out int minIo);
+        ThreadPool.SetMinThreads(Math.Max(minWorkers, 32), minIo);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory, EnvironmentName = Environments.Production });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);

@@ -115,26 +115,9 @@ public static class ComparisonViews
 
     private static ChartView Chart(string variable, string title, string unit, double scale, bool monthly, IReadOnlyList<SimulationResult> ra, IReadOnlyList<SimulationResult> rb, ReferenceSeries? data)
     {
-        int v = Variables.IndexOf(variable);
-        var spec = Variables.All[v];
-        Band h, y;
-        double[][] diffs;
-        if (monthly)
-        {
-            h = EnsembleSeries.Monthly(ra, variable, scale);
-            y = EnsembleSeries.Monthly(rb, variable, scale);
-            int n = h.X.Length;
-            diffs = Enumerable.Range(0, n).Select(t => Enumerable.Range(0, Math.Min(ra.Count, rb.Count)).Select(i => (rb[i][t, v] - ra[i][t, v]) * scale).ToArray()).ToArray();
-        }
-        else
-        {
-            h = EnsembleSeries.Yearly(ra, variable, scale);
-            y = EnsembleSeries.Yearly(rb, variable, scale);
-            diffs = h.Years.Select(year => Enumerable.Range(0, Math.Min(ra.Count, rb.Count))
-                .Select(i => (EnsembleSeries.Aggregate(rb[i], year, v, spec.Yearly) - EnsembleSeries.Aggregate(ra[i], year, v, spec.Yearly)) * scale).ToArray()).ToArray();
-        }
-        var bands = diffs.Select(Ensemble.Band).ToArray();
-        var difference = new BandView(bands.Select(x => N(x.Median)).ToArray(), bands.Select(x => N(x.Low)).ToArray(), bands.Select(x => N(x.High)).ToArray());
+        var h = monthly ? EnsembleSeries.Monthly(ra, variable, scale) : EnsembleSeries.Yearly(ra, variable, scale);
+        var y = monthly ? EnsembleSeries.Monthly(rb, variable, scale) : EnsembleSeries.Yearly(rb, variable, scale);
+        var difference = View(EnsembleSeries.Difference(ra, rb, variable, scale, monthly));
         return new ChartView(variable, title, unit, monthly, h.X, View(h), View(y), difference,
             data is null ? null : new DataView(data.Label, data.Source, data.Years, data.Values, data.High));
     }
