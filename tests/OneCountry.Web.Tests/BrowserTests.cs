@@ -73,6 +73,8 @@ public sealed class BrowserTests(ServerFixture fixture, ITestOutputHelper output
         Assert.True(await page.Locator("#chart-collectivized_share canvas").CountAsync() >= 3); // history, yours, difference
         Assert.Contains("famine deaths", await page.TextContentAsync("#measures"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(artifacts, "2-compared.png"), FullPage = true });
+        await page.Locator("#why").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(artifacts, "2a-why.png") });
+        await page.Locator("#chart-collectivized_share").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(artifacts, "2b-chart.png") });
 
         // A click on the timeline marks the month on the charts.
         await page.Locator("#timeline li").First.ClickAsync();

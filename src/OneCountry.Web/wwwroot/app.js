@@ -273,7 +273,8 @@
   function plot(box, data, series, height, bands) {
     const width = Math.max(220, box.clientWidth || 300);
     const u = new uPlot({
-      width, height: height || 220, series, bands: bands || [], plugins: [markerPlugin],
+      width, height: height || 220, series: [{ label: 'year', value: (u, v) => v === null || v === undefined ? '–' : (Math.round(v * 100) / 100).toString() }, ...series.slice(1)],
+      bands: bands || [], plugins: [markerPlugin],
       scales: { x: { time: false } },
       axes: [{ values: (u, v) => v.map((x) => String(Math.round(x * 10) / 10)) }, { size: 60, values: (u, v) => v.map((x) => fmt(x)) }],
       legend: { live: true }, cursor: { drag: { x: true, y: false } },
@@ -299,9 +300,9 @@
         { label: label, stroke: '#111', fill: '#111', paths: () => null, points: { show: true, size: 6, fill: '#111' } },
         { label: label + ' (high)', stroke: '#111', paths: () => null, points: { show: true, size: 6, fill: '#fff' } }];
       const band = (color, label) => [
-        { label: label + ' median', stroke: color, width: 2, spanGaps: true },
-        { label: '5%', stroke: color + '55', width: 1, spanGaps: true },
-        { label: '95%', stroke: color + '55', width: 1, spanGaps: true }];
+        { label: label + ' median', stroke: color, width: 2, spanGaps: true, value: (u, v) => fmt(v) },
+        { label: '5%', stroke: color + '55', width: 1, spanGaps: true, value: (u, v) => fmt(v) },
+        { label: '95%', stroke: color + '55', width: 1, spanGaps: true, value: (u, v) => fmt(v) }];
       const h = c.history, y = c.yours, d = c.difference;
       const dl = c.data ? 'data' : null;
       plot(p1, join(c.x, [h.median, h.low, h.high], c.data), [{}, ...band('#4a5a8a', 'history'), ...(dl ? dataSeries(dl) : [])], 220, [{ series: [3, 2], fill: '#4a5a8a22' }]);
