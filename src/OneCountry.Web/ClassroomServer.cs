@@ -93,6 +93,7 @@ public sealed class ClassroomServer : IAsyncDisposable
     public async Task StartAsync(CancellationToken cancel = default)
     {
         await _app.StartAsync(cancel);
+        if (Options.WarmUp) _jobs.WarmUp();
         var address = _app.Urls.First();
         Address = new Uri(address.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
     }

@@ -63,14 +63,18 @@ public sealed class JobQueue : IDisposable
         _baseline = baseline;
         _data = data;
         _channel = Channel.CreateBounded<Job>(new BoundedChannelOptions(options.QueueCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleWriter = false });
-        if (options.WarmUp)
-            _ = Task.Run(() =>
-            {
-                var plan = RunPlan.Resolve(baseline, new RunOptions(Scale: options.DefaultScale, Threads: options.ThreadsPerJob));
-                try { _ = HistoryRuns(options.DefaultRuns, options.DefaultScale, plan, null); } catch (Exception e) when (e is not OutOfMemoryException) { }
-            });
         for (int i = 0; i < options.Workers; i++)
             _workers.Add(Task.Factory.StartNew(Work, TaskCreationOptions.LongRunning).Unwrap());
+    }
+
+    /// <summary>Makes the historical runs of the default runs and scale in the background (<see cref="ClassroomOptions.WarmUp"/>).</summary>
+    public void WarmUp()
+    {
+        _ = Task.Run(() =>
+        {
+            var plan = RunPlan.Resolve(_baseline, new RunOptions(Scale: _options.DefaultScale, Threads: _options.ThreadsPerJob));
+            try { _ = HistoryRuns(_options.DefaultRuns, _options.DefaultScale, plan, null); } catch (Exception e) when (e is not OutOfMemoryException) { }
+        });
     }
 
     public int Queued => Volatile.Read(ref _queued);
