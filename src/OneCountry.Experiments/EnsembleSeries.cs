@@ -76,7 +76,8 @@ public static class EnsembleSeries
         for (int i = 0; i < n; i++)
         {
             int t = i, year = template.Years[i];
-            var values = Enumerable.Range(0, pairs).Select(k => (monthly ? b[k][t, v] - a[k][t, v]
+            // A month outside either run (a scenario that ends earlier) has no difference: NaN, as the measures give.
+            var values = Enumerable.Range(0, pairs).Select(k => (monthly ? (t < a[k].Months && t < b[k].Months ? b[k][t, v] - a[k][t, v] : double.NaN)
                 : Aggregate(b[k], year, v, spec.Yearly) - Aggregate(a[k], year, v, spec.Yearly)) * scale);
             (median[i], low[i], high[i]) = Ensemble.Band(values);
         }
