@@ -62,6 +62,7 @@ public static class OneCountryApp
                 .WithDescription("List the parameter registry: meaning, unit, default, range and source.");
             c.AddCommand<ScenariosCommand>("scenarios")
                 .WithDescription("List the shipped scenarios.");
+            c.AddCommand<ServeCommand>("serve").WithDescription("Start the classroom web app: build a history in the browser, run it against history and see why it turned out otherwise.").WithExample("serve", "--port", "5021");
             c.AddCommand<DocsCommand>("docs")
                 .WithDescription("Print a table of docs/model.md generated from the model: schedule, levers or outputs.")
                 .WithExample("docs", "schedule");

@@ -139,7 +139,18 @@ public static class Comparison
                 onRun is null ? null : (i, r) => onRun(index, i, r)));
             done += runs;
         }
+        return FromResults(scenarios, results, plan);
+    }
 
+    /// <summary>The comparison of runs already made under one <paramref name="plan"/>: result list s
+    /// holds scenario s's members 0 to N − 1 (<see cref="RunPlan.Member"/>), so that a caller that
+    /// keeps the baseline's runs (the classroom server) need not run them again.
+    /// <paramref name="attribute"/> false skips the attribution (its own runs).</summary>
+    public static ComparisonReport FromResults(IReadOnlyList<Scenario> scenarios, IReadOnlyList<IReadOnlyList<SimulationResult>> results, RunPlan plan, bool attribute = true)
+    {
+        if (scenarios.Count < 1 || results.Count != scenarios.Count) throw new ArgumentException("one result list per scenario, at least one", nameof(results));
+        int runs = results.Min(r => r.Count);
+        if (runs < 1) throw new ArgumentException("at least one run per scenario", nameof(results));
         var values = new List<ComparedValue>();
         foreach (var m in Measures)
         {
@@ -159,7 +170,7 @@ public static class Comparison
         for (int s = 1; s < scenarios.Count; s++)
             divergences.Add(DivergeEnsemble(scenarios[0], scenarios[s], results[0], results[s]));
         var contributions = new List<Contribution>();
-        for (int s = 1; s < scenarios.Count; s++)
+        for (int s = 1; s < scenarios.Count && attribute; s++)
             contributions.AddRange(Attribute(scenarios[0], scenarios[s], results[0], results[s], plan));
         return new ComparisonReport(scenarios, runs, plan.Scale, plan.FirstSeed, values, windows, divergences, results) { Contributions = contributions, World = plan.World };
     }
@@ -181,8 +192,11 @@ public static class Comparison
     /// differs times their mean difference (the part of the whole mean difference that comes with
     /// that window ending otherwise).
     /// </summary>
+    /// <param name="runVariant">Runs a variant (the baseline with one input of <paramref name="b"/>) on
+    /// the plan's first <c>k</c> seeds; null: <see cref="Ensemble.Run(Scenario, int, RunPlan, Action{int, int}?, Action{int, SimulationResult}?)"/>.
+    /// A caller that can tell a variant is <paramref name="b"/> itself may return <paramref name="rb"/>'s runs.</param>
     public static IReadOnlyList<Contribution> Attribute(Scenario a, Scenario b, IReadOnlyList<SimulationResult> ra, IReadOnlyList<SimulationResult> rb,
-        RunPlan plan)
+        RunPlan plan, Func<Scenario, int, IReadOnlyList<SimulationResult>>? runVariant = null)
     {
         var list = new List<Contribution>();
         int n = Math.Min(ra.Count, rb.Count);
@@ -192,7 +206,7 @@ public static class Comparison
         var totalK = Total(k);
         foreach (var (cause, detail, variant) in Inputs(a, b))
         {
-            var rv = Ensemble.Run(variant, k, plan);
+            var rv = runVariant is null ? Ensemble.Run(variant, k, plan) : runVariant(variant, k);
             var effects = Headline.Select(m => Enumerable.Range(0, k).Average(i => m.Measure(rv[i]) - m.Measure(ra[i]))).ToArray();
             list.Add(new Contribution(b.Name, "input", cause, detail + $" (alone on {a.Name}, {k} runs)", effects, totalK));
         }

@@ -152,6 +152,59 @@ public static class ReportContent
         return charts;
     }
 
+    /// <summary>The series charted as paired differences from the baseline in a comparison.</summary>
+    public static IReadOnlyList<string> DifferenceSeries { get; } =
+        ["gdp_per_capita", "industrial_output_index", "grain_harvest", "collectivized_share", "famine_deaths", "consumption_per_head", "defence_share", "state_apparatus"];
+
+    /// <summary>For each of <see cref="DifferenceSeries"/>, every scenario after the first minus the
+    /// first, paired by seed (<see cref="EnsembleSeries.Difference"/>), with a zero line.</summary>
+    public static IReadOnlyList<Chart> DifferenceCharts(IReadOnlyList<(string Scenario, IReadOnlyList<SimulationResult> Runs)> scenarios)
+    {
+        var charts = new List<Chart>();
+        if (scenarios.Count < 2) return charts;
+        foreach (var variable in DifferenceSeries)
+        {
+            var (_, title, yLabel, scale) = KeySeries.First(k => k.Variable == variable);
+            bool monthly = variable is "collectivized_share";
+            var series = scenarios.Skip(1).Select(s => new ChartSeries($"{s.Scenario} - {scenarios[0].Scenario}", EnsembleSeries.Difference(scenarios[0].Runs, s.Runs, variable, scale, monthly))).ToList();
+            int pairs = series[0].Band.Runs;
+            var chart = Charts.Fan("diff-" + variable.Replace('_', '-'), $"{title}: difference from {scenarios[0].Scenario}", yLabel, series, null,
+                $"OneCountry, median and 5-95% of the {pairs} paired differences (run i minus run i on the same seed), variable {variable} {(monthly ? "by month" : "by calendar year")}");
+            var zero = chart.Plot.Add.HorizontalLine(0);
+            zero.LineColor = ScottPlot.Colors.Gray;
+            zero.LineWidth = 1;
+            charts.Add(chart);
+        }
+        return charts;
+    }
+
+    /// <summary>Where a window ends differently across one scenario's runs, one median hides two
+    /// histories: GDP per head and the defence share of those runs split by the window's outcome.</summary>
+    public static ReportSection SplitSection(IReadOnlyList<(string Scenario, IReadOnlyList<SimulationResult> Runs)> scenarios, IReadOnlyDictionary<string, ReferenceSeries>? data)
+    {
+        var charts = new List<Chart>();
+        var found = new List<string>();
+        foreach (var ((scenario, runs), si) in scenarios.Select((s, i) => (s, i)))
+            for (int w = 0; w < runs[0].Windows.Count; w++)
+            {
+                var groups = runs.GroupBy(r => r.Outcomes[w]).OrderBy(g => g.Key).ToList();
+                if (groups.Count < 2) continue;
+                string window = runs[0].Windows[w].Name;
+                found.Add($"{scenario}: {window} ({string.Join(", ", groups.Select(g => $"{Model.World.Comintern.Name(g.Key).Replace('_', ' ')} in {g.Count()}"))} of {runs.Count} runs)");
+                foreach (var variable in new[] { "gdp_per_capita", "defence_share" })
+                {
+                    var (_, title, yLabel, scale) = KeySeries.First(k => k.Variable == variable);
+                    var series = groups.Select(g => new ChartSeries($"{window}: {Model.World.Comintern.Name(g.Key).Replace('_', ' ')} ({g.Count()} runs)", EnsembleSeries.Yearly(g.ToList(), variable, scale))).ToList();
+                    charts.Add(Charts.Fan($"split-{si}-{window.Replace('_', '-')}-{variable.Replace('_', '-')}", $"{title} in {scenario}, the runs split by how {window} ended", yLabel, series,
+                        data is not null && data.TryGetValue(variable, out var d) ? d : null, $"OneCountry, {scenario}, the runs of each outcome of {window} apart, variable {variable} by calendar year"));
+                }
+            }
+        string text = found.Count == 0
+            ? "No window ends differently across the runs of any scenario (in the recorded world the windows end as they did unless a scenario's own policy moves their odds), so no median hides a split."
+            : "These windows end differently across the runs of a scenario, and the median of all the runs would hide the two histories: " + string.Join("; ", found) + ".";
+        return new ReportSection("Outcomes that split by revolution", HtmlReport.Paragraph(text), charts);
+    }
+
     public static string VerdictTable(IReadOnlyList<(string Scenario, IReadOnlyList<SimulationResult> Runs)> scenarios)
     {
         // The verdict of every run, computed once.

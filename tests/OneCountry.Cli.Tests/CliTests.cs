@@ -442,8 +442,12 @@ public class ReportTests(CliFixture f) : IClassFixture<CliFixture>
         var html = File.ReadAllText(Path.Combine(outDir, "report.html"));
         var doc = CheckSelfContained(html);
         var figures = doc.Descendants().Where(e => e.Name.LocalName == "figure").Select(e => (string)e.Attribute("id")!).ToList();
-        var expected = OneCountry.Reporting.ReportContent.KeySeries.Select(k => "chart-" + k.Variable.Replace('_', '-')).Append("chart-windows").Append("chart-timeline").ToList();
-        Assert.Equal(expected.OrderBy(x => x), figures.OrderBy(x => x));
+        var expected = OneCountry.Reporting.ReportContent.KeySeries.Select(k => "chart-" + k.Variable.Replace('_', '-'))
+            .Concat(OneCountry.Reporting.ReportContent.DifferenceSeries.Select(v => "chart-diff-" + v.Replace('_', '-')))
+            .Append("chart-windows").Append("chart-timeline").ToList();
+        // Charts split by a window's outcome appear only where a window ends differently across a scenario's runs.
+        Assert.Equal(expected.OrderBy(x => x), figures.Where(f => !f.StartsWith("chart-split-", StringComparison.Ordinal)).OrderBy(x => x));
+        Assert.Contains("Outcomes that split by revolution", html);
         foreach (var figure in doc.Descendants().Where(e => e.Name.LocalName == "figure"))
         {
             Assert.Contains(figure.Descendants(), e => e.Name.LocalName == "svg" && e.Attribute("viewBox") is not null && (string?)e.Attribute("width") == "100%");
