@@ -46,6 +46,9 @@ public static class OneCountryApp
                 .WithDescription("Run every point of a design - a CSV or Parquet table of rows (parameters, lever@YYYY-MM, seed, replicates) or a YAML experiment (factors; sampler grid, latin_hypercube or sobol) - on common random numbers, and write a row per run to runs.parquet.")
                 .WithExample("experiment", "design.csv", "--replicates", "5")
                 .WithExample("experiment", "lhs.yaml", "--per-run-series");
+            c.AddCommand<MergeCommand>("merge")
+                .WithDescription("Join the output folders of all the shards of one experiment (run with --shard i/n, in a Slurm job array or a Kubernetes Indexed Job) into exactly the files one machine writes.")
+                .WithExample("merge", "out/experiment", "out/shard-1", "out/shard-2");
             c.AddCommand<ReplayCommand>("replay")
                 .WithDescription("Run the command a manifest.json records again, with its inputs checked unchanged, and compare the files with the manifest's folder byte for byte.")
                 .WithExample("replay", "out/compare/manifest.json");
