@@ -16,10 +16,20 @@ state=/var/spool/slurm-single
 logs=/var/log/slurm-single
 marker="# written by onecountry tools/slurm/start-single-node.sh"
 
+# Stops daemon $1 if its pid file names a live process of that name (a stale pid file may name another process).
+stop() {
+  local pid
+  pid=$(cat "$state/$1.pid" 2>/dev/null) || return 0
+  if [ -n "$pid" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = "$1" ]; then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do [ -d "/proc/$pid" ] || break; sleep 0.1; done
+  fi
+  rm -f "$state/$1.pid"
+}
+
 if [ "${1:-}" = "--stop" ]; then
-  for d in slurmd slurmctld; do
-    [ -f "$state/$d.pid" ] && kill "$(cat "$state/$d.pid")" 2>/dev/null || true
-  done
+  stop slurmd
+  stop slurmctld
   exit 0
 fi
 
@@ -92,9 +102,8 @@ fi
 munge -n | unmunge >/dev/null || { echo "start-single-node: munged did not start" >&2; exit 1; }
 
 # The controller and the node daemon (stopped first if an earlier start left them running).
-for d in slurmd slurmctld; do
-  [ -f "$state/$d.pid" ] && kill "$(cat "$state/$d.pid")" 2>/dev/null && sleep 1 || true
-done
+stop slurmd
+stop slurmctld
 slurmctld -c -f "$conf"
 slurmd -f "$conf"
 for _ in $(seq 1 60); do
