@@ -37,7 +37,7 @@ public sealed class ExperimentCommand(IAnsiConsole console) : AsyncCommand<Exper
         public ulong? Seed { get; init; }
 
         [CommandOption("--out <DIR>")]
-        [Description("Output folder (default: out/experiment).")]
+        [Description("Output folder (default: out/experiment; a shard: out/experiment-shard-I-of-N).")]
         public string? Out { get; init; }
 
         [CommandOption("--shard <I/N>")]
@@ -85,7 +85,8 @@ public sealed class ExperimentCommand(IAnsiConsole console) : AsyncCommand<Exper
         catch (ShardException e) { return Task.FromResult(Invalid(e.Message)); }
         var mine = shard is null ? runs : runs.Where(r => shard.HoldsRun(r.RunId)).ToList();
 
-        string shown = settings.Out ?? Path.Combine("out", "experiment");
+        // Shards of one plan never share a default folder (they may run at once, on machines whose shared file system does not lock).
+        string shown = settings.Out ?? Path.Combine("out", shard is null ? "experiment" : $"experiment-shard-{shard.Index + 1}-of-{shard.Count}");
         using var output = StagedOutput.Open(console, shown);
         if (output is null) return Task.FromResult(ExitCodes.InvalidInput);
         var windows = baseline.Windows.Select(w => RunRecords.WindowColumn(w.Name)).ToList();

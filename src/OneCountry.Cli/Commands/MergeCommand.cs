@@ -23,6 +23,7 @@ public sealed class MergeCommand(IAnsiConsole console) : Command<MergeCommand.Se
         public override ValidationResult Validate()
         {
             if (Out.Trim().Length == 0) return ValidationResult.Error("merge needs an output folder, not ''");
+            if (Shards.Append(Out).Any(s => s.Contains('\0'))) return ValidationResult.Error("a folder name must not hold a NUL character");
             if (Shards.Length == 0) return ValidationResult.Error("merge needs the shard folders: onecountry merge OUT SHARD_DIR...");
             string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(Out));
             if (Shards.Any(s => Path.TrimEndingDirectorySeparator(Path.GetFullPath(s)) == full))
