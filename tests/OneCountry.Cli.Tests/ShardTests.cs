@@ -188,6 +188,14 @@ public class ShardMergeTests(ShardFixture f) : IClassFixture<ShardFixture>
         Assert.True(code == 0, output);
         ShardFixture.AssertSameFiles(f.OneMachine, merged);
         Assert.Equal(34L, DuckDb.Count(Path.Combine(merged, "runs.parquet"), "famine_mortality = 0.3"));
+
+        // The merged manifest records the one-machine command (no --shard): replay runs it on one machine, identical.
+        var command = JsonNode.Parse(File.ReadAllText(Path.Combine(merged, "manifest.json")))!["command"]!.AsArray().Select(a => a!.GetValue<string>()).ToList();
+        Assert.DoesNotContain("--shard", command);
+        Assert.DoesNotContain("--resume", command);
+        (code, output) = await CliFixture.Run("replay", Path.Combine(merged, "manifest.json"), "--out", Path.Combine(dir, "replay"));
+        Assert.True(code == 0, output);
+        Assert.DoesNotContain("; differ:", output.Replace("\n", ""));
     }
 
     [Fact]
