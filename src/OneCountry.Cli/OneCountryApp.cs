@@ -52,6 +52,9 @@ public static class OneCountryApp
             c.AddCommand<CalibrateCommand>("calibrate")
                 .WithDescription("Calibrate parameters by ABC-SMC against the validation patterns tagged target (priors from their registry ranges), then evaluate the checks at the posterior.")
                 .WithExample("calibrate", "calibration.yaml", "--population", "60", "--generations", "3");
+            c.AddCommand<MergeCommand>("merge")
+                .WithDescription("Join the output folders of all the shards of one experiment (run with --shard i/n, in a Slurm job array or a Kubernetes Indexed Job) into exactly the files one machine writes.")
+                .WithExample("merge", "out/experiment", "out/shard-1", "out/shard-2");
             c.AddCommand<ReplayCommand>("replay")
                 .WithDescription("Run the command a manifest.json records again, with its inputs checked unchanged, and compare the files with the manifest's folder byte for byte.")
                 .WithExample("replay", "out/compare/manifest.json");

@@ -47,15 +47,25 @@ public static class Experiment
         return runs;
     }
 
-    /// <summary>Runs every planned run and hands each finished batch to <paramref name="finished"/>, in order.</summary>
+    /// <summary>Runs the planned runs and hands each finished batch to <paramref name="finished"/>,
+    /// in order, under its index in the plan. <paramref name="runs"/> is the whole plan or whole
+    /// batches of it (a shard's, or those a resumed experiment has still to run), in plan order.</summary>
+    /// <exception cref="ArgumentException">runs that are not whole batches of a plan.</exception>
     public static PerRun Run(IReadOnlyList<PlannedRun> runs, RunPlan plan, bool series, Action<FinishedBatch> finished, Action<int, int>? progress = null)
     {
-        var collector = new PerRunCollector(runs.Count, series, finished);
+        for (int k = 0; k * BatchSize < runs.Count; k++)
+        {
+            int first = runs[k * BatchSize].RunId;
+            if (first % BatchSize != 0) throw new ArgumentException($"run {first} does not begin a batch of the plan", nameof(runs));
+            for (int j = k * BatchSize; j < Math.Min(runs.Count, (k + 1) * BatchSize); j++)
+                if (runs[j].RunId != first + j - k * BatchSize) throw new ArgumentException($"run {runs[j].RunId} breaks the batch from run {first}", nameof(runs));
+        }
+        var collector = new PerRunCollector(runs.Count, series, b => finished(b with { Index = runs[b.Index * BatchSize].RunId / BatchSize }));
         Ensemble.RunJobs(runs.Count, plan.Threads, i =>
         {
             var run = runs[i];
             var result = new Simulation(plan.OnSeed(run.Scenario, run.Seed)).Run();
-            collector.Add(run.RunId, run.Point, run.Replicate, run.Seed, run.Scenario.Name, RunRecords.Inputs(run.Inputs), result);
+            collector.Add(i, run.RunId, run.Point, run.Replicate, run.Seed, run.Scenario.Name, RunRecords.Inputs(run.Inputs), result);
             return 0;
         }, progress);
         return collector.Result();

@@ -35,14 +35,19 @@ public sealed record InvocationFile(string Argument, string Sha256);
 
 /// <summary>
 /// How a command was called, as its manifest records it for <c>onecountry replay</c>: the
-/// arguments, less those that change where output goes or how fast it comes (<c>--out</c>,
-/// <c>--threads</c>, <c>--report</c>) but never a byte of it, and the input files with their
+/// arguments, less those that change where output goes, how fast it comes or which machine runs
+/// which runs (<c>--out</c>, <c>--threads</c>, <c>--report</c>, <c>--shard</c>, <c>--resume</c>) but never a byte of it, and the input files with their
 /// hashes. It holds nothing that varies between identical runs.
 /// </summary>
 public sealed record Invocation(IReadOnlyList<string> Command, IReadOnlyList<InvocationFile> Files)
 {
     /// <summary>Options that say where to write or how many threads to use: left out of the record, given again by replay.</summary>
-    public static readonly string[] Placement = ["--out", "--threads", "--report"];
+    public static readonly string[] Placement = ["--out", "--threads", "--report", "--shard"];
+
+    /// <summary>Flags that change which of a plan's runs a process runs, never a byte of the merged
+    /// output: left out of the record, like <see cref="Placement"/> (a shard's manifest is the
+    /// one-machine run's; <c>--shard</c> is among the placement options).</summary>
+    public static readonly string[] PlacementFlags = ["--resume"];
 
     public static Invocation From(IEnumerable<string> args)
     {
@@ -52,6 +57,7 @@ public sealed record Invocation(IReadOnlyList<string> Command, IReadOnlyList<Inv
         {
             string a = list[i];
             if (Placement.Contains(a)) { i++; continue; }
+            if (PlacementFlags.Contains(a)) continue;
             if (Placement.Any(p => a.StartsWith(p + "=", StringComparison.Ordinal))) continue;
             command.Add(a);
         }

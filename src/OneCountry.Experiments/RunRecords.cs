@@ -109,13 +109,19 @@ public sealed class PerRunCollector
     }
 
     /// <summary>Keeps run <paramref name="runId"/> (called from the thread that ran it).</summary>
-    public void Add(int runId, int point, int replicate, ulong seed, string scenario, IReadOnlyDictionary<string, double?> inputs, SimulationResult r)
+    public void Add(int runId, int point, int replicate, ulong seed, string scenario, IReadOnlyDictionary<string, double?> inputs, SimulationResult r) =>
+        Add(runId, runId, point, replicate, seed, scenario, inputs, r);
+
+    /// <summary>Keeps run <paramref name="runId"/> in place <paramref name="slot"/> of the
+    /// collector's runs (a shard or a resumed plan collects some of a plan's runs, under their ids
+    /// in the plan).</summary>
+    public void Add(int slot, int runId, int point, int replicate, ulong seed, string scenario, IReadOnlyDictionary<string, double?> inputs, SimulationResult r)
     {
-        _records[runId] = RunRecords.From(runId, point, replicate, seed, scenario, inputs, r);
-        if (_series is not null) _series[runId] = RunRecords.Series(runId, r).ToArray();
+        _records[slot] = RunRecords.From(runId, point, replicate, seed, scenario, inputs, r);
+        if (_series is not null) _series[slot] = RunRecords.Series(runId, r).ToArray();
         lock (_gate)
         {
-            _filled[runId / BatchSize]++;
+            _filled[slot / BatchSize]++;
             while (_nextBatch < _filled.Length && _filled[_nextBatch] == Size(_nextBatch))
             {
                 int b = _nextBatch++;

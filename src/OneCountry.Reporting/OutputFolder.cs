@@ -20,7 +20,7 @@ public sealed class OutputFolder : IDisposable
 {
     /// <summary>Files by which a folder is recognised as an earlier output of this program.</summary>
     public static readonly string[] KnownOutputs =
-        ["manifest.json", "monthly.csv", "ensemble_yearly.csv", "compare.csv", "sensitivity.csv", "morris.csv", "validation.csv", HtmlReport.FileName];
+        ["manifest.json", "monthly.csv", "ensemble_yearly.csv", "compare.csv", "sensitivity.csv", "morris.csv", "validation.csv", HtmlReport.FileName, ShardFolder.FileName];
 
     private readonly object _gate = new();
     private readonly FileStream _lock;

@@ -94,6 +94,120 @@ public static class RunTables
             await group.WriteAsync<double>(fields[f++], batch.Select(r => r.Verdict[v]).ToArray().AsMemory());
     }
 
+    /// <summary>Reads a runs table written by <see cref="WriteRuns"/> with <paramref name="layout"/>
+    /// back into its records, a list per row group (batch), such that writing them again with the
+    /// same layout gives the same bytes: numbers exactly, a switch as 1 or 0, a category as its
+    /// value's index, an input or window left null as absent.</summary>
+    /// <exception cref="InvalidDataException">the file's columns are not the layout's, or it is not Parquet.</exception>
+    public static IReadOnlyList<IReadOnlyList<RunRecord>> ReadRuns(string path, RunsLayout layout) =>
+        ReadRunsAsync(path, layout).GetAwaiter().GetResult();
+
+    private static async Task<IReadOnlyList<IReadOnlyList<RunRecord>>> ReadRunsAsync(string path, RunsLayout layout)
+    {
+        var fields = Fields(layout);
+        _ = new ParquetSchema(fields.Select(f => (Field)f).ToArray()); // attaches the fields (their paths) to read them by
+        await using var file = File.OpenRead(path);
+        ParquetReader reader;
+        try { reader = await ParquetReader.CreateAsync(file); }
+        catch (Exception e) when (e is not IOException and not UnauthorizedAccessException) { throw new InvalidDataException($"{path}: not a Parquet file ({e.Message})", e); }
+        await using var owned = reader;
+        var names = reader.Schema.GetDataFields().Select(f => f.Name).ToList();
+        if (!names.SequenceEqual(fields.Select(f => f.Name)))
+            throw new InvalidDataException($"{path}: its columns ({string.Join(", ", names)}) are not the runs table's ({string.Join(", ", fields.Select(f => f.Name))})");
+        var batches = new List<IReadOnlyList<RunRecord>>();
+        for (int g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var rg = reader.OpenRowGroupReader(g);
+            int n = checked((int)rg.RowCount);
+            int f = 0;
+            var ids = new int[n]; var points = new int[n]; var replicates = new int[n]; var seeds = new ulong[n]; var scenarios = new string?[n];
+            await rg.ReadAsync<int>(fields[f++], ids.AsMemory());
+            await rg.ReadAsync<int>(fields[f++], points.AsMemory());
+            await rg.ReadAsync<int>(fields[f++], replicates.AsMemory());
+            await rg.ReadAsync<ulong>(fields[f++], seeds.AsMemory());
+            await rg.ReadAsync(fields[f++], scenarios.AsMemory());
+            var inputs = new Dictionary<string, double?>[n];
+            for (int i = 0; i < n; i++) inputs[i] = [];
+            foreach (var key in layout.Inputs)
+            {
+                var field = fields[f++];
+                var target = InputTarget.Parse(key, out _);
+                switch (target?.ValueKind)
+                {
+                    case "switch":
+                        var flags = new bool?[n];
+                        await rg.ReadAsync<bool>(field, flags.AsMemory());
+                        for (int i = 0; i < n; i++) if (flags[i] is { } b) inputs[i][key] = b ? 1 : 0;
+                        break;
+                    case "category":
+                        var names2 = new string?[n];
+                        await rg.ReadAsync(field, names2.AsMemory());
+                        for (int i = 0; i < n; i++)
+                            if (names2[i] is { } text)
+                                inputs[i][key] = IndexOf(target!.Categories!, text) is var c and >= 0 ? c
+                                    : double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v
+                                    : throw new InvalidDataException($"{path}: column {key}: '{text}' is not one of its values");
+                        break;
+                    default:
+                        var values = new double?[n];
+                        await rg.ReadAsync<double>(field, values.AsMemory());
+                        for (int i = 0; i < n; i++) if (values[i] is { } v) inputs[i][key] = v;
+                        break;
+                }
+            }
+            var windows = new Dictionary<string, string>[n];
+            for (int i = 0; i < n; i++) windows[i] = [];
+            foreach (var w in layout.Windows)
+            {
+                var outcomes = new string?[n];
+                await rg.ReadAsync(fields[f++], outcomes.AsMemory());
+                for (int i = 0; i < n; i++) if (outcomes[i] is { } o) windows[i][w] = o;
+            }
+            var measures = new double[n][];
+            var verdicts = new double[n][];
+            for (int i = 0; i < n; i++) { measures[i] = new double[RunRecords.OutcomeColumns.Count]; verdicts[i] = new double[RunRecords.VerdictNames.Count]; }
+            var column = new double[n];
+            for (int m = 0; m < RunRecords.OutcomeColumns.Count; m++)
+            {
+                await rg.ReadAsync<double>(fields[f++], column.AsMemory());
+                for (int i = 0; i < n; i++) measures[i][m] = column[i];
+            }
+            for (int v = 0; v < RunRecords.VerdictNames.Count; v++)
+            {
+                await rg.ReadAsync<double>(fields[f++], column.AsMemory());
+                for (int i = 0; i < n; i++) verdicts[i][v] = column[i];
+            }
+            var batch = new RunRecord[n];
+            for (int i = 0; i < n; i++)
+                batch[i] = new RunRecord(ids[i], points[i], replicates[i], seeds[i], scenarios[i] ?? "", inputs[i], windows[i], measures[i], verdicts[i]);
+            batches.Add(batch);
+        }
+        return batches;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> values, string value)
+    {
+        for (int i = 0; i < values.Count; i++) if (values[i] == value) return i;
+        return -1;
+    }
+
+    /// <summary>The run ids in each row group of a per-run series file (for checking a shard's).</summary>
+    public static IReadOnlyList<int[]> SeriesRunIds(string path) =>
+        Task.Run(async () =>
+        {
+            await using var file = File.OpenRead(path);
+            await using var reader = await ParquetReader.CreateAsync(file);
+            var groups = new List<int[]>();
+            for (int g = 0; g < reader.RowGroupCount; g++)
+            {
+                using var rg = reader.OpenRowGroupReader(g);
+                var ids = new int[checked((int)rg.RowCount)];
+                await rg.ReadAsync<int>(RunId, ids.AsMemory());
+                groups.Add(ids.Distinct().ToArray());
+            }
+            return (IReadOnlyList<int[]>)groups;
+        }).GetAwaiter().GetResult();
+
     private static readonly DataField<int> RunId = new("run_id");
     private static readonly DataField<int> Year = new("year");
     private static readonly DataField<string> Country = new("country");
@@ -126,14 +240,19 @@ public static class RunTables
     /// <summary>Joins part files of the per-run series (each written by <see cref="WriteSeries"/>)
     /// into one file, a row group per part row group, in the order given; atomically.</summary>
     public static void MergeSeries(string path, IReadOnlyList<string> parts) =>
+        MergeSeries(path, parts.Select(p => (p, (int?)null)).ToList());
+
+    /// <summary>Joins row groups of per-run series files into one file, in the order given: of each
+    /// (file, group) that row group, or every row group of the file where group is null; atomically.</summary>
+    public static void MergeSeries(string path, IReadOnlyList<(string File, int? Group)> parts) =>
         AtomicFile.WriteAsync(path, async stream =>
         {
             await using var writer = await ParquetWriter.CreateAsync(SeriesSchema, stream);
-            foreach (var part in parts)
+            foreach (var (part, only) in parts)
             {
                 await using var file = File.OpenRead(part);
                 await using var reader = await ParquetReader.CreateAsync(file);
-                for (int g = 0; g < reader.RowGroupCount; g++)
+                for (int g = only ?? 0; g < (only is { } o ? o + 1 : reader.RowGroupCount); g++)
                 {
                     using var rg = reader.OpenRowGroupReader(g);
                     int n = checked((int)rg.RowCount);

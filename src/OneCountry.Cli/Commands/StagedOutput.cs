@@ -54,8 +54,15 @@ internal sealed class StagedOutput : IDisposable
     public PartFolder? Parts { get; private set; }
 
     /// <summary>Opens the part folder beside the output folder (<see cref="PartFolder.Open"/>).</summary>
-    public PartFolder OpenParts(IEnumerable<string> inputs, IEnumerable<string> windows, IReadOnlyList<OneCountry.Scenarios.InputAssignment> common) =>
-        Parts = PartFolder.Open(_shown, inputs, windows, common);
+    public PartFolder OpenParts(IEnumerable<string> inputs, IEnumerable<string> windows, IReadOnlyList<OneCountry.Scenarios.InputAssignment> common,
+        string? plan = null, bool resume = false, bool series = false) =>
+        Parts = PartFolder.Open(_shown, inputs, windows, common, plan, resume, series);
+
+    /// <summary>The folder the user named, as named.</summary>
+    public string Shown => _shown;
+
+    /// <summary>The folder the user named (full path).</summary>
+    public string Target => _folder.Target;
 
     /// <summary>Puts the staged files in place of the output folder, the manifest stamped with <see cref="Record"/> first.</summary>
     public void Commit()
