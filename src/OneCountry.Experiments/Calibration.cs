@@ -50,19 +50,8 @@ public static class CalibrationSpecs
 
     public static CalibrationSpec Parse(string file, string sha, string text)
     {
-        var stream = new YamlStream();
-        try { stream.Load(new StringReader(text)); }
-        catch (YamlDotNet.Core.YamlException e) { throw new DesignException(file, $"{e.Start.Line}:{e.Start.Column}", "yaml", e.Message); }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new DesignException(file, "1:1", "calibration", "expected a mapping with parameters");
-        static string At(YamlNode n) => $"{n.Start.Line}:{n.Start.Column}";
-        var f = new Dictionary<string, YamlNode>();
-        foreach (var (k, v) in root.Children)
-        {
-            string key = (k as YamlScalarNode)?.Value ?? "";
-            if (!TopKeys.Contains(key)) throw new DesignException(file, At(k), Clip(key), $"unknown key; allowed: {string.Join(", ", TopKeys)}");
-            if (!f.TryAdd(key, v)) throw new DesignException(file, At(k), key, "given twice");
-        }
+        var (root, f) = YamlMapping.Read(file, text, TopKeys, "calibration", "expected a mapping with parameters");
+        static string At(YamlNode n) => YamlMapping.At(n);
         string Scalar(string key) => f[key] is YamlScalarNode { Value: { } s } ? s : throw new DesignException(file, At(f[key]), key, "expected a single value");
         T? Whole<T>(string key, T min, T max, string what) where T : struct, System.Numerics.IBinaryInteger<T>
         {
@@ -124,7 +113,7 @@ public static class CalibrationSpecs
         return spec with { Priors = priors };
     }
 
-    private static string Clip(string s) => s.Length <= 60 ? s : s[..57] + "...";
+    private static string Clip(string s) => YamlMapping.Clip(s);
 }
 
 /// <summary>A validation pattern at the posterior: measured on one predictive run per particle of

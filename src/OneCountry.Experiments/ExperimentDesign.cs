@@ -284,22 +284,8 @@ public static class ExperimentDesigns
     /// </code></summary>
     public static ExperimentDesign FromYaml(string file, string sha, string text)
     {
-        var stream = new YamlStream();
-        try { stream.Load(new StringReader(text)); }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            throw new DesignException(file, $"{e.Start.Line}:{e.Start.Column}", "yaml", e.Message);
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new DesignException(file, "1:1", "experiment", "expected a mapping with factors and a sampler");
-        string At(YamlNode n) => $"{n.Start.Line}:{n.Start.Column}";
-        var f = new Dictionary<string, YamlNode>();
-        foreach (var (k, v) in root.Children)
-        {
-            string key = (k as YamlScalarNode)?.Value ?? "";
-            if (!TopKeys.Contains(key)) throw new DesignException(file, At(k), Clip(key), $"unknown key; allowed: {string.Join(", ", TopKeys)}");
-            if (!f.TryAdd(key, v)) throw new DesignException(file, At(k), key, "given twice");
-        }
+        var (root, f) = YamlMapping.Read(file, text, TopKeys, "experiment", "expected a mapping with factors and a sampler");
+        string At(YamlNode n) => YamlMapping.At(n);
         string Scalar(string key) => f[key] is YamlScalarNode { Value: { } s } ? s : throw new DesignException(file, At(f[key]), key, "expected a single value");
         string? scenario = f.ContainsKey("scenario") ? Scalar("scenario") : null;
         ulong? seed = null;
@@ -403,5 +389,5 @@ public static class ExperimentDesigns
     private static DesignPoint Point(int index, List<Factor> factors, double[] values, string sampler) =>
         new(index, factors.Select((f, d) => new InputAssignment(f.Target.Name, f.Target.From, values[d])).ToList(), null, null, $"{sampler} point {index}");
 
-    private static string Clip(string s) => s.Length <= 60 ? s : s[..57] + "...";
+    private static string Clip(string s) => YamlMapping.Clip(s);
 }

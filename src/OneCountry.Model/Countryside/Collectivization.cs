@@ -361,14 +361,14 @@ public sealed class CollectiveFarms
         double totalLand = TotalLand, harvest = 0, sown = 0, deliveries = 0, mts = 0, distributed = 0;
         // The zones' quotas on the plan's harvest, scaled down together to the year's delivery plan
         // when it is drawn from the state's claims (Economy/StateGrain.DeliveryPlan).
-        Span<double> quota = stackalloc double[Zones.Count];
+        Span<double> quota = stackalloc double[Zones.Count], effectiveArea = stackalloc double[Zones.Count];
         double quotaTotal = 0;
         for (int z = 0; z < Zones.Count; z++)
         {
             double s = Sown[z];
             double tractorArea = totalLand > 0 ? tractors * p.AreaPerTractor * Land[z] / totalLand : 0;
             double covered = Math.Min(s, Draught[z] * p.AreaPerDraughtAnimal + tractorArea);
-            double effective = covered + (s - covered) * p.HorselessYieldFactor;
+            double effective = effectiveArea[z] = covered + (s - covered) * p.HorselessYieldFactor;
             double planned = effective * p.BaseYield * Zones.All[z].YieldFactor * technique * p.DeliveryPlanYield * p.CollectiveEfficiency;
             double shortfall = Math.Max(Hungry[z], Math.Clamp(1 - weather[z], 0, 1));
             quota[z] = deliveryShare * planned * (1 - Math.Clamp(quotaRelief, 0, 1) * shortfall);
@@ -380,8 +380,7 @@ public sealed class CollectiveFarms
         {
             double s = Sown[z];
             double tractorArea = totalLand > 0 ? tractors * p.AreaPerTractor * Land[z] / totalLand : 0;
-            double covered = Math.Min(s, Draught[z] * p.AreaPerDraughtAnimal + tractorArea);
-            double effective = covered + (s - covered) * p.HorselessYieldFactor;
+            double effective = effectiveArea[z];
             // Hungry members cannot tend and bring in the crop (Davies and Wheatcroft 2004, ch. 4-5).
             double care = 1 - p.CollectiveIncentiveLoss * Hungry[z];
             double y = effective * p.BaseYield * Zones.All[z].YieldFactor * technique * weather[z] * p.CollectiveEfficiency * care;
