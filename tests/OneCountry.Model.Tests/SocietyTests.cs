@@ -81,3 +81,36 @@ public class LabourTests
     }
 
 }
+
+public class UrbanFoodTests
+{
+    private static UrbanFood.Inputs Month(double householdMeat = 100, double householdMilk = 1000, double entryMeat = 0,
+        double collectiveMeat = 0, double collectiveMilk = 0, double sold = 0.35) => new()
+    {
+        HouseholdMeat = householdMeat, HouseholdMilk = householdMilk, EntryMeat = entryMeat, CollectiveMeat = collectiveMeat,
+        CollectiveMilk = collectiveMilk, SoldShare = sold, MeatGrainEquivalent = 0.8, MilkGrainEquivalent = 0.19,
+    };
+
+    [Fact]
+    public void The_towns_get_the_households_marketed_share_at_its_food_value()
+    {
+        // 35% of 100 t of meat and 1,000 t of milk: 35 × 0.8 + 350 × 0.19 = 28 + 66.5.
+        Assert.Equal(94.5, UrbanFood.LivestockProducts(Month()), 9);
+    }
+
+    [Fact]
+    public void The_collective_farms_herds_go_to_the_towns_whole()
+    {
+        double without = UrbanFood.LivestockProducts(Month());
+        double with = UrbanFood.LivestockProducts(Month(collectiveMeat: 10, collectiveMilk: 100));
+        Assert.Equal(10 * 0.8 + 100 * 0.19, with - without, 9);
+    }
+
+    [Fact]
+    public void Slaughter_on_entry_reaches_the_towns_in_the_marketed_share_and_fewer_animals_mean_less()
+    {
+        Assert.Equal(0.35 * 50 * 0.8, UrbanFood.LivestockProducts(Month(entryMeat: 50)) - UrbanFood.LivestockProducts(Month()), 9);
+        Assert.True(UrbanFood.LivestockProducts(Month(householdMeat: 50, householdMilk: 500)) < UrbanFood.LivestockProducts(Month()));
+        Assert.Equal(0, UrbanFood.LivestockProducts(Month(householdMeat: 0, householdMilk: 0)));
+    }
+}

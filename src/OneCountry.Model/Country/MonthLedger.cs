@@ -52,6 +52,8 @@ public sealed class MonthLedger
     public StateGrain.Disposal Disposal;
     /// <summary>Grain the towns consumed (the state's and the traders'), and the shortfall against their need (share).</summary>
     public double UrbanConsumption, UrbanShortfall;
+    /// <summary>Meat and milk that reached the towns (t of grain equivalent; Society/UrbanFood).</summary>
+    public double UrbanLivestockFood;
     public TradeMonth Trade;
     /// <summary>Manufactures the countryside wanted this month (1913 rubles at this month's price).</summary>
     public double DemandUnits;

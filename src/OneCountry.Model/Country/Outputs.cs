@@ -40,6 +40,7 @@ public static class Outputs
         new("grain_stock_traders", "t", "Grain held by private traders (end of month)", Aggregation.Last, true, static (c, l) => c.Grain.Traders),
         new("grain_exports", "t", "State grain exports", Aggregation.Sum, true, static (c, l) => l.Disposal.Exports),
         new("grain_urban_consumption", "t", "Grain consumed by towns and non-farm buyers", Aggregation.Sum, true, static (c, l) => l.UrbanConsumption),
+        new("livestock_food_urban", "t grain eq.", "Meat and milk that reached the towns (the households' marketed share, the collective farms' herds), at their food value in grain", Aggregation.Sum, true, static (c, l) => l.UrbanLivestockFood),
         new("grain_army", "t", "Grain the army draws from the state's stock (bread and fodder)", Aggregation.Sum, true, static (c, l) => l.Disposal.Army),
         new("collective_harvest", "t", "Grain harvested by collective farms (included in grain_harvest)", Aggregation.Sum, true, static (c, l) => l.Harvest.Collective * c.RealPerRow),
         new("kolkhoz_deliveries", "t", "Compulsory deliveries of collective farms to the state", Aggregation.Sum, true, static (c, l) => l.Harvest.Deliveries * c.RealPerRow),
@@ -180,9 +181,13 @@ public static class Outputs
     /// offtake, and the animals slaughtered on entry (horses as cattle).</summary>
     public static double MeatOutput(CountryState c, MonthLedger l)
     {
-        var p = c.P;
-        var m = l.Membership;
-        return l.Settlement.Meat + l.Settlement.Slaughter / p.MeatGrainEquivalent + l.Pool.Meat
-            + (m.SlaughterDraught + m.SlaughterCattle) * p.CattleSlaughterWeight + m.SlaughterPigs * p.PigSlaughterWeight + m.SlaughterSheep * p.SheepSlaughterWeight;
+        return l.Settlement.Meat + l.Settlement.Slaughter / c.P.MeatGrainEquivalent + l.Pool.Meat + EntryMeat(c, l);
+    }
+
+    /// <summary>Meat of the animals slaughtered on entry into collective farms (per simulated row; horses as cattle).</summary>
+    public static double EntryMeat(CountryState c, MonthLedger l)
+    {
+        var (p, m) = (c.P, l.Membership);
+        return (m.SlaughterDraught + m.SlaughterCattle) * p.CattleSlaughterWeight + m.SlaughterPigs * p.PigSlaughterWeight + m.SlaughterSheep * p.SheepSlaughterWeight;
     }
 }

@@ -1,3 +1,5 @@
+using OneCountry.Model.Society;
+
 namespace OneCountry.Model.Country.Processes;
 
 /// <summary>The towns, and consumption by class.</summary>
@@ -22,13 +24,22 @@ public static class SocietyProcesses
         a.Out(l.Towns.ExcessDeaths);
     }
 
-    /// <summary>Consumption by class, its Gini, and the shortage index (Society/Distribution).</summary>
+    /// <summary>Consumption by class, its Gini, and the shortage index (Society/Distribution); the
+    /// towns eat their grain, the meat and milk the countryside marketed (Society/UrbanFood) and
+    /// the manufactures they claimed.</summary>
     public static void Distribution(CountryState c, MonthLedger l)
     {
         var (p, jobs, bureaucracy) = (c.P, l.Jobs, c.Society.Bureaucracy);
+        double k = c.RealPerRow;
+        l.UrbanLivestockFood = UrbanFood.LivestockProducts(new UrbanFood.Inputs
+        {
+            HouseholdMeat = l.Settlement.Meat * k, HouseholdMilk = l.Settlement.Milk * k, EntryMeat = Outputs.EntryMeat(c, l) * k,
+            CollectiveMeat = l.Pool.Meat * k, CollectiveMilk = l.Pool.Milk * k, SoldShare = p.LivestockProductsSold,
+            MeatGrainEquivalent = p.MeatGrainEquivalent, MilkGrainEquivalent = p.MilkGrainEquivalent,
+        });
         double urbanConsumption = l.UrbanConsumption;
         l.Distribution = c.Society.Distribution.Compute(c.Rural.Households, c.RealPerRow, new Society.Distribution.Urban(
-            urbanConsumption * p.GrainPrice1913 + l.Industry.UrbanManufactures, bureaucracy.PrivilegeShare, c.Towns.UrbanPopulation,
+            (urbanConsumption + l.UrbanLivestockFood) * p.GrainPrice1913 + l.Industry.UrbanManufactures, bureaucracy.PrivilegeShare, c.Towns.UrbanPopulation,
             jobs.Industry + jobs.Construction + jobs.StateAgriculture, jobs.Services, bureaucracy.Numbers, jobs.Unemployed,
             p.EmployeeConsumptionWeight, p.UnemployedConsumptionWeight),
             Society.Distribution.ShortageIndex(l.DemandUnits, l.Industry.RuralSupply, l.Plan.UrbanNeed * p.GrainPrice1913, urbanConsumption * p.GrainPrice1913),
