@@ -17,23 +17,23 @@ public class GoldenOutputTests(CliFixture f) : IClassFixture<CliFixture>
     /// 1921, two blocks, so the second thread really takes part).</summary>
     private static readonly Dictionary<string, string> RunHashes = new()
     {
-        ["historical/monthly.csv"] = "115e850ee80d5f22175b380acad3bf6d8f09d0b92b2242ebdecfe3b6f8407660",
-        ["historical/yearly.csv"] = "7bd4317c7ec8b5aec87e2be7fe17280fe48f3d95cb85b2d992dd385f7a26a280",
-        ["historical/crop_years.csv"] = "d57a717bf7a4642b0182a42bc102cca9bf1b905967cf414cbd7b564a724929fa",
+        ["historical/monthly.csv"] = "9d06597e55ed586af4c812590ec9899ed7a9725a51abd485b3a3880e317f65d1",
+        ["historical/yearly.csv"] = "84337a06fbd3486d250c1557efcee819241d83aa1c43d37261b8dea1e6d4f11a",
+        ["historical/crop_years.csv"] = "1d5086df5c7402f93e8b5b602c0d9ead74b43b5b4d535ff6f3207068ae7a1d7d",
         ["historical/events.csv"] = "a70d470763a9e3bfaf2c761a16190a2ed833def9cf11be247e23201b5e10ea7b",
-        ["left-opposition/monthly.csv"] = "936b2ae03fdff70ada000c75ed53b35fd89ad59f0e60f26edd0e09805140a9da",
-        ["left-opposition/yearly.csv"] = "e6c5d5c69c1c38997561f265300f20e71af53ff03c19cd2330e770d275c4f1dc",
-        ["left-opposition/crop_years.csv"] = "eb6660e9c8365dbcc8ffa0eac97ff28705dc05c640b6cc1e64bfe7e60cd31bbf",
+        ["left-opposition/monthly.csv"] = "8ba998f3b4a1cf36e4f1dde2e911d1921e1824532f1059cdebfad4edd5c9dab9",
+        ["left-opposition/yearly.csv"] = "9890bde321ef3464dc94b956b927a3be9dc2eaf1e715884716d6169c39873d96",
+        ["left-opposition/crop_years.csv"] = "ca2226c600e4089976cdd81d32a155f06d3983222b288ca4669c5e34ddf63081",
         ["left-opposition/events.csv"] = "dbeda7979313ab70c1138f62fe918865fb344c9d2142556511ef5d7f0b6ed885",
-        ["endogenous/monthly.csv"] = "08705a846ae50824ee74c96eaf93ab909d6c46220e5c6866fcf840125e0f65ad",
-        ["endogenous/yearly.csv"] = "a5aa9c0b2e5dcabb929779e4cc7616b92e7999be7a56e0932a9014ef9a2e2e0d",
-        ["endogenous/crop_years.csv"] = "0e984bae6d00957d2d22a6e7712fa199c9ebe266af3e4756437c3aefe3265122",
+        ["endogenous/monthly.csv"] = "f22dbb6d2972e8885dfce7841339652fcbf96142f48c45c19b1f2c2a3e997acf",
+        ["endogenous/yearly.csv"] = "ad185052cf5dbc0d66e4c09f8af1f22b6cc6fe2ec8b4da5bccc8fef470fcacbf",
+        ["endogenous/crop_years.csv"] = "441abb746654c9b0e56a5bdf73434b2ee48e72843851c0cb1ca7b02cf8463ea7",
         ["endogenous/events.csv"] = "974d5367bd36c864d616048d5830e93c945c688cd953adc94c723823e3329e3f",
     };
 
-    private const string CompareHash = "3bdfcf4f9cb6675e3ef5bfe4db51c60647feb5cb226dad749677efb1b6f89c14";
-    private const string SensitivityHash = "76aaff0f0119b9f53100fe826bed0cd92232b04297684378aa730c3a8bf01e61";
-    private const string MorrisHash = "e53cb5ef72a323e66f05b34fa504072114f2974c86ca32200bdc113258938771";
+    private const string CompareHash = "bbfd0836fc66cc76d7e07ebdbfb796af3027705b866841d970389aa1354b5497";
+    private const string SensitivityHash = "0a61e1b6f206db2a2ea8a5e2728615a50e70f30c143dd8ea8f7b9636f67509a8";
+    private const string MorrisHash = "679fe337223ac1948fb2de3fbc7ab1bb7ca2843728126453fb46be080478c426";
 
     public static TheoryData<string, int> Runs()
     {
