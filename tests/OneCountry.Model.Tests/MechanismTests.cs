@@ -23,21 +23,24 @@ public class DefenceMechanismTests
         Assert.Equal(0.5, Defence.Share(Inputs(lever: 0.45, atWar: true)));
     }
 
-    private static Defence.UpkeepInputs Upkeep(double share) => new()
+    private static Defence.UpkeepInputs Upkeep(double forces) => new()
     {
-        DefenceShare = share, NationalIncome = 12e9, ConsumerOutput = 1.0, Manufactures1913 = 2.4e9, ArmamentShare = 0.4, DefenceShareEmbodied = 0.03,
+        ArmedForces = forces, Population = 150e6, ForcesPerDefenceShare = 0.12, DefenceShareEmbodied = 0.04, ManufacturesPerMan = 80,
+        ConsumerOutput = 1.0, Manufactures1913 = 1.2e9,
     };
 
     [Fact]
-    public void Only_upkeep_beyond_the_embodied_share_claims_consumer_goods_and_never_more_than_half_of_them()
+    public void Only_the_men_beyond_the_embodied_army_claim_consumer_goods_at_their_kit_and_never_more_than_half_of_them()
     {
-        Assert.Equal(0, Defence.ForcesUpkeep(Upkeep(0.02)));
-        Assert.Equal(0, Defence.ForcesUpkeep(Upkeep(0.03)));
-        // (1 - 0.4) × (0.08 - 0.03) × 12e9 / 12 = 30 million rubles this month.
-        Assert.Equal(30e6, Defence.ForcesUpkeep(Upkeep(0.08)), 1e-3);
-        Assert.True(Defence.ForcesUpkeep(Upkeep(0.10)) > Defence.ForcesUpkeep(Upkeep(0.08)));
-        // Half of the month's consumer goods: 0.5 × 1.0 × 2.4e9 / 12 = 100 million.
-        Assert.Equal(100e6, Defence.ForcesUpkeep(Upkeep(0.5)), 1e-3);
+        // The embodied army: 0.04 × 0.12 × 150 million = 720,000 men.
+        Assert.Equal(0, Defence.ForcesUpkeep(Upkeep(500_000)));
+        Assert.Equal(0, Defence.ForcesUpkeep(Upkeep(720_000)), 6);
+        Assert.Equal(0, Defence.ForcesUpkeep(Upkeep(double.NaN)));
+        // 1.32 million men: 600,000 beyond it × 80 rubles / 12 = 4 million rubles this month.
+        Assert.Equal(4e6, Defence.ForcesUpkeep(Upkeep(1_320_000)), 1e-3);
+        Assert.True(Defence.ForcesUpkeep(Upkeep(2e6)) > Defence.ForcesUpkeep(Upkeep(1_320_000)));
+        // Half of the month's consumer goods: 0.5 × 1.0 × 1.2e9 / 12 = 50 million.
+        Assert.Equal(50e6, Defence.ForcesUpkeep(Upkeep(20e6)), 1e-3);
     }
 
     [Fact]

@@ -8,10 +8,10 @@ namespace OneCountry.Model.Economy;
 ///   powers' military potential requires (World/WorldSystem), plus a surge while the USSR is at
 ///   war; never more than half of national income.</item>
 /// <item>Armaments come out of producer goods ahead of investment (Economy/Industry); the forces'
-///   upkeep comes out of consumer goods ahead of the civilians. The towns' claim on manufactures
-///   is calibrated on 1913 consumption, which fed and clothed the prewar army, so only upkeep
-///   beyond <c>defence_share_embodied</c> is an extra claim, and never more than half the month's
-///   consumer goods.</item>
+///   upkeep in manufactures comes out of consumer goods ahead of the civilians: what their men use
+///   (<c>forces_manufactures_per_man</c>), for the men beyond those the towns' 1913 claim on
+///   manufactures already clothed and fed (the forces <c>defence_share_embodied</c> keeps), and
+///   never more than half the month's consumer goods.</item>
 /// <item>Men under arms follow the defence share and the population (<c>forces_per_defence_share</c>),
 ///   reached within about half a year: mobilization and demobilization take time.</item>
 /// </list>
@@ -37,21 +37,35 @@ public static class Defence
 
     public readonly record struct UpkeepInputs
     {
-        public required double DefenceShare { get; init; }
-        /// <summary>Last month's national income (1913 rubles a year).</summary>
-        public required double NationalIncome { get; init; }
+        /// <summary>Last month's men under arms (NaN before the first month).</summary>
+        public required double ArmedForces { get; init; }
+        /// <summary>Last month's population.</summary>
+        public required double Population { get; init; }
+        /// <summary><c>forces_per_defence_share</c>.</summary>
+        public required double ForcesPerDefenceShare { get; init; }
+        /// <summary><c>defence_share_embodied</c>.</summary>
+        public required double DefenceShareEmbodied { get; init; }
+        /// <summary><c>forces_manufactures_per_man</c> (1913 rubles a year).</summary>
+        public required double ManufacturesPerMan { get; init; }
         /// <summary>Consumer-goods output this month (index 1913 = 1).</summary>
         public required double ConsumerOutput { get; init; }
         /// <summary>The 1913 consumption of manufactures (1913 rubles a year).</summary>
         public required double Manufactures1913 { get; init; }
-        public required double ArmamentShare { get; init; }
-        public required double DefenceShareEmbodied { get; init; }
     }
 
-    /// <summary>The forces' upkeep taken from consumer goods this month (1913 rubles).</summary>
-    public static double ForcesUpkeep(in UpkeepInputs x) =>
-        Math.Min((1 - x.ArmamentShare) * Math.Max(0, x.DefenceShare - x.DefenceShareEmbodied) * x.NationalIncome / 12.0,
-            0.5 * x.ConsumerOutput * x.Manufactures1913 / 12.0);
+    /// <summary>The forces' upkeep taken from consumer goods this month (1913 rubles): the
+    /// manufactures their men use (kit, boots, processed food; <c>forces_manufactures_per_man</c>)
+    /// for the men beyond the army the towns' 1913 claim already kept (the forces the embodied
+    /// share would keep, <c>defence_share_embodied × forces_per_defence_share × population</c>),
+    /// never more than half the month's consumer goods. The rest of the outlay beyond armaments —
+    /// pay, construction, fuel, transport — is not a claim on manufactures (Davies and Harrison
+    /// 1997, Europe-Asia Studies 49(3): the budget's upkeep items).</summary>
+    public static double ForcesUpkeep(in UpkeepInputs x)
+    {
+        double forces = double.IsNaN(x.ArmedForces) ? 0 : x.ArmedForces;
+        double embodied = x.DefenceShareEmbodied * x.ForcesPerDefenceShare * x.Population;
+        return Math.Min(Math.Max(0, forces - embodied) * x.ManufacturesPerMan / 12.0, 0.5 * x.ConsumerOutput * x.Manufactures1913 / 12.0);
+    }
 
     /// <summary>Men under arms this month: a sixth of the way from last month's to the target
     /// <c>forces_per_defence_share × share × population</c>; the target itself in the first month

@@ -15,6 +15,10 @@ public sealed partial class Parameters
         "Assumption: a bread ration of about 0.9 kg a day (0.33 t a year) and fodder for a horse per five to ten men")]
     public double ArmyGrainPerSoldier { get; init; }
 
+    [Parameter("defence", "forces_manufactures_per_man", "Manufactures (kit, boots, linen, processed food) a man under arms uses a year", "1913 rubles/yr", 80.0, 40.0, 160.0,
+        "Assumption: about two to three times a townsperson's 1913 claim on manufactures (urban_manufactures_per_person_1913 = 30): a uniform, greatcoat and boots, and the army ration's meat, fats and sugar; the defence budget's other upkeep items (pay, construction, fuel, transport) are not manufactures (Davies and Harrison 1997)")]
+    public double ForcesManufacturesPerMan { get; init; }
+
     [Parameter("defence", "war_defence_surge", "Extra defence share while the USSR itself is at war (a scripted war of the USSR)", "share", 0.05, 0.0, 0.2,
         "Assumption: the Winter War's outlays")]
     public double WarDefenceSurge { get; init; }

@@ -11,7 +11,7 @@ public sealed partial class Parameters
         "Assumption: woollens, footwear and leather goods, soap and fats; wool fabrics stagnated in the 1930s as the herds fell")]
     public double AnimalRawMaterialShare { get; init; }
 
-    [Parameter("industry", "armament_share", "Share of defence outlays spent on armaments (the rest is the forces' upkeep in consumer goods)", "share", 0.4, 0.2, 0.7,
+    [Parameter("industry", "armament_share", "Share of defence outlays spent on armaments, taken from producer goods (the forces' upkeep in manufactures is forces_manufactures_per_man)", "share", 0.4, 0.2, 0.7,
         "Assumption: procurement of weapons grew from about a third of the defence budget in the late 1920s to about half by 1940 (HARRISON_DAVIES_2FYP)")]
     public double ArmamentShare { get; init; }
 

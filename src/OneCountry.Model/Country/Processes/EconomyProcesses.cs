@@ -39,8 +39,9 @@ public static class EconomyProcesses
             p.ArmamentShare * l.Defence.Spending, policy.TractorOutputShare);
         double upkeep = Economy.Defence.ForcesUpkeep(new Economy.Defence.UpkeepInputs
         {
-            DefenceShare = l.Defence.Share, NationalIncome = e.NationalIncome, ConsumerOutput = industry.ConsumerOutput,
-            Manufactures1913 = c.Manufactures1913, ArmamentShare = p.ArmamentShare, DefenceShareEmbodied = p.DefenceShareEmbodied,
+            ArmedForces = c.Defence.ArmedForces, Population = c.Rural.Population * c.RealPerRow + c.Towns.UrbanPopulation + c.Towns.Deportees,
+            ForcesPerDefenceShare = p.ForcesPerDefenceShare, DefenceShareEmbodied = p.DefenceShareEmbodied,
+            ManufacturesPerMan = p.ForcesManufacturesPerMan, ConsumerOutput = industry.ConsumerOutput, Manufactures1913 = c.Manufactures1913,
         });
         double civilianConsumerOutput = industry.ConsumerOutput - upkeep * 12.0 / c.Manufactures1913;
         double output = industry.Output;
