@@ -17,23 +17,23 @@ public class GoldenOutputTests(CliFixture f) : IClassFixture<CliFixture>
     /// 1921, two blocks, so the second thread really takes part).</summary>
     private static readonly Dictionary<string, string> RunHashes = new()
     {
-        ["historical/monthly.csv"] = "9d06597e55ed586af4c812590ec9899ed7a9725a51abd485b3a3880e317f65d1",
-        ["historical/yearly.csv"] = "84337a06fbd3486d250c1557efcee819241d83aa1c43d37261b8dea1e6d4f11a",
-        ["historical/crop_years.csv"] = "1d5086df5c7402f93e8b5b602c0d9ead74b43b5b4d535ff6f3207068ae7a1d7d",
-        ["historical/events.csv"] = "a70d470763a9e3bfaf2c761a16190a2ed833def9cf11be247e23201b5e10ea7b",
-        ["left-opposition/monthly.csv"] = "8ba998f3b4a1cf36e4f1dde2e911d1921e1824532f1059cdebfad4edd5c9dab9",
-        ["left-opposition/yearly.csv"] = "9890bde321ef3464dc94b956b927a3be9dc2eaf1e715884716d6169c39873d96",
-        ["left-opposition/crop_years.csv"] = "ca2226c600e4089976cdd81d32a155f06d3983222b288ca4669c5e34ddf63081",
+        ["historical/monthly.csv"] = "3f84ff1e01f059d3e72e7fef4a3e889c7e7b0866f012e14a9ecbe684c9a05cc3",
+        ["historical/yearly.csv"] = "2f266d44fcd8ac94f1af2688ece89209dae1a094cafdd6cbde28fd3fb3900714",
+        ["historical/crop_years.csv"] = "311dba80847861daabe63f3330b833655b0895616813c95a9c74347e3baa8980",
+        ["historical/events.csv"] = "2c4b914870db4da4ef7746d66740797682c2eca24ab0f2d95a3c6f7a62cc57f1",
+        ["left-opposition/monthly.csv"] = "2b29c18f7a98980f9cf9f47d0637ec9072284c60f4a9fcae8fc6faafcb56753e",
+        ["left-opposition/yearly.csv"] = "3fc0f920d6561fc6d7a0e618d4a6ffb193a3080e4b6650d51379d886b1159ec4",
+        ["left-opposition/crop_years.csv"] = "87f7782925e7601dff0cec9d6bd41ba5a2f3e0dd39071cabd2fd3f991e1fb695",
         ["left-opposition/events.csv"] = "dbeda7979313ab70c1138f62fe918865fb344c9d2142556511ef5d7f0b6ed885",
-        ["endogenous/monthly.csv"] = "f22dbb6d2972e8885dfce7841339652fcbf96142f48c45c19b1f2c2a3e997acf",
-        ["endogenous/yearly.csv"] = "ad185052cf5dbc0d66e4c09f8af1f22b6cc6fe2ec8b4da5bccc8fef470fcacbf",
-        ["endogenous/crop_years.csv"] = "441abb746654c9b0e56a5bdf73434b2ee48e72843851c0cb1ca7b02cf8463ea7",
-        ["endogenous/events.csv"] = "974d5367bd36c864d616048d5830e93c945c688cd953adc94c723823e3329e3f",
+        ["endogenous/monthly.csv"] = "00050f09d2871a019de7987b7f89994b2f74687be2ced0c9944fd4b21a3ff0b0",
+        ["endogenous/yearly.csv"] = "eeb9a739150f014a9f24301ee22bdd2fba035399fd1db48e4d006a1a2d7195af",
+        ["endogenous/crop_years.csv"] = "3b7d5a47ea90ea572ed8b8cb8a43271d6e2263333bab0865bf4efdce5aa4d73c",
+        ["endogenous/events.csv"] = "5fb802fc4867652c8bb4551f1ad82e09febab6389f4be564e5653922b35a79df",
     };
 
-    private const string CompareHash = "bbfd0836fc66cc76d7e07ebdbfb796af3027705b866841d970389aa1354b5497";
-    private const string SensitivityHash = "0a61e1b6f206db2a2ea8a5e2728615a50e70f30c143dd8ea8f7b9636f67509a8";
-    private const string MorrisHash = "679fe337223ac1948fb2de3fbc7ab1bb7ca2843728126453fb46be080478c426";
+    private const string CompareHash = "2fd05defa58eecb543226b8db57cc02ee796340ddb22587d683b2de59f95cd34";
+    private const string SensitivityHash = "3501b95807feaf1754f7789072a056f199ba474764afb5ecea745e237ec77573";
+    private const string MorrisHash = "aec262dfa643d5f7db67edbcb5c0d8fc7d01fb4be1e88419456f07020c32388b";
 
     public static TheoryData<string, int> Runs()
     {
