@@ -378,6 +378,15 @@ public static class HistoryValidation
             var role = y == 1928 ? Target("parameters service_employment_rate and urban_participation (their sources: the 11.4 million workers and employees of 1928, NKH1972)") : Check;
             list.Add(Relative(role, $"Workers and employees, {y} (million)", v, 0.15, "NKH1972", "M", r => YearMean(r, yy, "workers_and_employees") / 1e6, ("workers_and_employees", y + 0.5, 1)));
         }
+        // Unemployment under NEP and its end: the 1926 census and the labour exchanges' registered
+        // count (registration rules changed, hence the wide tolerance).
+        foreach (var (period, month, x) in new[] { ("1926-12", Month.Of(1926, 12), 1926.96), ("1929-04-01", Month.Of(1929, 3), 1929.25), ("1930-10-01", Month.Of(1930, 9), 1930.75) })
+        {
+            double v = d.Value("USSR", period, "unemployed");
+            list.Add(new ValidationPattern($"Unemployed in the towns, {period} (million)", PatternRole.Check, "", v.ToString("0.00", CultureInfo.InvariantCulture), "±30%", "YAROV2001", "M",
+                r => r.Get(month, "unemployed") / 1e6, m => Math.Abs(m / v - 1) <= 0.30)
+            { Points = [new("unemployed", x, v)], Miss = m => Math.Abs(m / v - 1) / 0.30 });
+        }
         foreach (var y in new[] { 1932, 1937, 1940 })
         {
             int yy = y;

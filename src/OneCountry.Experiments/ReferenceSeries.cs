@@ -41,6 +41,7 @@ public static class ReferenceData
         new("deportees", "The special settlements (deportees)", "million persons", 1e-6),
         new("state_apparatus", "State apparatus", "million persons", 1e-6),
         new("workers_and_employees", "Workers and employees", "million persons", 1e-6),
+        new("unemployed", "Unemployed in the towns", "million persons", 1e-6),
         new("industrial_workers", "Employed in industry", "million persons", 1e-6),
         new("migrants_to_towns", "Peasants moving to the towns", "million persons a year", 1e-6),
         new("tractors", "Tractors in agriculture", "thousand units", 1e-3),

@@ -33,7 +33,7 @@ public class GoldenOutputTests(CliFixture f) : IClassFixture<CliFixture>
 
     private const string CompareHash = "2fd05defa58eecb543226b8db57cc02ee796340ddb22587d683b2de59f95cd34";
     private const string SensitivityHash = "3501b95807feaf1754f7789072a056f199ba474764afb5ecea745e237ec77573";
-    private const string MorrisHash = "aec262dfa643d5f7db67edbcb5c0d8fc7d01fb4be1e88419456f07020c32388b";
+    private const string MorrisHash = "aa67d5eb3a2ee7027a3c21a38e512091946ba9cc6055c1ebdb88a11aa4da196a";
 
     public static TheoryData<string, int> Runs()
     {

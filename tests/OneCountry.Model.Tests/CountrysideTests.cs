@@ -24,7 +24,7 @@ public class CountrysideTests
         P, CalendarMonth: 10, MonthsToHarvest: 10, SeedReserveHeld: true, Incentive: incentive, StateShare: 0.6, Enforcement: 0,
         StatePriceRubles: 61, ExpectedPriceRubles: 61, LivestockPriceIndex: 1, Availability: availability, IndustrialPrice: 1,
         ManufacturesWantPerConsumer: 1, BuyPriceRubles: 61, TaxInstalmentFraction: 0, PrecautionShare: 0.25, NonfarmIncomePerWorker: 0,
-        MigrationFactor: 1, HungerMigrationBoost: P.HungerMigrationBoost, Pasture: false, DemographyKey: 1);
+        MigrationFactor: 1, FlightFactor: 1, Pasture: false, DemographyKey: 1);
 
     private static double Offered(double incentive)
     {

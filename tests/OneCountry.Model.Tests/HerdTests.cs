@@ -112,7 +112,7 @@ public class HerdTests
         P, CalendarMonth: calendar, MonthsToHarvest: monthsToHarvest, SeedReserveHeld: false, Incentive: 1, StateShare: 0.6, Enforcement: 0,
         StatePriceRubles: 61, ExpectedPriceRubles: 61, LivestockPriceIndex: 1, Availability: 1, IndustrialPrice: 1,
         ManufacturesWantPerConsumer: 1, BuyPriceRubles: 0, TaxInstalmentFraction: 0, PrecautionShare: 0, NonfarmIncomePerWorker: 0,
-        MigrationFactor: 0, HungerMigrationBoost: 0, Pasture: true, DemographyKey: key)
+        MigrationFactor: 0, FlightFactor: 0, Pasture: true, DemographyKey: key)
     { HerdRates = Rates };
 
     /// <summary>The months from March to July: food ratio per month, the famine deaths and the births.</summary>

@@ -40,3 +40,19 @@ public class MigrationTests
         Assert.True(high.Get(end, "rural_population") < low.Get(end, "rural_population"));
     }
 }
+
+public class MigrationPullTests
+{
+    [Fact]
+    public void Full_employment_pulls_fully_and_unemployment_deters_migrants_by_the_chance_of_a_job()
+    {
+        Assert.Equal(1.0, Economy.Labour.MigrationPull(0, 1));
+        Assert.Equal(1.0, Economy.Labour.MigrationPull(double.NaN, 2));
+        Assert.Equal(0.7, Economy.Labour.MigrationPull(0.3, 1), 12);
+        Assert.Equal(0.49, Economy.Labour.MigrationPull(0.3, 2), 12);
+        Assert.True(Economy.Labour.MigrationPull(0.2, 1) > Economy.Labour.MigrationPull(0.3, 1));
+        // Elasticity 0: migrants ignore jobs.
+        Assert.Equal(1.0, Economy.Labour.MigrationPull(0.5, 0));
+        Assert.Equal(0.0, Economy.Labour.MigrationPull(1.5, 1));
+    }
+}

@@ -132,6 +132,8 @@ public sealed class EconomyState
     /// <summary>Industrial capacity of the last 12 months (by month index mod 12).</summary>
     public readonly double[] CapacityHistory = new double[12];
     public double Employees;
+    /// <summary>Last month's unemployed over the towns' labour force (NaN before the first month).</summary>
+    public double UnemploymentRate = double.NaN;
     /// <summary>Last month's national income (1913 rubles a year).</summary>
     public double NationalIncome;
 }

@@ -22,7 +22,7 @@ public readonly record struct MonthInputs(
     double PrecautionShare,
     double NonfarmIncomePerWorker,
     double MigrationFactor,
-    double HungerMigrationBoost,
+    double FlightFactor,
     bool Pasture,
     ulong DemographyKey)
 {
@@ -212,6 +212,8 @@ public static class HouseholdMonth
         var zoneHerd = new ZoneHerdSlots();
         var fodderWeather = inp.FodderWeather;
         double migration = p.MigrationRate * inp.MigrationFactor * month;
+        // Flight from hunger is its own flow, not a labour move (it ignores the towns' jobs).
+        double flight = p.HungerFlightRate * inp.FlightFactor * month;
         int r = inp.MonthsToHarvest;
         double invMonthsLeft = 1.0 / FastMath.Max(1, r);
 
@@ -342,7 +344,7 @@ public static class HouseholdMonth
             double famineRate = famineMortality * hunger;
             int deaths = RandomStreams.PoissonFromUniform(u2, m * (deathRate + famineRate), m);
             double famineDeaths = famineRate > 0 && deaths > 0 ? deaths * famineRate / (deathRate + famineRate) : 0;
-            double migrateP = m * migration * (1 + inp.HungerMigrationBoost * (1 - foodRatio));
+            double migrateP = m * (migration + flight * (1 - foodRatio));
             int migrants = (u3 < migrateP && m - deaths > 1) ? 1 : 0;
             int m2 = m + births - deaths - migrants;
 

@@ -31,4 +31,14 @@ public static class Labour
         double unemployed = Math.Max(0, labourForce - urbanPosts);
         return new Employment(industry, construction, services, apparatus, stateAgriculture, total, labourForce, unemployed);
     }
+
+    /// <summary>The pull of the towns' jobs on migrants: the chance of finding one, (1 − u)^η, with
+    /// u last month's unemployment rate of the towns' labour force and η the parameter
+    /// <c>migration_jobs_elasticity</c>. Hypothesis: migrants move on the expected urban income, the
+    /// wage times the probability of employment (Harris and Todaro 1970, American Economic Review
+    /// 60(1)), so towns with many unemployed draw fewer peasants; under NEP the labour exchanges'
+    /// queues and the return of the unemployed to the village (otkhodnichestvo) slowed the flow
+    /// (Hoffmann 1994, Peasant Metropolis, ch. 2). With full employment (1929–40) the pull is 1.</summary>
+    public static double MigrationPull(double unemploymentRate, double elasticity) =>
+        Math.Pow(1 - Math.Clamp(double.IsNaN(unemploymentRate) ? 0 : unemploymentRate, 0, 1), elasticity);
 }

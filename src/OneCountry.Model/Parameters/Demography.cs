@@ -27,20 +27,24 @@ public sealed partial class Parameters
         "Assumption")]
     public double UrbanNaturalIncrease { get; init; }
 
-    [Parameter("demography", "migration_rate", "Rural persons moving to towns per person per year at normal labour demand", "1/yr", 0.011, 0.002, 0.03,
-        "Assumption: towns grew from about 19 to 26.3 million 1921-1926 (STRANA50)")]
+    [Parameter("demography", "migration_rate", "Rural persons moving to towns per person per year at normal labour demand and full employment in the towns", "1/yr", 0.011, 0.002, 0.03,
+        "Assumption: towns grew from about 19 to 26.3 million 1921-1926 (STRANA50); with migration_jobs_elasticity 1 the same target asks about 0.013 (and passport_migration_factor 0.8)")]
     public double MigrationRate { get; init; }
 
-    [Parameter("demography", "hunger_migration_boost", "Extra migration when food falls short, per unit of shortfall", "ratio", 3.0, 0.0, 10.0,
-        "Assumption")]
-    public double HungerMigrationBoost { get; init; }
+    [Parameter("demography", "migration_jobs_elasticity", "Elasticity of migration to the towns to the chance of finding a job there (one less the towns' unemployment rate); 0 = migrants ignore jobs", "elasticity", 0.0, 0.0, 5.0,
+        "Assumption after Harris and Todaro 1970 (migration on the expected urban income, wage times the probability of employment); Hoffmann 1994 on the NEP labour exchanges and return migration. Off by default: the model's NEP unemployment is outside the record (2.8 million in 1922-24 against 0.2-1.2 million registered; gone by 1929, when the registered count peaked at 1.74 million), so the pull would act on a wrong signal")]
+    public double MigrationJobsElasticity { get; init; }
+
+    [Parameter("demography", "hunger_flight_rate", "Rural persons fleeing to the towns from hunger per person per year, per unit of food shortfall (times labour demand; stopped under the passports by passport_flight_factor)", "1/yr", 0.033, 0.0, 0.11,
+        "Assumption: the earlier hunger_migration_boost of 3 on a migration_rate of 0.011, kept as its own rate when labour migration began to follow the towns' jobs (migration_jobs_elasticity), so that flight does not scale with the labour flow")]
+    public double HungerFlightRate { get; init; }
 
     [Parameter("demography", "passport_flight_factor", "Hunger-driven flight to the towns under internal passports, relative to without", "ratio", 0.0, 0.0, 1.0,
         "The passports (December 1932) and the directive of 22 January 1933 had the OGPU stop and send back peasants fleeing the famine regions (Davies and Wheatcroft 2004, The Years of Hunger, ch. 7): recruitment went on, flight did not")]
     public double PassportFlightFactor { get; init; }
 
     [Parameter("demography", "passport_migration_factor", "Migration to towns under internal passports, relative to without", "ratio", 0.9, 0.05, 1.0,
-        "Passports checked who lived in the towns, but organised recruitment (orgnabor) and the building sites kept peasants moving: about 2.5 million a year moved to the towns in 1934-35 (BOFFA) and the towns held 56.1 million at the January 1939 census (LEWIN); 0.9 gives 2.5 million a year and 56 million, 0.5 gave 1.4 million and 51 million")]
+        "Passports checked who lived in the towns, but organised recruitment (orgnabor) and the building sites kept peasants moving: about 2.5 million a year moved to the towns in 1934-35 (BOFFA) and the towns held 56.1 million at the January 1939 census (LEWIN); 0.9 gives 2.5 million a year and 56 million, 0.5 gave 1.4 million and 51 million (with migration_jobs_elasticity 1 and migration_rate 0.013, 0.8 gives 2.4 million and 57.6 million)")]
     public double PassportMigrationFactor { get; init; }
 
     [Parameter("demography", "split_rate", "Yearly probability that a large household divides (razdel)", "1/yr", 0.13, 0.03, 0.3,

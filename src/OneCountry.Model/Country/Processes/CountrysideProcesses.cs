@@ -120,8 +120,11 @@ public static class CountrysideProcesses
         double pState = pr.ProcurementPrice;
         var prices = c.Grain.Prices;
         // Under the passports recruitment goes on but flight from hunger is stopped (passport_flight_factor).
-        double migrationFactor = Math.Clamp(l.Industry.Output, 0.2, 2.0) * (policy.InternalPassports ? p.PassportMigrationFactor : 1.0);
-        double hungerMigrationBoost = p.HungerMigrationBoost * (policy.InternalPassports ? p.PassportFlightFactor : 1.0);
+        // The towns' jobs pull migrants by the chance of finding one (Economy/Labour.MigrationPull).
+        double labourDemand = Math.Clamp(l.Industry.Output, 0.2, 2.0);
+        double migrationFactor = labourDemand * (policy.InternalPassports ? p.PassportMigrationFactor : 1.0)
+            * Economy.Labour.MigrationPull(c.Economy.UnemploymentRate, p.MigrationJobsElasticity);
+        double flightFactor = labourDemand * (policy.InternalPassports ? p.PassportFlightFactor : 1.0);
         double enforcement = Economy.StateGrain.Enforcement(policy.ProcurementEnforcement, c.Grain.State, l.Plan);
         double[]? excessRates = ExcessDeaths.Rates(c.Config.Events, c.Month, c.Rural.Households, c.RealPerRow, out l.ExcessUrbanDeaths);
         l.HouseholdInputs = new MonthInputs(
@@ -143,7 +146,7 @@ public static class CountrysideProcesses
             PrecautionShare: pr.Precaution,
             NonfarmIncomePerWorker: p.NonfarmIncomePerWorker,
             MigrationFactor: migrationFactor,
-            HungerMigrationBoost: hungerMigrationBoost,
+            FlightFactor: flightFactor,
             Pasture: cm is >= 5 and <= 9,
             DemographyKey: c.Rng.TickKey(RandomPurpose.Births, c.Month.Index))
         {

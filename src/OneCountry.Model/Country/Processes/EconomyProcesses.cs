@@ -262,5 +262,6 @@ public static class EconomyProcesses
         c.Defence.ArmedForces = Economy.Defence.ArmedForces(c.Defence.ArmedForces, p.ForcesPerDefenceShare, l.Defence.Share, l.National.Population);
         l.Jobs = Labour.Compute(p, industry.Workers(p), capacityGrowth, industry.LastInvestment * 12, c.Towns.UrbanPopulation, bureaucracy.Numbers, l.Tractors, c.Defence.ArmedForces);
         e.Employees = l.Jobs.Total;
+        e.UnemploymentRate = l.Jobs.LabourForce > 0 ? l.Jobs.Unemployed / l.Jobs.LabourForce : 0;
     }
 }
